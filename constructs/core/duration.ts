@@ -1,0 +1,44 @@
+import { Duration } from 'cdk8s';
+
+/**
+ * A time span given either as a cdk8s `Duration` or as a string with one unit, as Argo Rollouts
+ * writes them: `30s`, `5m`, `1h`. Strings are what stack config files hold; `Duration` is what
+ * TypeScript users reach for.
+ */
+export type DurationInput = Duration | string;
+
+const PATTERN = /^([0-9]+)(s|m|h)$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
+
+/** Whole seconds of a duration input, or `undefined` when it is malformed. */
+export function durationSeconds(input: DurationInput): number | undefined {
+  if (input instanceof Duration) {
+    const seconds = input.toSeconds();
+    return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
+  }
+  if (typeof input !== 'string') {
+    return undefined;
+  }
+  const match = PATTERN.exec(input.trim());
+  if (!match) {
+    return undefined;
+  }
+  return Number(match[1]) * UNIT_SECONDS[match[2]];
+}
+
+/**
+ * Renders seconds in the shortest exact single-unit form (`90s`, `5m`, `2h`), which both Argo
+ * Rollouts pause durations and metric intervals accept.
+ */
+export function formatDuration(seconds: number): string {
+  if (seconds > 0 && seconds % 3600 === 0) {
+    return `${seconds / 3600}h`;
+  }
+  if (seconds > 0 && seconds % 60 === 0) {
+    return `${seconds / 60}m`;
+  }
+  return `${seconds}s`;
+}
+
+/** The allowed-values text used in error messages about durations. */
+export const DURATION_ALLOWED = 'a whole number followed by s, m or h (e.g. "30s", "5m", "1h"), or a cdk8s Duration of whole seconds';

@@ -1,0 +1,384 @@
+import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
+import { isDnsLabel } from '../core/names';
+import { Problems } from '../core/problems';
+import {
+  AnalysisTemplateSpec, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
+  AnalysisTemplateSpecMetricsFailureLimit, AnalysisTemplateSpecMetricsInconclusiveLimit,
+} from '../imports/argo-analysis-argoproj.io';
+
+/**
+ * What a measurement means when Prometheus returns no sample (an empty vector) or NaN, which is
+ * what a ratio of rates gives while the new version receives no traffic yet.
+ *
+ * Argo Rollouts counts such a measurement as an error or fails on `result[0]` of an empty vector
+ * (argo-rollouts#1466, #180); the generated conditions guard against both.
+ */
+export const NoDataBehavior = {
+  /** Neither success nor failure: counted against `inconclusiveLimit`, then the rollout pauses for a human. */
+  INCONCLUSIVE: 'inconclusive',
+  /** No data counts as success (services with sparse traffic). */
+  PASS: 'pass',
+  /** No data counts as failure: the rollout aborts once `failureLimit` is exceeded. */
+  FAIL: 'fail',
+} as const;
+export type NoDataBehavior = (typeof NoDataBehavior)[keyof typeof NoDataBehavior];
+
+/** Timing and tolerance of a gate's measurements. Names and meanings are Argo Rollouts' metric fields. */
+export interface GateOptions {
+  /**
+   * Prometheus base URL the Argo Rollouts controller queries.
+   *
+   * @default 'http://prometheus-operated.monitoring.svc:9090'
+   */
+  readonly prometheusAddress?: string;
+  /**
+   * Time between measurements.
+   *
+   * @default '1m'
+   */
+  readonly interval?: DurationInput;
+  /**
+   * Number of measurements. In background analysis the run ends with the rollout.
+   *
+   * @default 5
+   */
+  readonly count?: number;
+  /**
+   * Failed measurements tolerated; one more fails the analysis, which aborts the rollout and
+   * returns all traffic to the stable version.
+   *
+   * @default 1
+   */
+  readonly failureLimit?: number;
+  /**
+   * Inconclusive measurements tolerated; one more makes the run Inconclusive, which pauses the
+   * rollout until someone promotes or aborts it.
+   *
+   * @default 2
+   */
+  readonly inconclusiveLimit?: number;
+  /**
+   * Consecutive measurement errors (Prometheus unreachable, bad query) tolerated before the run
+   * errors. Set explicitly so a gate never passes on errors alone (argo-rollouts#4479).
+   *
+   * @default 2
+   */
+  readonly consecutiveErrorLimit?: number;
+  /**
+   * Delay before the first measurement, so the new pods receive traffic first.
+   *
+   * @default - no delay
+   */
+  readonly initialDelay?: DurationInput;
+  /**
+   * What an empty or NaN result means.
+   *
+   * @default NoDataBehavior.INCONCLUSIVE
+   */
+  readonly onNoData?: NoDataBehavior;
+  /**
+   * Gate name: the AnalysisTemplate is named `<workload>-<name>` and the metric `<name>`.
+   *
+   * @default - "success-rate", "latency-p<percentile>", or required for `AnalysisGate.query`
+   */
+  readonly name?: string;
+}
+
+/** Options for `AnalysisGate.successRate`. */
+export interface SuccessRateGateOptions extends GateOptions {
+  /**
+   * Lowest acceptable ratio of non-error requests, in (0, 1].
+   *
+   * @default 0.99
+   */
+  readonly minimum?: number;
+  /**
+   * Counter of requests, labelled by `namespace`, `service` and `code` (the labels a
+   * ServiceMonitor scrape gives every series).
+   *
+   * @default 'http_requests_total'
+   */
+  readonly requestsMetric?: string;
+  /**
+   * Label holding the response status code.
+   *
+   * @default 'code'
+   */
+  readonly statusLabel?: string;
+  /**
+   * Regular expression of status codes that count as errors.
+   *
+   * @default '5..'
+   */
+  readonly errorStatusRegex?: string;
+  /**
+   * PromQL range over which rates are computed.
+   *
+   * @default '2m'
+   */
+  readonly window?: string;
+}
+
+/** Options for `AnalysisGate.latency`. */
+export interface LatencyGateOptions extends GateOptions {
+  /**
+   * Quantile in (0, 1), e.g. 0.95 for p95.
+   *
+   * @default 0.95
+   */
+  readonly percentile?: number;
+  /** Highest acceptable latency at that quantile, in seconds. */
+  readonly maximumSeconds: number;
+  /**
+   * Histogram of request durations in seconds (the `_bucket` series is queried).
+   *
+   * @default 'http_request_duration_seconds'
+   */
+  readonly histogramMetric?: string;
+  /**
+   * PromQL range over which rates are computed.
+   *
+   * @default '2m'
+   */
+  readonly window?: string;
+}
+
+/** Options for `AnalysisGate.query`. */
+export interface QueryGateOptions extends GateOptions {
+  readonly name: string;
+  /**
+   * PromQL returning one sample. `{{args.service}}` and `{{args.namespace}}` are replaced by the
+   * Service measured (canary, preview or active) and the workload's namespace.
+   */
+  readonly query: string;
+  /** Success when the sample is at least this. At least one of `atLeast` and `atMost` is required. */
+  readonly atLeast?: number;
+  /** Success when the sample is at most this. */
+  readonly atMost?: number;
+}
+
+/** Defaults shared by every gate. */
+export const GATE_DEFAULTS = {
+  prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
+  interval: '1m',
+  count: 5,
+  failureLimit: 1,
+  inconclusiveLimit: 2,
+  consecutiveErrorLimit: 2,
+  onNoData: NoDataBehavior.INCONCLUSIVE as NoDataBehavior,
+  window: '2m',
+} as const;
+
+type Bound = { readonly atLeast?: number; readonly atMost?: number };
+
+/**
+ * A Prometheus check that decides whether a new version may proceed. Each gate becomes an Argo
+ * Rollouts `AnalysisTemplate` (Prometheus provider); strategies reference gates in canary steps,
+ * background analysis or blue-green pre/post-promotion analysis. A failed gate aborts the rollout
+ * and traffic returns to the stable version automatically.
+ *
+ * Conditions are guarded: `len(result) > 0 && !isNaN(result[0]) && ...`, so an empty vector or NaN
+ * never errors; what it means is chosen by `onNoData`.
+ *
+ * @see https://argoproj.github.io/argo-rollouts/analysis/prometheus/
+ */
+export class AnalysisGate {
+  /**
+   * Ratio of non-error requests of the measured Service, e.g. at least 99%:
+   * `sum(rate(ok[2m])) / sum(rate(all[2m]))`.
+   */
+  public static successRate(options: SuccessRateGateOptions = {}): AnalysisGate {
+    const metric = options.requestsMetric ?? 'http_requests_total';
+    const status = options.statusLabel ?? 'code';
+    const errors = options.errorStatusRegex ?? '5..';
+    const window = options.window ?? GATE_DEFAULTS.window;
+    const selector = 'namespace="{{args.namespace}}",service="{{args.service}}"';
+    const query = `sum(rate(${metric}{${selector},${status}!~"${errors}"}[${window}]))`
+      + ` / sum(rate(${metric}{${selector}}[${window}]))`;
+    const minimum = options.minimum ?? 0.99;
+    return new AnalysisGate(options.name ?? 'success-rate', query, { atLeast: minimum }, options, (p) => {
+      p.check(typeof minimum === 'number' && minimum > 0 && minimum <= 1, 'minimum', minimum,
+        'a ratio greater than 0 and at most 1 (0.99 = 99%)', 'write the minimum success rate as a fraction, e.g. 0.99');
+      checkMetricName(p, 'requestsMetric', metric);
+      checkMetricName(p, 'statusLabel', status);
+      checkRange(p, window);
+    });
+  }
+
+  /**
+   * A latency quantile of the measured Service from a histogram, e.g. p95 at most 0.5 s:
+   * `histogram_quantile(0.95, sum by (le) (rate(..._bucket[2m])))`.
+   */
+  public static latency(options: LatencyGateOptions): AnalysisGate {
+    const percentile = options.percentile ?? 0.95;
+    const metric = options.histogramMetric ?? 'http_request_duration_seconds';
+    const window = options.window ?? GATE_DEFAULTS.window;
+    const query = `histogram_quantile(${percentile}, sum by (le) (rate(${metric}_bucket`
+      + `{namespace="{{args.namespace}}",service="{{args.service}}"}[${window}])))`;
+    const label = Number.isFinite(percentile) ? `latency-p${String(Math.round(percentile * 1000) / 10).replace('.', '-')}` : 'latency';
+    return new AnalysisGate(options.name ?? label, query, { atMost: options.maximumSeconds }, options, (p) => {
+      p.check(typeof percentile === 'number' && percentile > 0 && percentile < 1, 'percentile', percentile,
+        'a quantile greater than 0 and less than 1 (0.95 = p95)', 'write the percentile as a fraction, e.g. 0.95');
+      p.check(typeof options.maximumSeconds === 'number' && options.maximumSeconds > 0, 'maximumSeconds', options.maximumSeconds,
+        'a number of seconds greater than 0', 'set the highest acceptable latency, e.g. 0.5 for 500 ms');
+      checkMetricName(p, 'histogramMetric', metric);
+      checkRange(p, window);
+    });
+  }
+
+  /** Any PromQL query returning one sample, with a threshold. */
+  public static query(options: QueryGateOptions): AnalysisGate {
+    return new AnalysisGate(options.name, options.query, { atLeast: options.atLeast, atMost: options.atMost }, options, (p) => {
+      p.check(typeof options.query === 'string' && options.query.trim().length > 0, 'query', options.query,
+        'a non-empty PromQL query', 'write the PromQL whose first sample is compared with the threshold');
+      p.check(options.atLeast !== undefined || options.atMost !== undefined, 'atLeast', options.atLeast,
+        'a number (or set atMost)', 'set atLeast and/or atMost so the gate can pass or fail');
+      for (const key of ['atLeast', 'atMost'] as const) {
+        const v = options[key];
+        if (v !== undefined) {
+          p.check(typeof v === 'number' && Number.isFinite(v), key, v, 'a finite number', `set ${key} to a number`);
+        }
+      }
+    });
+  }
+
+  /** The metric and template name suffix. */
+  public readonly name: string;
+  /** The PromQL query, with `{{args.service}}` and `{{args.namespace}}` placeholders. */
+  public readonly query: string;
+  /** Effective options with every default resolved. */
+  public readonly interval: string;
+  public readonly count: number;
+  public readonly failureLimit: number;
+  public readonly inconclusiveLimit: number;
+  public readonly consecutiveErrorLimit: number;
+  public readonly onNoData: NoDataBehavior;
+  public readonly prometheusAddress: string;
+
+  private constructor(
+    name: string,
+    query: string,
+    private readonly bound: Bound,
+    private readonly options: GateOptions,
+    private readonly checkSpecific: (p: Problems) => void,
+  ) {
+    this.name = name;
+    this.query = query;
+    const seconds = durationSeconds(options.interval ?? GATE_DEFAULTS.interval);
+    this.interval = seconds === undefined ? String(options.interval) : formatDuration(seconds);
+    this.count = options.count ?? GATE_DEFAULTS.count;
+    this.failureLimit = options.failureLimit ?? GATE_DEFAULTS.failureLimit;
+    this.inconclusiveLimit = options.inconclusiveLimit ?? GATE_DEFAULTS.inconclusiveLimit;
+    this.consecutiveErrorLimit = options.consecutiveErrorLimit ?? GATE_DEFAULTS.consecutiveErrorLimit;
+    this.onNoData = options.onNoData ?? GATE_DEFAULTS.onNoData;
+    this.prometheusAddress = options.prometheusAddress ?? GATE_DEFAULTS.prometheusAddress;
+  }
+
+  /** The Argo `successCondition` expression. */
+  public get successCondition(): string {
+    const has = 'len(result) > 0 && !isNaN(result[0])';
+    const ok = this.comparison('ok');
+    return this.onNoData === NoDataBehavior.PASS
+      ? `len(result) == 0 || isNaN(result[0]) || (${ok})`
+      : `${has} && ${ok}`;
+  }
+
+  /** The Argo `failureCondition` expression. */
+  public get failureCondition(): string {
+    const has = 'len(result) > 0 && !isNaN(result[0])';
+    const bad = this.comparison('bad');
+    return this.onNoData === NoDataBehavior.FAIL
+      ? `len(result) == 0 || isNaN(result[0]) || (${bad})`
+      : `${has} && (${bad})`;
+  }
+
+  /** @internal */
+  public _validate(problems: Problems): void {
+    const p = problems;
+    p.check(isDnsLabel(this.name, 40), 'name', this.name, 'a lowercase DNS label of at most 40 characters',
+      'name the gate with lowercase letters, digits and "-", e.g. "error-rate"');
+    const interval = this.options.interval ?? GATE_DEFAULTS.interval;
+    const seconds = durationSeconds(interval);
+    p.check(seconds !== undefined && seconds > 0, 'interval', interval, DURATION_ALLOWED + ', greater than 0', 'use e.g. "1m"');
+    if (this.options.initialDelay !== undefined) {
+      p.check(durationSeconds(this.options.initialDelay) !== undefined, 'initialDelay', this.options.initialDelay, DURATION_ALLOWED,
+        'use e.g. "30s"');
+    }
+    const whole = (field: string, v: number, min: number) => p.check(Number.isInteger(v) && v >= min, field, v,
+      `a whole number >= ${min}`, `set ${field} to ${min} or more`);
+    whole('count', this.count, 1);
+    whole('failureLimit', this.failureLimit, 0);
+    whole('inconclusiveLimit', this.inconclusiveLimit, 0);
+    whole('consecutiveErrorLimit', this.consecutiveErrorLimit, 0);
+    if (Number.isInteger(this.count) && Number.isInteger(this.failureLimit) && this.failureLimit >= this.count) {
+      p.add('failureLimit', this.failureLimit, `less than count (${this.count})`,
+        'lower failureLimit or raise count, otherwise the gate can never fail');
+    }
+    p.check(Object.values(NoDataBehavior).includes(this.onNoData), 'onNoData', this.onNoData,
+      `one of ${Object.values(NoDataBehavior).map((v) => `"${v}"`).join(', ')}`, 'choose what an empty or NaN result means');
+    p.check(/^https?:\/\/[^\s]+$/.test(this.prometheusAddress), 'prometheusAddress', this.prometheusAddress,
+      'an http(s) URL', 'give the Prometheus URL the Argo Rollouts controller can reach');
+    this.checkSpecific(p);
+  }
+
+  /** @internal The AnalysisTemplate `spec` of this gate. */
+  public _toTemplateSpec(): AnalysisTemplateSpec {
+    const initialDelay = this.options.initialDelay === undefined ? undefined : durationSeconds(this.options.initialDelay);
+    return {
+      args: [{ name: 'service' }, { name: 'namespace' }],
+      metrics: [{
+        name: this.name,
+        interval: this.interval,
+        initialDelay: initialDelay === undefined ? undefined : formatDuration(initialDelay),
+        count: AnalysisTemplateSpecMetricsCount.fromNumber(this.count),
+        failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(this.failureLimit),
+        inconclusiveLimit: AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(this.inconclusiveLimit),
+        consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(this.consecutiveErrorLimit),
+        successCondition: this.successCondition,
+        failureCondition: this.failureCondition,
+        provider: { prometheus: { address: this.prometheusAddress, query: this.query } },
+      }],
+    };
+  }
+
+  /** @internal Whether two gates would render the same template (same name is then harmless). */
+  public _sameAs(other: AnalysisGate): boolean {
+    return JSON.stringify(this._toTemplateSpec()) === JSON.stringify(other._toTemplateSpec());
+  }
+
+  private comparison(kind: 'ok' | 'bad'): string {
+    const parts: string[] = [];
+    if (this.bound.atLeast !== undefined) {
+      parts.push(kind === 'ok' ? `result[0] >= ${this.bound.atLeast}` : `result[0] < ${this.bound.atLeast}`);
+    }
+    if (this.bound.atMost !== undefined) {
+      parts.push(kind === 'ok' ? `result[0] <= ${this.bound.atMost}` : `result[0] > ${this.bound.atMost}`);
+    }
+    return parts.join(kind === 'ok' ? ' && ' : ' || ');
+  }
+}
+
+/** One argument passed to an AnalysisTemplate. */
+export interface AnalysisArg {
+  readonly name: string;
+  readonly value?: string;
+  readonly valueFrom?: { readonly fieldRef: { readonly fieldPath: string } };
+}
+
+/** Args a strategy passes to every gate: the Service measured and the workload's namespace. */
+export function analysisArgs(serviceName: string): AnalysisArg[] {
+  return [
+    { name: 'service', value: serviceName },
+    { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+  ];
+}
+
+function checkMetricName(p: Problems, field: string, value: string): void {
+  p.check(typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value), field, value,
+    'a Prometheus metric or label name (letters, digits, "_" and ":")', `set ${field} to the name your application exports`);
+}
+
+function checkRange(p: Problems, window: string): void {
+  p.check(typeof window === 'string' && /^[0-9]+(ms|s|m|h|d|w|y)$/.test(window), 'window', window,
+    'a PromQL duration such as "1m" or "5m"', 'use a range a few times the scrape interval, e.g. "2m"');
+}

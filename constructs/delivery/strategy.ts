@@ -1,0 +1,459 @@
+import { k8s } from 'cdk8s-plus-27';
+import { Problems } from '../core/problems';
+import {
+  RolloutSpecStrategy, RolloutSpecStrategyCanaryMaxSurge,
+  RolloutSpecStrategyCanaryMaxUnavailable,
+} from '../imports/argo-rollout-argoproj.io';
+import { AnalysisGate, analysisArgs } from './analysis';
+import { CanaryStep } from './canary-step';
+import { TrafficRouting } from './traffic-routing';
+
+/** A count of pods (`2`) or a percentage of the desired replicas (`'25%'`). */
+export type PercentOrCount = number | string;
+
+/** Options every strategy shares. Names and meanings are those of the Deployment / Rollout spec. */
+export interface CommonStrategyOptions {
+  /**
+   * Seconds a new pod must be ready, without crashing, to count as available.
+   *
+   * @default 0
+   */
+  readonly minReadySeconds?: number;
+  /**
+   * Seconds a rollout may make no progress before it is considered failed. For blue-green and
+   * canary the rollout is then aborted and the stable version keeps (or gets back) all traffic.
+   *
+   * @default 600
+   */
+  readonly progressDeadlineSeconds?: number;
+  /**
+   * Old ReplicaSets kept for `kubectl rollout undo` / `kubectl argo rollouts undo`.
+   *
+   * @default 10
+   */
+  readonly revisionHistoryLimit?: number;
+}
+
+/** Options for `DeliveryStrategy.rolling`. */
+export interface RollingOptions extends CommonStrategyOptions {
+  /**
+   * Extra pods allowed above the desired count during an update.
+   *
+   * @default '25%'
+   */
+  readonly maxSurge?: PercentOrCount;
+  /**
+   * Pods allowed to be unavailable during an update. The default keeps full capacity throughout
+   * (zero-downtime updates).
+   *
+   * @default 0
+   */
+  readonly maxUnavailable?: PercentOrCount;
+}
+
+/** Options shared by the Argo Rollouts strategies. */
+export interface RolloutStrategyOptions extends CommonStrategyOptions {
+  /**
+   * Abort the rollout when `progressDeadlineSeconds` passes, returning traffic to the stable
+   * version (the field `progressDeadlineAbort`).
+   *
+   * @default true
+   */
+  readonly abortOnProgressDeadline?: boolean;
+  /**
+   * Rolling back to one of the last N revisions skips steps and analysis, so a rollback takes
+   * as long as pods take to become ready (the field `rollbackWindow.revisions`).
+   *
+   * @default 3
+   */
+  readonly rollbackWindowRevisions?: number;
+}
+
+/** Options for `DeliveryStrategy.blueGreen`. */
+export interface BlueGreenOptions extends RolloutStrategyOptions {
+  /**
+   * Switch traffic to the new version as soon as it is ready and pre-promotion analysis passed.
+   * When false the rollout pauses until `kubectl argo rollouts promote`.
+   *
+   * @default true
+   */
+  readonly autoPromotionEnabled?: boolean;
+  /**
+   * Promote automatically this many seconds after the rollout paused.
+   *
+   * @default - no timed promotion
+   */
+  readonly autoPromotionSeconds?: number;
+  /**
+   * Pods of the new version while it is only behind the preview Service.
+   *
+   * @default - as many as the active version
+   */
+  readonly previewReplicaCount?: number;
+  /**
+   * Seconds the old version keeps running after the switch, for an instant switch back.
+   *
+   * @default 30
+   */
+  readonly scaleDownDelaySeconds?: number;
+  /**
+   * Seconds before the preview pods are removed after an abort (0 keeps them).
+   *
+   * @default 30
+   */
+  readonly abortScaleDownDelaySeconds?: number;
+  /**
+   * Gates run against the preview Service before traffic switches; a failure aborts.
+   *
+   * @default []
+   */
+  readonly prePromotionAnalysis?: AnalysisGate[];
+  /**
+   * Gates run against the active Service after the switch; a failure switches traffic back.
+   *
+   * @default []
+   */
+  readonly postPromotionAnalysis?: AnalysisGate[];
+}
+
+/** Background analysis of a canary: runs while steps progress; any failure aborts. */
+export interface BackgroundAnalysisOptions {
+  /** The gates to run. */
+  readonly gates: AnalysisGate[];
+  /**
+   * Index of the step at which the analysis starts.
+   *
+   * @default 0
+   */
+  readonly startingStep?: number;
+}
+
+/** Options for `DeliveryStrategy.canary`. */
+export interface CanaryOptions extends RolloutStrategyOptions {
+  /**
+   * The steps.
+   *
+   * @default - setWeight 20, pause 1m, setWeight 50, pause 2m, setWeight 80, pause 2m
+   */
+  readonly steps?: CanaryStep[];
+  /**
+   * Analysis running in the background of the steps.
+   *
+   * @default - none
+   */
+  readonly analysis?: BackgroundAnalysisOptions;
+  /**
+   * Exact traffic splitting through an ingress controller or mesh.
+   *
+   * @default - weights approximated by replica counts
+   */
+  readonly trafficRouting?: TrafficRouting;
+  /**
+   * Extra pods allowed above the desired count while the canary scales.
+   *
+   * @default '25%'
+   */
+  readonly maxSurge?: PercentOrCount;
+  /**
+   * Pods allowed to be unavailable while the canary scales.
+   *
+   * @default 0
+   */
+  readonly maxUnavailable?: PercentOrCount;
+  /**
+   * Scale the stable version down as the canary's traffic weight rises (traffic routing only).
+   *
+   * @default false
+   */
+  readonly dynamicStableScale?: boolean;
+}
+
+/** The default canary steps. */
+export function defaultCanarySteps(): CanaryStep[] {
+  return [
+    CanaryStep.setWeight(20), CanaryStep.pause('1m'),
+    CanaryStep.setWeight(50), CanaryStep.pause('2m'),
+    CanaryStep.setWeight(80), CanaryStep.pause('2m'),
+  ];
+}
+
+/** Names the strategy needs from its workload. */
+export interface StrategyRenderContext {
+  readonly workloadName: string;
+  readonly serviceName?: string;
+  readonly previewServiceName?: string;
+  readonly canaryServiceName?: string;
+  readonly firstServicePort?: number;
+  templateName(gate: AnalysisGate): string;
+}
+
+type Spec =
+  | { readonly type: 'rolling'; readonly options: RollingOptions }
+  | { readonly type: 'blueGreen'; readonly options: BlueGreenOptions }
+  | { readonly type: 'canary'; readonly options: CanaryOptions };
+
+/**
+ * How a new version replaces the running one.
+ *
+ * - `rolling()`: a native Deployment with RollingUpdate; no analysis, no automatic rollback.
+ * - `blueGreen()`: an Argo Rollouts `Rollout`; the new version runs behind a preview Service,
+ *   is checked, then receives all traffic at once; failed analysis aborts it.
+ * - `canary()`: an Argo Rollouts `Rollout`; traffic moves to the new version in steps, checked by
+ *   analysis; failed analysis aborts it and all traffic returns to the stable version.
+ */
+export class DeliveryStrategy {
+  /** A native Deployment rolling update. */
+  public static rolling(options: RollingOptions = {}): DeliveryStrategy {
+    return new DeliveryStrategy({ type: 'rolling', options });
+  }
+
+  /** A blue-green Rollout with active and preview Services. */
+  public static blueGreen(options: BlueGreenOptions = {}): DeliveryStrategy {
+    return new DeliveryStrategy({ type: 'blueGreen', options });
+  }
+
+  /** A canary Rollout with steps, analysis and optional traffic routing. */
+  public static canary(options: CanaryOptions = {}): DeliveryStrategy {
+    return new DeliveryStrategy({ type: 'canary', options });
+  }
+
+  private constructor(private readonly spec: Spec) {}
+
+  /** Which strategy this is. */
+  public get type(): Spec['type'] {
+    return this.spec.type;
+  }
+
+  /** Whether the workload is an Argo Rollouts `Rollout` (blue-green, canary) or a Deployment (rolling). */
+  public get usesRollout(): boolean {
+    return this.spec.type !== 'rolling';
+  }
+
+  /** The canary steps, with defaults resolved (empty for other strategies). */
+  public get steps(): readonly CanaryStep[] {
+    return this.spec.type === 'canary' ? (this.spec.options.steps ?? defaultCanarySteps()) : [];
+  }
+
+  /** The traffic routing of a canary. */
+  public get trafficRouting(): TrafficRouting | undefined {
+    return this.spec.type === 'canary' ? this.spec.options.trafficRouting : undefined;
+  }
+
+  /** Every gate the strategy uses, in order of first use. */
+  public get gates(): AnalysisGate[] {
+    const s = this.spec;
+    if (s.type === 'blueGreen') {
+      return [...(s.options.prePromotionAnalysis ?? []), ...(s.options.postPromotionAnalysis ?? [])];
+    }
+    if (s.type === 'canary') {
+      return [...this.steps.flatMap((step) => [...step.gates]), ...(s.options.analysis?.gates ?? [])];
+    }
+    return [];
+  }
+
+  /** @internal */
+  public _validate(problems: Problems): void {
+    const s = this.spec;
+    const p = problems.at(s.type);
+    validateCommon(s.options, p);
+    if (s.type === 'rolling') {
+      validateSurge(s.options.maxSurge, s.options.maxUnavailable, p);
+      return;
+    }
+    const o = s.options as RolloutStrategyOptions;
+    if (o.rollbackWindowRevisions !== undefined) {
+      wholeNumber(p, 'rollbackWindowRevisions', o.rollbackWindowRevisions, 0);
+    }
+    if (s.type === 'blueGreen') {
+      const bg = s.options;
+      if (bg.autoPromotionSeconds !== undefined) {
+        wholeNumber(p, 'autoPromotionSeconds', bg.autoPromotionSeconds, 1);
+        p.check(bg.autoPromotionEnabled !== false, 'autoPromotionSeconds', bg.autoPromotionSeconds,
+          'nothing when autoPromotionEnabled is false (Argo Rollouts ignores it)', 'remove autoPromotionSeconds or autoPromotionEnabled: false');
+      }
+      if (bg.previewReplicaCount !== undefined) {
+        wholeNumber(p, 'previewReplicaCount', bg.previewReplicaCount, 1);
+      }
+      for (const field of ['scaleDownDelaySeconds', 'abortScaleDownDelaySeconds'] as const) {
+        if (bg[field] !== undefined) {
+          wholeNumber(p, field, bg[field]!, 0);
+        }
+      }
+      (bg.prePromotionAnalysis ?? []).forEach((g, i) => g._validate(p.at(`prePromotionAnalysis[${i}]`)));
+      (bg.postPromotionAnalysis ?? []).forEach((g, i) => g._validate(p.at(`postPromotionAnalysis[${i}]`)));
+      p.check(this.gates.length > 0, 'prePromotionAnalysis', bg.prePromotionAnalysis ?? [],
+        'at least one AnalysisGate in prePromotionAnalysis or postPromotionAnalysis',
+        'add e.g. prePromotionAnalysis: [AnalysisGate.successRate()] so a bad version is rolled back automatically');
+      return;
+    }
+    const c = s.options;
+    validateSurge(c.maxSurge, c.maxUnavailable, p);
+    const steps = this.steps;
+    if (c.steps !== undefined) {
+      p.check(c.steps.length > 0, 'steps', [], 'at least one step', 'add steps, or omit `steps` for the default progression');
+    }
+    let weight = 0;
+    steps.forEach((step, i) => {
+      step._validate(p.at(`steps[${i}]`), weight, c.trafficRouting !== undefined);
+      if (step.weight !== undefined && Number.isInteger(step.weight)) {
+        weight = Math.max(weight, step.weight);
+      }
+    });
+    if (c.analysis) {
+      const a = p.at('analysis');
+      a.check(c.analysis.gates.length > 0, 'gates', [], 'at least one AnalysisGate', 'add gates or remove `analysis`');
+      c.analysis.gates.forEach((g, i) => g._validate(a.at(`gates[${i}]`)));
+      if (c.analysis.startingStep !== undefined) {
+        a.check(Number.isInteger(c.analysis.startingStep) && c.analysis.startingStep >= 0 && c.analysis.startingStep < steps.length,
+          'startingStep', c.analysis.startingStep, `a step index 0-${steps.length - 1}`, 'start the analysis at an existing step');
+      }
+    }
+    p.check(this.gates.length > 0, 'analysis', c.analysis, 'at least one AnalysisGate in `analysis.gates` or in a CanaryStep.analysis step',
+      'add e.g. analysis: { gates: [AnalysisGate.successRate()] } so a bad version is rolled back automatically');
+    if (c.trafficRouting) {
+      c.trafficRouting._validate(p.at('trafficRouting'));
+    }
+    if (c.dynamicStableScale) {
+      p.check(c.trafficRouting !== undefined, 'dynamicStableScale', true, 'only with trafficRouting',
+        'add trafficRouting or remove dynamicStableScale');
+    }
+  }
+
+  /** @internal Fields of a Deployment spec (rolling only). */
+  public _toDeploymentSpec(): Pick<k8s.DeploymentSpec, 'minReadySeconds' | 'progressDeadlineSeconds' | 'revisionHistoryLimit' | 'strategy'> {
+    const o = this.spec.options as RollingOptions;
+    return {
+      minReadySeconds: o.minReadySeconds ?? 0,
+      progressDeadlineSeconds: o.progressDeadlineSeconds ?? 600,
+      revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
+      strategy: {
+        type: 'RollingUpdate',
+        rollingUpdate: {
+          maxSurge: intOrString(k8s.IntOrString, o.maxSurge ?? '25%'),
+          maxUnavailable: intOrString(k8s.IntOrString, o.maxUnavailable ?? 0),
+        },
+      },
+    };
+  }
+
+  /** @internal Fields of a Rollout spec (blue-green and canary). */
+  public _toRolloutSpec(ctx: StrategyRenderContext): RolloutStrategyFields {
+    const s = this.spec;
+    const o = s.options as RolloutStrategyOptions;
+    const common = {
+      minReadySeconds: o.minReadySeconds ?? 0,
+      progressDeadlineSeconds: o.progressDeadlineSeconds ?? 600,
+      progressDeadlineAbort: o.abortOnProgressDeadline ?? true,
+      revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
+      rollbackWindow: { revisions: o.rollbackWindowRevisions ?? 3 },
+    };
+    const refs = (gates: readonly AnalysisGate[] | undefined, service: string | undefined) =>
+      gates && gates.length > 0 && service
+        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g) })), args: analysisArgs(service) }
+        : undefined;
+    if (s.type === 'blueGreen') {
+      const bg = s.options;
+      return {
+        ...common,
+        strategy: {
+          blueGreen: {
+            activeService: ctx.serviceName ?? ctx.workloadName,
+            previewService: ctx.previewServiceName,
+            autoPromotionEnabled: bg.autoPromotionEnabled ?? true,
+            autoPromotionSeconds: bg.autoPromotionSeconds,
+            previewReplicaCount: bg.previewReplicaCount,
+            scaleDownDelaySeconds: bg.scaleDownDelaySeconds ?? 30,
+            abortScaleDownDelaySeconds: bg.abortScaleDownDelaySeconds ?? 30,
+            prePromotionAnalysis: refs(bg.prePromotionAnalysis, ctx.previewServiceName),
+            postPromotionAnalysis: refs(bg.postPromotionAnalysis, ctx.serviceName),
+          },
+        },
+      };
+    }
+    if (s.type === 'canary') {
+      const c = s.options;
+      const background = refs(c.analysis?.gates, ctx.canaryServiceName);
+      const canaryService = ctx.canaryServiceName ?? ctx.workloadName;
+      return {
+        ...common,
+        strategy: {
+          canary: {
+            stableService: ctx.serviceName,
+            canaryService: ctx.canaryServiceName,
+            maxSurge: intOrString(RolloutSpecStrategyCanaryMaxSurge, c.maxSurge ?? '25%'),
+            maxUnavailable: intOrString(RolloutSpecStrategyCanaryMaxUnavailable, c.maxUnavailable ?? 0),
+            dynamicStableScale: c.trafficRouting ? (c.dynamicStableScale ?? false) : undefined,
+            analysis: background ? { ...background, startingStep: c.analysis?.startingStep } : undefined,
+            steps: this.steps.map((step) => step._toKube({ templateName: ctx.templateName, canaryServiceName: canaryService })),
+            trafficRouting: c.trafficRouting?._toKube({ workloadName: ctx.workloadName, firstServicePort: ctx.firstServicePort }),
+          },
+        },
+      };
+    }
+    throw new Error('a rolling strategy renders a Deployment, not a Rollout');
+  }
+}
+
+/** The Rollout spec fields a strategy decides. */
+export interface RolloutStrategyFields {
+  readonly minReadySeconds: number;
+  readonly progressDeadlineSeconds: number;
+  readonly progressDeadlineAbort: boolean;
+  readonly revisionHistoryLimit: number;
+  readonly rollbackWindow: { readonly revisions: number };
+  readonly strategy: RolloutSpecStrategy;
+}
+
+interface IntOrStringClass<T> {
+  fromNumber(value: number): T;
+  fromString(value: string): T;
+}
+
+function intOrString<T>(cls: IntOrStringClass<T>, value: PercentOrCount): T {
+  return typeof value === 'number' ? cls.fromNumber(value) : cls.fromString(value);
+}
+
+function validateCommon(o: CommonStrategyOptions, p: Problems): void {
+  if (o.minReadySeconds !== undefined) {
+    wholeNumber(p, 'minReadySeconds', o.minReadySeconds, 0);
+  }
+  if (o.progressDeadlineSeconds !== undefined) {
+    wholeNumber(p, 'progressDeadlineSeconds', o.progressDeadlineSeconds, 1);
+  }
+  if (o.revisionHistoryLimit !== undefined) {
+    wholeNumber(p, 'revisionHistoryLimit', o.revisionHistoryLimit, 0);
+  }
+  const minReady = o.minReadySeconds ?? 0;
+  const deadline = o.progressDeadlineSeconds ?? 600;
+  if (Number.isInteger(minReady) && Number.isInteger(deadline) && deadline <= minReady) {
+    p.add('progressDeadlineSeconds', deadline, `more than minReadySeconds (${minReady})`,
+      'raise progressDeadlineSeconds or lower minReadySeconds');
+  }
+}
+
+function validateSurge(maxSurge: PercentOrCount | undefined, maxUnavailable: PercentOrCount | undefined, p: Problems): void {
+  const surge = percentOrCount(p, 'maxSurge', maxSurge ?? '25%');
+  const unavailable = percentOrCount(p, 'maxUnavailable', maxUnavailable ?? 0);
+  if (surge === 0 && unavailable === 0) {
+    p.add('maxSurge', maxSurge ?? '25%', 'more than 0 when maxUnavailable is 0', 'allow at least one extra pod (e.g. maxSurge: 1) so the update can progress');
+  }
+}
+
+/** The magnitude of a percent-or-count (percent as-is), or undefined when invalid. */
+function percentOrCount(p: Problems, field: string, value: PercentOrCount): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    return value;
+  }
+  if (typeof value === 'string') {
+    const m = /^([0-9]+)%$/.exec(value);
+    if (m && Number(m[1]) <= 100) {
+      return Number(m[1]);
+    }
+  }
+  p.add(field, value, 'a whole number of pods >= 0 or a percentage "0%"-"100%"', `use e.g. 1 or "25%"`);
+  return undefined;
+}
+
+function wholeNumber(p: Problems, field: string, value: number, min: number): void {
+  p.check(Number.isInteger(value) && value >= min, field, value, `a whole number >= ${min}`, `set ${field} to ${min} or more`);
+}

@@ -1,0 +1,569 @@
+import { ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
+import { Problems } from '../core/problems';
+import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
+import { Rollout, RolloutSpec } from '../imports/argo-rollout-argoproj.io';
+import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef } from '../scaling/autoscaler';
+import { AnalysisGate } from './analysis';
+import {
+  EnvValue, PortProps, Probe, resolvePorts, ResolvedPort, resolveResources, ResourcesProps, validatePorts, validateResources,
+} from './container';
+import { renderPodTemplate, resourcesJson, withoutResources } from './pod-template';
+import { DeliveryStrategy } from './strategy';
+
+/** Options of the workload's Services. */
+export interface ServiceOptions {
+  /**
+   * Service type. `LoadBalancer` exposes the workload outside the cluster.
+   *
+   * @default 'ClusterIP'
+   */
+  readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /** @default - none */
+  readonly annotations?: Record<string, string>;
+}
+
+/** Options of the workload's PodDisruptionBudget. */
+export interface DisruptionBudgetOptions {
+  /**
+   * Pods that voluntary disruptions (node drains, upgrades) may take down at once. A count keeps
+   * working as replicas change; 0 would block node drains and is rejected.
+   *
+   * @default 1
+   */
+  readonly maxUnavailable?: number | string;
+}
+
+/** Migration of an existing Deployment into a Rollout (`workloadRef`). */
+export interface AdoptDeploymentOptions {
+  /**
+   * What Argo Rollouts does to the Deployment once the Rollout runs: `never` leaves it,
+   * `onsuccess` scales it to zero once the Rollout is healthy, `progressively` scales it down as
+   * the Rollout scales up (and back up if the Rollout fails).
+   *
+   * @default 'progressively'
+   */
+  readonly scaleDown?: 'never' | 'onsuccess' | 'progressively';
+}
+
+/** Props of `Workload`. */
+export interface WorkloadProps {
+  /** Container image, pinned by tag or digest (e.g. `registry.example.com/shop/web:1.4.2`). */
+  readonly image: string;
+  /**
+   * Name of the Deployment or Rollout, its Services and related objects.
+   *
+   * @default - the construct id as a DNS label (`ShopWeb` -> `shop-web`)
+   */
+  readonly name?: string;
+  /**
+   * Namespace of every object.
+   *
+   * @default - the chart's namespace
+   */
+  readonly namespace?: string;
+  /**
+   * Labels added to every object (not to selectors, which stay stable).
+   *
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Fixed number of pods. Leave unset when `autoscaling` (or an `Autoscaler`) manages the workload.
+   *
+   * @default 2 (none when autoscaled)
+   */
+  readonly replicas?: number;
+  /**
+   * How new versions replace old ones.
+   *
+   * @default DeliveryStrategy.rolling()
+   */
+  readonly strategy?: DeliveryStrategy;
+  /**
+   * Ports the container listens on. Services and default probes use them.
+   *
+   * @default - no ports, no Services
+   */
+  readonly ports?: PortProps[];
+  /**
+   * Environment variables. A plain string is a literal; secrets must be `EnvValue.fromSecret`.
+   *
+   * @default - none
+   */
+  readonly env?: Record<string, string | EnvValue>;
+  /** @default - the image's entrypoint */
+  readonly command?: string[];
+  /** @default - the image's arguments */
+  readonly args?: string[];
+  /** @default 'IfNotPresent' */
+  readonly imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /**
+   * CPU and memory requests and limits.
+   *
+   * @default - cpu 100m request / 500m limit, memory 128Mi request / 256Mi limit
+   */
+  readonly resources?: ResourcesProps;
+  /**
+   * Readiness probe; `false` for none.
+   *
+   * @default - a TCP probe on the first port, when there is one
+   */
+  readonly readiness?: Probe | false;
+  /**
+   * Liveness probe; `false` for none.
+   *
+   * @default - a TCP probe on the first port (every 20 s), when there is one
+   */
+  readonly liveness?: Probe | false;
+  /**
+   * Startup probe (holds liveness off while the app starts); `false` for none.
+   *
+   * @default - a TCP probe on the first port allowing 5 minutes to start, when there is one
+   */
+  readonly startup?: Probe | false;
+  /**
+   * ServiceAccount the pods run as.
+   *
+   * @default - the namespace's default ServiceAccount
+   */
+  readonly serviceAccountName?: string;
+  /**
+   * Mount a service-account token into the pods. Only apps that call the Kubernetes API need it.
+   *
+   * @default false
+   */
+  readonly automountServiceAccountToken?: boolean;
+  /**
+   * User id of the container process. `runAsNonRoot` is always set, so an image running as
+   * root fails to start unless this is set to a non-zero id.
+   *
+   * @default - the image's user
+   */
+  readonly runAsUser?: number;
+  /** @default - the image's group */
+  readonly runAsGroup?: number;
+  /** @default - none */
+  readonly fsGroup?: number;
+  /**
+   * Paths that stay writable (each an emptyDir) while the root filesystem is read-only.
+   *
+   * @default ['/tmp']
+   */
+  readonly writablePaths?: string[];
+  /** @default 30 */
+  readonly terminationGracePeriodSeconds?: number;
+  /**
+   * Annotations on the pods.
+   *
+   * @default - none
+   */
+  readonly podAnnotations?: Record<string, string>;
+  /**
+   * Services for the ports; `false` for none.
+   *
+   * @default - ClusterIP Services when there are ports
+   */
+  readonly service?: ServiceOptions | false;
+  /**
+   * PodDisruptionBudget; `false` for none.
+   *
+   * @default - maxUnavailable 1 whenever the workload runs at least 2 pods
+   */
+  readonly disruptionBudget?: DisruptionBudgetOptions | false;
+  /**
+   * Scale with a HorizontalPodAutoscaler (an `Autoscaler` child named like the workload).
+   *
+   * @default - fixed `replicas`
+   */
+  readonly autoscaling?: AutoscalingOptions;
+  /**
+   * Blue-green or canary only: take over the pods of the Deployment of the same name, which this
+   * workload keeps emitting without `replicas` (so Argo Rollouts owns its scale), through
+   * `workloadRef`. Use it to move a running rolling workload to progressive delivery without
+   * downtime; remove it (and let the Deployment go) once the Rollout is healthy.
+   *
+   * @default - the Rollout carries its own pod template
+   */
+  readonly adoptDeployment?: AdoptDeploymentOptions;
+}
+
+/** Default fixed replica count of a workload. */
+export const DEFAULT_REPLICAS = 2;
+const MANAGED_BY = 'kubeship';
+
+/**
+ * An application: one container image, its Services, and how new versions are delivered:
+ * a native Deployment (rolling) or an Argo Rollouts `Rollout` (blue-green, canary) whose
+ * analysis gates abort and roll back a bad version automatically.
+ *
+ * Defaults are secure: non-root, read-only root filesystem, no privilege escalation, all
+ * capabilities dropped, seccomp RuntimeDefault, no service-account token, requests and limits
+ * always set, a PodDisruptionBudget when two or more pods run.
+ *
+ * Objects, by strategy:
+ * | strategy | objects |
+ * |---|---|
+ * | rolling | Deployment, Service `<name>` |
+ * | blue-green | Rollout, Services `<name>` (active) and `<name>-preview`, one AnalysisTemplate per gate |
+ * | canary | Rollout, Services `<name>` (stable) and `<name>-canary`, AnalysisTemplates, Ingress (nginx with `host`) |
+ * plus a PodDisruptionBudget and a HorizontalPodAutoscaler where they apply.
+ *
+ * @example
+ * new Workload(chart, 'web', {
+ *   image: 'registry.example.com/shop/web:1.4.2',
+ *   ports: [{ containerPort: 8080, servicePort: 80 }],
+ *   env: { DATABASE_URL: EnvValue.fromSecret('web-db', 'url') },
+ *   strategy: DeliveryStrategy.canary({
+ *     steps: [CanaryStep.setWeight(10), CanaryStep.pause('2m'), CanaryStep.setWeight(50), CanaryStep.pause('5m')],
+ *     analysis: { gates: [AnalysisGate.successRate({ minimum: 0.99 }), AnalysisGate.latency({ maximumSeconds: 0.5 })] },
+ *   }),
+ *   autoscaling: { minReplicas: 2, maxReplicas: 10 },
+ * });
+ */
+export class Workload extends Construct implements IScalable {
+  /** Name of the workload and of its primary Service. */
+  public readonly name: string;
+  /** Namespace given in props (else the chart's). */
+  public readonly namespace?: string;
+  /** The delivery strategy. */
+  public readonly strategy: DeliveryStrategy;
+  /** Labels selecting the workload's pods; they never change across versions. */
+  public readonly selectorLabels: Record<string, string>;
+  /** Labels on every object. */
+  public readonly labels: Record<string, string>;
+  /** Ports with names and service ports resolved. */
+  public readonly ports: readonly ResolvedPort[];
+  /** The primary (stable / active) Service, if any. */
+  public readonly serviceName?: string;
+  /** The blue-green preview Service, if any. */
+  public readonly previewServiceName?: string;
+  /** The canary Service, if any. */
+  public readonly canaryServiceName?: string;
+  /** The fixed replica count, or undefined when an autoscaler manages the workload. */
+  public get replicas(): number | undefined {
+    return this._autoscaler ? undefined : (this.props.replicas ?? DEFAULT_REPLICAS);
+  }
+  /** The autoscaler managing this workload, if any. */
+  public get autoscaler(): Autoscaler | undefined {
+    return this._autoscaler;
+  }
+
+  private _autoscaler?: Autoscaler;
+  private readonly problems: Problems;
+
+  constructor(scope: Construct, id: string, private readonly props: WorkloadProps) {
+    super(scope, id);
+    this.name = props.name ?? toDnsLabel(id);
+    this.namespace = props.namespace;
+    this.strategy = props.strategy ?? DeliveryStrategy.rolling();
+    this.selectorLabels = { 'app.kubernetes.io/name': this.name };
+    this.labels = { ...props.labels, ...this.selectorLabels, 'app.kubernetes.io/managed-by': MANAGED_BY };
+    this.ports = resolvePorts(props.ports ?? []);
+    const withServices = props.service !== false && this.ports.length > 0;
+    this.serviceName = withServices ? this.name : undefined;
+    this.previewServiceName = withServices && this.strategy.type === 'blueGreen' ? `${this.name}-preview` : undefined;
+    this.canaryServiceName = withServices && this.strategy.type === 'canary' ? `${this.name}-canary` : undefined;
+
+    this.problems = Problems.root();
+    validateWorkload(props, this.name, this.strategy, withServices, this.problems);
+    this.node.addValidation({ validate: () => [...this.problems.messages(), ...this.deferredProblems()] });
+    if (!this.problems.isEmpty) {
+      return; // nothing half-built: synthesis reports every problem and stops
+    }
+
+    this.renderPrimary();
+    this.renderServices(props.service || {});
+    this.renderAnalysisTemplates();
+    this.renderIngress();
+    this.syncDisruptionBudget();
+    if (props.autoscaling) {
+      new Autoscaler(this, 'Autoscaler', { ...props.autoscaling, target: this });
+    }
+  }
+
+  /** The HPA's `scaleTargetRef`: the Rollout or the Deployment. */
+  public get scaleTargetRef(): ScaleTargetRef {
+    return this.strategy.usesRollout
+      ? { apiVersion: Rollout.GVK.apiVersion, kind: Rollout.GVK.kind, name: this.name }
+      : { apiVersion: 'apps/v1', kind: 'Deployment', name: this.name };
+  }
+
+  /** Called by `Autoscaler`: drops fixed replicas and re-evaluates the PodDisruptionBudget. */
+  public attachAutoscaler(autoscaler: Autoscaler): void {
+    if (this._autoscaler && this._autoscaler !== autoscaler) {
+      this.problems.add('autoscaler', autoscaler.node.path, 'one autoscaler per workload',
+        `remove the second autoscaler (the first is ${this._autoscaler.node.path})`);
+      return;
+    }
+    this._autoscaler = autoscaler;
+    this.syncDisruptionBudget();
+  }
+
+  /** The AnalysisTemplate name of a gate. */
+  public templateName(gate: AnalysisGate): string {
+    return `${this.name}-${gate.name}`;
+  }
+
+  private deferredProblems(): string[] {
+    const p = Problems.root();
+    if (this._autoscaler && this.props.replicas !== undefined) {
+      p.add('replicas', this.props.replicas, 'nothing when an autoscaler manages the workload',
+        `remove replicas and set the autoscaler's minReplicas (${this._autoscaler.minReplicas}) instead`);
+    }
+    return p.messages();
+  }
+
+  private metadata(name: string, extra: Partial<ApiObjectMetadata> = {}): ApiObjectMetadata {
+    return { name, namespace: this.namespace, labels: { ...this.labels }, ...extra };
+  }
+
+  private podTemplate() {
+    const p = this.props;
+    const first = this.ports[0];
+    const defaultProbe = (role: 'readiness' | 'liveness' | 'startup'): Probe | undefined => {
+      if (!first) {
+        return undefined;
+      }
+      if (role === 'liveness') {
+        return Probe.tcp({ periodSeconds: 20 });
+      }
+      return role === 'startup' ? Probe.tcp({ periodSeconds: 5, failureThreshold: 60 }) : Probe.tcp({ periodSeconds: 10 });
+    };
+    const probe = (role: 'readiness' | 'liveness' | 'startup') => {
+      const given = p[role];
+      return given === false ? undefined : (given ?? defaultProbe(role));
+    };
+    return renderPodTemplate({
+      labels: { ...p.labels, ...this.selectorLabels },
+      annotations: p.podAnnotations,
+      containerName: this.name,
+      image: p.image,
+      imagePullPolicy: p.imagePullPolicy ?? 'IfNotPresent',
+      command: p.command,
+      args: p.args,
+      ports: this.ports,
+      env: p.env ?? {},
+      resources: resolveResources(p.resources),
+      readiness: probe('readiness'),
+      liveness: probe('liveness'),
+      startup: probe('startup'),
+      serviceAccountName: p.serviceAccountName,
+      automountServiceAccountToken: p.automountServiceAccountToken ?? false,
+      runAsUser: p.runAsUser,
+      runAsGroup: p.runAsGroup,
+      fsGroup: p.fsGroup,
+      writablePaths: p.writablePaths ?? ['/tmp'],
+      terminationGracePeriodSeconds: p.terminationGracePeriodSeconds ?? 30,
+    });
+  }
+
+  private renderPrimary(): void {
+    const selector = { matchLabels: { ...this.selectorLabels } };
+    const adopt = this.props.adoptDeployment;
+    if (!this.strategy.usesRollout || adopt) {
+      // The Deployment: the workload itself (rolling), or the adopted one whose scale Argo Rollouts owns.
+      new k8s.KubeDeployment(this, this.strategy.usesRollout ? 'AdoptedDeployment' : 'Resource', {
+        metadata: this.metadata(this.name),
+        spec: Lazy.any({
+          produce: (): k8s.DeploymentSpec => ({
+            replicas: this.strategy.usesRollout ? undefined : this.replicas,
+            selector,
+            template: this.podTemplate(),
+            ...(this.strategy.usesRollout ? {} : this.strategy._toDeploymentSpec()),
+          }),
+        }),
+      });
+      if (!this.strategy.usesRollout) {
+        return;
+      }
+    }
+    const rollout = new Rollout(this, 'Resource', {
+      metadata: this.metadata(this.name),
+      spec: Lazy.any({
+        produce: (): RolloutSpec => ({
+          replicas: this.replicas,
+          selector,
+          ...(adopt
+            ? { workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: this.name, scaleDown: adopt.scaleDown ?? 'progressively' } }
+            : { template: withoutResources(this.podTemplate()) as RolloutSpec['template'] }),
+          ...this.strategy._toRolloutSpec({
+            workloadName: this.name,
+            serviceName: this.serviceName,
+            previewServiceName: this.previewServiceName,
+            canaryServiceName: this.canaryServiceName,
+            firstServicePort: this.ports[0]?.servicePort,
+            templateName: (gate) => this.templateName(gate),
+          }),
+        }),
+      }),
+    });
+    if (!adopt) {
+      rollout.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/resources', resourcesJson(resolveResources(this.props.resources))));
+    }
+  }
+
+  private renderServices(options: ServiceOptions): void {
+    const names = [this.serviceName, this.previewServiceName, this.canaryServiceName].filter((n): n is string => n !== undefined);
+    const ids = ['Service', 'PreviewService', 'CanaryService'];
+    names.forEach((name, i) => {
+      new k8s.KubeService(this, name === this.serviceName ? ids[0] : (name === this.previewServiceName ? ids[1] : ids[2]), {
+        metadata: this.metadata(name, options.annotations ? { annotations: { ...options.annotations } } : {}),
+        spec: {
+          // Only the primary Service may be exposed; preview and canary stay internal.
+          type: i === 0 ? (options.type ?? 'ClusterIP') : 'ClusterIP',
+          selector: { ...this.selectorLabels },
+          ports: this.ports.map((p) => ({
+            name: p.name, port: p.servicePort, targetPort: k8s.IntOrString.fromString(p.name), protocol: p.protocol,
+          })),
+        },
+      });
+    });
+  }
+
+  private renderAnalysisTemplates(): void {
+    const seen = new Map<string, AnalysisGate>();
+    for (const gate of this.strategy.gates) {
+      if (seen.has(gate.name)) {
+        continue; // validation guaranteed identical gates share a name
+      }
+      seen.set(gate.name, gate);
+      new AnalysisTemplate(this, `Analysis-${gate.name}`, {
+        metadata: this.metadata(this.templateName(gate)),
+        spec: gate._toTemplateSpec(),
+      });
+    }
+  }
+
+  private renderIngress(): void {
+    const ingress = this.strategy.trafficRouting?.ingressToCreate;
+    if (!ingress || !this.serviceName) {
+      return;
+    }
+    new k8s.KubeIngress(this, 'Ingress', {
+      metadata: this.metadata(this.name),
+      spec: {
+        ingressClassName: ingress.ingressClassName,
+        rules: [{
+          host: ingress.host,
+          http: {
+            paths: [{
+              path: ingress.path,
+              pathType: 'Prefix',
+              backend: { service: { name: this.serviceName, port: { number: this.ports[0].servicePort } } },
+            }],
+          },
+        }],
+      },
+    });
+  }
+
+  /** Creates or removes the PodDisruptionBudget so it exists exactly when at least 2 pods run. */
+  private syncDisruptionBudget(): void {
+    const options = this.props.disruptionBudget;
+    const minimumPods = this._autoscaler ? this._autoscaler.minReplicas : (this.props.replicas ?? DEFAULT_REPLICAS);
+    const wanted = options !== false && minimumPods >= 2;
+    const existing = this.node.tryFindChild('DisruptionBudget');
+    if (!wanted && existing) {
+      this.node.tryRemoveChild('DisruptionBudget');
+    }
+    if (!wanted || existing) {
+      return;
+    }
+    const maxUnavailable = (options || {}).maxUnavailable ?? 1;
+    new k8s.KubePodDisruptionBudget(this, 'DisruptionBudget', {
+      metadata: this.metadata(this.name),
+      spec: {
+        maxUnavailable: typeof maxUnavailable === 'number' ? k8s.IntOrString.fromNumber(maxUnavailable) : k8s.IntOrString.fromString(maxUnavailable),
+        selector: { matchLabels: { ...this.selectorLabels } },
+        unhealthyPodEvictionPolicy: 'AlwaysAllow',
+      },
+    });
+  }
+}
+
+/** Checks every prop of a workload; pure, so config loaders can reuse it. */
+export function validateWorkload(props: WorkloadProps, name: string, strategy: DeliveryStrategy, withServices: boolean, p: Problems): void {
+  p.check(typeof props.image === 'string' && props.image.trim().length > 0 && !/\s/.test(props.image), 'image', props.image,
+    'a container image reference without spaces, e.g. "registry.example.com/team/app:1.2.3"', 'set image to the image to deploy');
+  p.check(isDnsLabel(name, 50), 'name', name, 'a lowercase DNS label of at most 50 characters (room for "-preview"/"-canary")',
+    'set name (or the construct id) to lowercase letters, digits and "-"');
+  if (props.namespace !== undefined) {
+    p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
+  }
+  for (const [key, value] of Object.entries(props.labels ?? {})) {
+    p.check(isLabelKey(key) && isLabelValue(value), `labels.${key}`, value, 'a valid label key and a value of at most 63 characters',
+      'fix the label');
+  }
+  if (props.replicas !== undefined) {
+    p.check(Number.isInteger(props.replicas) && props.replicas >= 0, 'replicas', props.replicas, 'a whole number >= 0',
+      'set replicas to the number of pods to run');
+    if (props.autoscaling) {
+      p.add('replicas', props.replicas, 'nothing when autoscaling is set', 'remove replicas; autoscaling.minReplicas sets the floor');
+    }
+  }
+  validatePorts(props.ports ?? [], p.at('ports'));
+  validateResources(props.resources, p.at('resources'));
+  for (const role of ['readiness', 'liveness', 'startup'] as const) {
+    const probe = props[role];
+    if (probe) {
+      probe._validate(p.at(role), role, (props.ports ?? []).length > 0);
+    }
+  }
+  for (const [key, value] of Object.entries(props.env ?? {})) {
+    p.check(/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(key), `env.${key}`, key, 'a variable name of letters, digits, "_", "-" and "."',
+      'rename the variable');
+    if (value instanceof EnvValue) {
+      value._validate(p.at(`env.${key}`));
+    } else {
+      p.check(typeof value === 'string', `env.${key}`, value, 'a string or an EnvValue', 'quote the value, or use EnvValue.fromSecret for secrets');
+    }
+  }
+  for (const field of ['runAsUser', 'runAsGroup', 'fsGroup'] as const) {
+    const v = props[field];
+    if (v !== undefined) {
+      p.check(Number.isInteger(v) && v > 0, field, v, 'a whole number > 0 (0 is root, which runAsNonRoot forbids)', `set ${field} to a non-root id`);
+    }
+  }
+  (props.writablePaths ?? []).forEach((path, i) => {
+    p.check(typeof path === 'string' && path.startsWith('/') && path !== '/', `writablePaths[${i}]`, path, 'an absolute path other than "/"',
+      'list directories the app writes to, e.g. "/tmp"');
+  });
+  if (props.terminationGracePeriodSeconds !== undefined) {
+    p.check(Number.isInteger(props.terminationGracePeriodSeconds) && props.terminationGracePeriodSeconds >= 0, 'terminationGracePeriodSeconds',
+      props.terminationGracePeriodSeconds, 'a whole number >= 0', 'use e.g. 30');
+  }
+  if (props.disruptionBudget) {
+    const mu = props.disruptionBudget.maxUnavailable;
+    if (mu !== undefined) {
+      const ok = (typeof mu === 'number' && Number.isInteger(mu) && mu >= 1) || (typeof mu === 'string' && /^([1-9][0-9]?|100)%$/.test(mu));
+      p.check(ok, 'disruptionBudget.maxUnavailable', mu, 'a whole number >= 1 or a percentage "1%"-"100%"',
+        'allow at least one pod to be evicted, otherwise node drains block');
+    }
+  }
+  if (props.service && props.service.type !== undefined) {
+    p.check(['ClusterIP', 'NodePort', 'LoadBalancer'].includes(props.service.type), 'service.type', props.service.type,
+      '"ClusterIP", "NodePort" or "LoadBalancer"', 'choose a Service type');
+  }
+  strategy._validate(p.at('strategy'));
+  if (strategy.usesRollout) {
+    p.check(withServices, 'ports', props.ports ?? [], `at least one port with Services enabled for a ${strategy.type} strategy`,
+      'declare the port the app serves on; the strategy switches and measures traffic through Services');
+    const byName = new Map<string, AnalysisGate>();
+    strategy.gates.forEach((gate) => {
+      const other = byName.get(gate.name);
+      if (other && other !== gate && !other._sameAs(gate)) {
+        p.add('strategy', gate.name, 'distinct names for gates that differ', `give one of the "${gate.name}" gates its own name`);
+      }
+      byName.set(gate.name, gate);
+    });
+  } else if (props.adoptDeployment) {
+    p.add('adoptDeployment', props.adoptDeployment, 'only with a blueGreen or canary strategy', 'remove adoptDeployment or change the strategy');
+  }
+  if (props.adoptDeployment?.scaleDown !== undefined) {
+    p.check(['never', 'onsuccess', 'progressively'].includes(props.adoptDeployment.scaleDown), 'adoptDeployment.scaleDown',
+      props.adoptDeployment.scaleDown, '"never", "onsuccess" or "progressively"', 'choose what happens to the adopted Deployment');
+  }
+}

@@ -1,0 +1,30 @@
+// The cdk8s constructs. Pulumi users import `kubeship/pulumi` for the ComponentResource front door.
+export { Problem, Problems, ConfigurationError, formatProblem } from './core/problems';
+export { DurationInput } from './core/duration';
+export { parseQuantity } from './core/quantity';
+export {
+  AnalysisGate, GateOptions, SuccessRateGateOptions, LatencyGateOptions, QueryGateOptions, NoDataBehavior, GATE_DEFAULTS,
+} from './delivery/analysis';
+export { CanaryStep, CanaryScaleOptions } from './delivery/canary-step';
+export {
+  EnvValue, EnvReferenceOptions, Probe, ProbeOptions, PortProbeOptions, HttpProbeOptions, PortProps, ResolvedPort,
+  ResourceRange, ResourcesProps, DEFAULT_CPU, DEFAULT_MEMORY,
+} from './delivery/container';
+export {
+  DeliveryStrategy, CommonStrategyOptions, RollingOptions, RolloutStrategyOptions, BlueGreenOptions, CanaryOptions,
+  BackgroundAnalysisOptions, PercentOrCount, defaultCanarySteps,
+} from './delivery/strategy';
+export {
+  TrafficRouting, NginxTrafficRoutingOptions, AlbTrafficRoutingOptions, IstioTrafficRoutingOptions,
+} from './delivery/traffic-routing';
+export {
+  Workload, WorkloadProps, ServiceOptions, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
+} from './delivery/workload';
+export {
+  Autoscaler, AutoscalerProps, AutoscalingOptions, IScalable, ScaleTargetRef, DEFAULT_TARGET_CPU_UTILIZATION, validateAutoscaling,
+} from './scaling/autoscaler';
+export {
+  ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules, desiredReplicas, maxChangePerPeriod,
+  minimumScaleUpSeconds,
+} from './scaling/behavior';
+export { ScalingMetric, MetricValueTarget } from './scaling/metric';
