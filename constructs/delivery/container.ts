@@ -251,8 +251,10 @@ export function validatePorts(ports: readonly PortProps[], problems: Problems): 
     const validPort = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535;
     at.check(validPort(ports[i].containerPort), 'containerPort', ports[i].containerPort, 'a whole number 1-65535',
       'set the port the container listens on');
-    at.check(validPort(p.servicePort), 'servicePort', ports[i].servicePort, 'a whole number 1-65535',
-      'set the port Services expose, or omit it to use the container port');
+    if (ports[i].servicePort !== undefined) {
+      at.check(validPort(p.servicePort), 'servicePort', ports[i].servicePort, 'a whole number 1-65535',
+        'set the port Services expose, or omit it to use the container port');
+    }
     at.check(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(p.name) && p.name.length <= 15 && /[a-z]/.test(p.name), 'name', p.name,
       'at most 15 lowercase letters, digits and "-", with at least one letter', 'choose a short name such as "http" or "metrics"');
     if (seenNames.has(p.name)) {

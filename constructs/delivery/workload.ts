@@ -5,7 +5,7 @@ import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names'
 import { Problems } from '../core/problems';
 import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
 import { Rollout, RolloutSpec } from '../imports/argo-rollout-argoproj.io';
-import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef } from '../scaling/autoscaler';
+import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAutoscaling } from '../scaling/autoscaler';
 import { AnalysisGate } from './analysis';
 import {
   EnvValue, PortProps, Probe, resolvePorts, ResolvedPort, resolveResources, ResourcesProps, validatePorts, validateResources,
@@ -546,6 +546,9 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
   if (props.service && props.service.type !== undefined) {
     p.check(['ClusterIP', 'NodePort', 'LoadBalancer'].includes(props.service.type), 'service.type', props.service.type,
       '"ClusterIP", "NodePort" or "LoadBalancer"', 'choose a Service type');
+  }
+  if (props.autoscaling) {
+    validateAutoscaling(props.autoscaling, p.at('autoscaling'));
   }
   strategy._validate(p.at('strategy'));
   if (strategy.usesRollout) {
