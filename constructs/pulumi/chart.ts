@@ -14,7 +14,9 @@ export function renderChart(chartId: string, build: (chart: Chart) => void, name
     build(chart);
     return chart.toJson() as Manifest[];
   } catch (e) {
-    throw new pulumi.RunError(e instanceof Error ? e.message : String(e));
+    // Construct paths start with the private chart's id; drop it so paths read as the user wrote them.
+    const message = (e instanceof Error ? e.message : String(e)).split(`[${chartId}/`).join('[');
+    throw new pulumi.RunError(message);
   }
 }
 
