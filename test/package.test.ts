@@ -1,0 +1,33 @@
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+
+// `npm test` builds the package first; this proves another project can import it by name.
+const root = path.join(__dirname, '..');
+
+function nodeEval(code: string): string {
+  return execFileSync(process.execPath, ['-e', code], { cwd: root, encoding: 'utf8' }).trim();
+}
+
+describe('the built package', () => {
+  test('exports the cdk8s constructs from "kubeship"', () => {
+    const out = nodeEval(`
+      const k = require('kubeship');
+      const { App, Chart } = require('cdk8s');
+      const chart = new Chart(new App(), 'c');
+      new k.Workload(chart, 'web', { image: 'nginx:1.27', ports: [{ containerPort: 8080 }] });
+      console.log(chart.toJson().map((o) => o.kind).join(','));
+    `);
+    expect(out).toBe('Deployment,Service,PodDisruptionBudget');
+  });
+
+  test('exports the Pulumi front door from "kubeship/pulumi", with type declarations', () => {
+    const out = nodeEval(`
+      const p = require('kubeship/pulumi');
+      const fs = require('fs');
+      const pkg = require('kubeship/package.json');
+      console.log([typeof p.Workload, p.Workload.TYPE, typeof p.ChartResources,
+        fs.existsSync(pkg.exports['.'].types), fs.existsSync(pkg.exports['./pulumi'].types)].join(','));
+    `);
+    expect(out).toBe('function,kubeship:delivery:Workload,function,true,true');
+  });
+});
