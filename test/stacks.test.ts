@@ -31,7 +31,7 @@ describe('example app (npm run synth)', () => {
 
 describe('Pulumi program (stacks/index.ts) under mocks', () => {
   const registered: pulumi.runtime.MockResourceArgs[] = [];
-  let program: { services: pulumi.Output<unknown> };
+  let program: typeof import('../stacks/index');
 
   beforeAll(async () => {
     await pulumi.runtime.setMocks({

@@ -1,0 +1,20 @@
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import { AnalysisGate, DeliveryStrategy } from 'kubeship';
+import { Workload } from 'kubeship/pulumi';
+
+const config = new pulumi.Config();
+const ns = new k8s.core.v1.Namespace('shop', { metadata: { name: 'shop' } });
+
+const web = new Workload('web', {
+  image: config.require('webImage'), // or an Output, e.g. a docker-build Image's ref
+  namespace: ns.metadata.name,
+  ports: [{ containerPort: 8080, servicePort: 80 }],
+  strategy: DeliveryStrategy.blueGreen({
+    prePromotionAnalysis: [AnalysisGate.successRate({ minimum: 0.99 })],
+  }),
+  autoscaling: { minReplicas: 2, maxReplicas: 10 },
+});
+
+export const activeService = web.serviceName;
+export const previewService = web.secondaryServiceName;
