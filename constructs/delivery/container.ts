@@ -71,25 +71,28 @@ export interface EnvReferenceOptions {
   /**
    * Whether the pod may start when the referenced key is missing.
    *
-   * @default false
+   * @default - not rendered (Kubernetes: false, the key must exist)
    */
   readonly optional?: boolean;
 }
 
-/** Timing of a probe. Field names and defaults are those of the Kubernetes `Probe`. */
+/**
+ * Timing of a probe. Field names are those of the Kubernetes `Probe`; unset fields are not
+ * rendered, so the kubelet applies its defaults.
+ */
 export interface ProbeOptions {
-  /** @default 0 */
+  /** @default - not rendered (Kubernetes: 0) */
   readonly initialDelaySeconds?: number;
-  /** @default 10 */
+  /** @default - not rendered (Kubernetes: 10) */
   readonly periodSeconds?: number;
-  /** @default 1 */
+  /** @default - not rendered (Kubernetes: 1) */
   readonly timeoutSeconds?: number;
-  /** @default 3 */
+  /** @default - not rendered (Kubernetes: 3) */
   readonly failureThreshold?: number;
   /**
    * Must be 1 for liveness and startup probes.
    *
-   * @default 1
+   * @default - not rendered (Kubernetes: 1)
    */
   readonly successThreshold?: number;
 }
@@ -106,7 +109,7 @@ export interface PortProbeOptions extends ProbeOptions {
 
 /** Options for `Probe.http`. */
 export interface HttpProbeOptions extends PortProbeOptions {
-  /** @default 'HTTP' */
+  /** @default - not rendered (Kubernetes: HTTP) */
   readonly scheme?: 'HTTP' | 'HTTPS';
 }
 

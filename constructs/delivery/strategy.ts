@@ -123,7 +123,7 @@ export interface BackgroundAnalysisOptions {
   /**
    * Index of the step at which the analysis starts.
    *
-   * @default 0
+   * @default - not rendered (Argo Rollouts: step 0)
    */
   readonly startingStep?: number;
 }
@@ -163,7 +163,7 @@ export interface CanaryOptions extends RolloutStrategyOptions {
   /**
    * Scale the stable version down as the canary's traffic weight rises (traffic routing only).
    *
-   * @default false
+   * @default false (rendered only with traffic routing)
    */
   readonly dynamicStableScale?: boolean;
 }
