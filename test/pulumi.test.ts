@@ -1,23 +1,16 @@
 import * as pulumi from '@pulumi/pulumi';
 import type * as door from '../constructs/pulumi';
 import { AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, TrafficRouting, Workload as CdkWorkload, WorkloadProps } from '../constructs';
+import { recordRegistrations } from './helpers/pulumi-mocks';
 import { chart, synth } from './helpers/synth';
 
 // Every registration the mock engine sees, in order.
-const registered: pulumi.runtime.MockResourceArgs[] = [];
+let registered: pulumi.runtime.MockResourceArgs[] = [];
 let kubeship: typeof door;
 
 beforeAll(async () => {
   // Mocks first, then the module under test (its imports must see the mock runtime).
-  await pulumi.runtime.setMocks({
-    newResource(args) {
-      registered.push(args);
-      return { id: `${args.name}-id`, state: args.inputs };
-    },
-    call(args) {
-      return args.inputs;
-    },
-  }, 'kubeship', 'test', false);
+  registered = await recordRegistrations('kubeship', 'test');
   kubeship = await import('../constructs/pulumi');
 });
 

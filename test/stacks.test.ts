@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
 import * as yaml from 'yaml';
 import { synthesizeExample } from '../stacks/main';
+import { recordRegistrations, registrationsSettled } from './helpers/pulumi-mocks';
 import { validateAll } from './helpers/schema';
 
 describe('example app (npm run synth)', () => {
@@ -30,30 +31,18 @@ describe('example app (npm run synth)', () => {
 });
 
 describe('Pulumi program (stacks/index.ts) under mocks', () => {
-  const registered: pulumi.runtime.MockResourceArgs[] = [];
+  let registered: pulumi.runtime.MockResourceArgs[] = [];
   let program: typeof import('../stacks/index');
 
   beforeAll(async () => {
-    await pulumi.runtime.setMocks({
-      newResource(args) {
-        registered.push(args);
-        return { id: `${args.name}-id`, state: args.inputs };
-      },
-      call(args) {
-        return args.inputs;
-      },
-    }, 'kubeship', 'dev', false);
+    registered = await recordRegistrations('kubeship', 'dev');
     program = await import('../stacks/index');
   });
 
   test('registers both workloads with their typed children and exports their Services', async () => {
     const services = await new Promise((resolve) => pulumi.output(program.services).apply(resolve));
     expect(services).toEqual({ api: { kind: 'Deployment', service: 'api' }, web: { kind: 'Rollout', service: 'web' } });
-    // registrations finish asynchronously; wait until the count stops changing
-    for (let last = -1; last !== registered.length;) {
-      last = registered.length;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await registrationsSettled(registered);
     const counts: Record<string, number> = {};
     for (const r of registered) {
       counts[r.type] = (counts[r.type] ?? 0) + 1;

@@ -406,21 +406,27 @@ export class Workload extends Construct implements IScalable {
   }
 
   private renderServices(options: ServiceOptions): void {
-    const names = [this.serviceName, this.previewServiceName, this.canaryServiceName].filter((n): n is string => n !== undefined);
-    const ids = ['Service', 'PreviewService', 'CanaryService'];
-    names.forEach((name, i) => {
-      new k8s.KubeService(this, name === this.serviceName ? ids[0] : (name === this.previewServiceName ? ids[1] : ids[2]), {
+    const services: Array<[id: string, name: string | undefined, exposed: boolean]> = [
+      ['Service', this.serviceName, true],
+      // preview and canary Services stay internal whatever the primary's type
+      ['PreviewService', this.previewServiceName, false],
+      ['CanaryService', this.canaryServiceName, false],
+    ];
+    for (const [id, name, exposed] of services) {
+      if (!name) {
+        continue;
+      }
+      new k8s.KubeService(this, id, {
         metadata: this.metadata(name, options.annotations ? { annotations: { ...options.annotations } } : {}),
         spec: {
-          // Only the primary Service may be exposed; preview and canary stay internal.
-          type: i === 0 ? (options.type ?? 'ClusterIP') : 'ClusterIP',
+          type: exposed ? (options.type ?? 'ClusterIP') : 'ClusterIP',
           selector: { ...this.selectorLabels },
           ports: this.ports.map((p) => ({
             name: p.name, port: p.servicePort, targetPort: k8s.IntOrString.fromString(p.name), protocol: p.protocol,
           })),
         },
       });
-    });
+    }
   }
 
   private renderAnalysisTemplates(): void {
