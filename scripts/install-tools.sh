@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fetches the Prometheus tools the tests run against (promtool, prometheus) from Debian trixie
+# into .tools/ without installing anything into the system: apt-get with a private source list
+# and lists directory, `apt-get download`, `dpkg -x`. The binaries need only libc, so they run on
+# bookworm too. Idempotent: does nothing when the tools are already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS="$PWD/.tools"
+PACKAGES=(prometheus promtool)
+
+if [ -x "$TOOLS/bin/promtool" ] && [ -x "$TOOLS/bin/prometheus" ]; then
+  exit 0
+fi
+
+echo "Fetching ${PACKAGES[*]} from Debian trixie into .tools/ (once)..."
+APT="$TOOLS/apt"
+mkdir -p "$APT/lists/partial" "$APT/cache/archives/partial" "$APT/debs" "$TOOLS/root" "$TOOLS/bin"
+cat > "$APT/sources.list" <<'LIST'
+deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main
+LIST
+opts=(-o "Dir::Etc::SourceList=$APT/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
+      -o "Dir::State::Lists=$APT/lists" -o "Dir::Cache=$APT/cache" -o "APT::Get::List-Cleanup=0"
+      -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root")
+apt-get "${opts[@]}" -qq update
+(cd "$APT/debs" && apt-get "${opts[@]}" -qq download "${PACKAGES[@]}")
+for deb in "$APT/debs"/*.deb; do
+  dpkg -x "$deb" "$TOOLS/root"
+done
+ln -sf "$TOOLS/root/usr/bin/promtool" "$TOOLS/bin/promtool"
+ln -sf "$TOOLS/root/usr/bin/prometheus" "$TOOLS/bin/prometheus"
+"$TOOLS/bin/promtool" --version | head -1
