@@ -18,6 +18,11 @@ function synthError(c: Chart): string {
   throw new Error('synthesis succeeded but should have failed');
 }
 
+/** The field paths of the problems reported for the construct at `path`, in order. */
+function problemFields(c: Chart, path: string): string[] {
+  return synthError(c).split('\n').filter((l) => l.includes(`[${path}]`)).map((l) => l.trim().split(':')[0].replace(`[${path}] `, ''));
+}
+
 describe('problems', () => {
   test('a problem names the field, the value, what is allowed and the fix', () => {
     expect(formatProblem({ path: 'strategy.canary.steps[2].setWeight', value: 150, allowed: 'a whole percentage 1-100', fix: 'use 50' }))
@@ -130,7 +135,7 @@ describe('invalid props fail at synthesis with one error listing every problem',
       writablePaths: ['tmp'],
       disruptionBudget: { maxUnavailable: 0 },
     });
-    const fields = synthError(c).split('\n').filter((l) => l.includes('[test/Bad_Name]')).map((l) => l.trim().split(':')[0].replace('[test/Bad_Name] ', ''));
+    const fields = problemFields(c, 'test/Bad_Name');
     expect(fields).toEqual([
       'image', 'ports[0].containerPort', 'ports[1].name', 'resources.cpu.request', 'resources.memory.request',
       'readiness.path', 'liveness.successThreshold', 'env.BAD KEY', 'env.DB.name', 'runAsUser', 'writablePaths[0]',
@@ -180,7 +185,7 @@ describe('invalid props fail at synthesis with one error listing every problem',
         trafficRouting: TrafficRouting.nginx({ stableIngress: 'a', host: 'b.example.com' }),
       }),
     });
-    const fields = synthError(c).split('\n').filter((l) => l.includes('[test/web]')).map((l) => l.trim().split(':')[0].replace('[test/web] ', ''));
+    const fields = problemFields(c, 'test/web');
     expect(fields).toEqual([
       'strategy.canary.analysis.gates[0].interval',
       'strategy.canary.analysis.gates[0].failureLimit',
