@@ -101,6 +101,23 @@ describe('invalid props fail at synthesis with one error listing every problem',
       "[test/web] replicas: got 3; allowed: nothing when an autoscaler manages the workload; fix: remove replicas and set the autoscaler's minReplicas (2) instead");
   });
 
+  test('fails when a second autoscaler targets the same workload', () => {
+    const c = chart();
+    const web = new Workload(c, 'web', { image: IMAGE });
+    new Autoscaler(c, 'hpa-a', { target: web, maxReplicas: 4 });
+    new Autoscaler(c, 'hpa-b', { target: web, name: 'web-b', maxReplicas: 6 });
+    expect(synthError(c)).toContain(
+      '[test/web] autoscaler: got "test/hpa-b"; allowed: one autoscaler per workload; fix: remove the second autoscaler (the first is test/hpa-a)');
+  });
+
+  test('an autoscaler attached to an invalid workload adds nothing to it', () => {
+    const c = chart();
+    const web = new Workload(c, 'web', { image: '' });
+    new Autoscaler(c, 'hpa', { target: web, maxReplicas: 4 });
+    expect(web.node.children).toHaveLength(0);
+    expect(synthError(c)).toContain('[test/web] image: got ""');
+  });
+
   test('fails on non-positive HPA policies and out-of-range windows', () => {
     const c = chart();
     const web = new Workload(c, 'web', { image: IMAGE });

@@ -468,6 +468,9 @@ export class Workload extends Construct implements IScalable {
 
   /** Creates or removes the PodDisruptionBudget so it exists exactly when at least 2 pods run. */
   private syncDisruptionBudget(): void {
+    if (!this.problems.isEmpty) {
+      return; // an invalid workload builds nothing, also when an autoscaler attaches later
+    }
     const options = this.props.disruptionBudget;
     const minimumPods = this._autoscaler ? this._autoscaler.minReplicas : (this.props.replicas ?? DEFAULT_REPLICAS);
     const wanted = options !== false && minimumPods >= 2;
