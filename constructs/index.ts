@@ -28,3 +28,19 @@ export {
   minimumScaleUpSeconds,
 } from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
+export {
+  Severity, AlertRule, RuleGroup, AlertOverride, DeploymentAlertOptions, DEPLOYMENT_ALERTS, DEFAULT_RUNBOOK_BASE_URL, MIXIN_RUNBOOK_BASE_URL,
+  deploymentAlertGroups,
+} from './monitoring/rules';
+export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService, serviceAlertGroup, validateServiceAlertOptions } from './monitoring/service-alerts';
+export { AlertRules, AlertRulesProps, ruleFile } from './monitoring/alert-rules';
+export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
+export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';
+export {
+  DashboardDefinition, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
+  deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard, dashboardQueries,
+} from './monitoring/dashboards';
+export { Grafana, GrafanaOptions, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
+export {
+  MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
+} from './monitoring/stack';

@@ -11,7 +11,7 @@ let kubeship: typeof door;
 beforeAll(async () => {
   // Mocks first, then the module under test (its imports must see the mock runtime).
   registered = await recordRegistrations('kubeship', 'test');
-  kubeship = await import('../constructs/pulumi');
+  kubeship = require('../constructs/pulumi');
 });
 
 beforeEach(() => {

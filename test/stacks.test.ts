@@ -36,7 +36,7 @@ describe('Pulumi program (stacks/index.ts) under mocks', () => {
 
   beforeAll(async () => {
     registered = await recordRegistrations('kubeship', 'dev');
-    program = await import('../stacks/index');
+    program = require('../stacks/index');
   });
 
   test('registers both workloads with their typed children and exports their Services', async () => {

@@ -5,6 +5,7 @@ import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names'
 import { Problems } from '../core/problems';
 import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
 import { Rollout, RolloutSpec } from '../imports/argo-rollout-argoproj.io';
+import { ServiceMonitoring, WorkloadMonitoringOptions } from '../monitoring/service-monitoring';
 import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAutoscaling } from '../scaling/autoscaler';
 import { AnalysisGate } from './analysis';
 import {
@@ -70,6 +71,12 @@ export interface WorkloadProps {
    * @default - none
    */
   readonly labels?: Record<string, string>;
+  /**
+   * Scraping (ServiceMonitor, or PodMonitor) and error-rate/latency alerts by a `MonitoringStack`.
+   *
+   * @default - not monitored
+   */
+  readonly monitoring?: WorkloadMonitoringOptions;
   /**
    * Fixed number of pods. Leave unset when `autoscaling` (or an `Autoscaler`) manages the workload.
    *
@@ -281,6 +288,9 @@ export class Workload extends Construct implements IScalable {
     this.syncDisruptionBudget();
     if (props.autoscaling) {
       new Autoscaler(this, 'Autoscaler', { ...props.autoscaling, target: this });
+    }
+    if (props.monitoring) {
+      new ServiceMonitoring(this, 'Monitoring', { ...props.monitoring, target: this });
     }
   }
 

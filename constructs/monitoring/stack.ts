@@ -1,0 +1,489 @@
+import { Chart } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
+import { Problems } from '../core/problems';
+import { parseQuantity } from '../core/quantity';
+import { ResourcesProps, validateResources } from '../delivery/container';
+import {
+  Alertmanager, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests, AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
+} from '../imports/prom-alertmanager-monitoring.coreos.com';
+import {
+  Prometheus, PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecResourcesLimits,
+  PrometheusSpecResourcesRequests, PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
+} from '../imports/prom-prometheus-monitoring.coreos.com';
+import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import { AlertRules } from './alert-rules';
+import { builtInDashboards, DashboardOptions } from './dashboards';
+import { Grafana, GrafanaOptions, validateGrafana } from './grafana';
+import { ResolvedResources, withDefaults } from './resources';
+import { checkLabels, checkUrl, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
+import { IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
+
+/** A persistent volume for Prometheus or Alertmanager data. */
+export interface StorageOptions {
+  /** Size of each replica's volume, e.g. `50Gi`. */
+  readonly size: string;
+  /** @default - the cluster's default StorageClass */
+  readonly storageClassName?: string;
+}
+
+/** A remote-write destination (Thanos, Mimir, Cortex, a managed Prometheus). */
+export interface RemoteWriteOptions {
+  readonly url: string;
+  /** @default - derived by Prometheus from the URL */
+  readonly name?: string;
+  /** Bearer token from a Secret key (never a literal). @default - none */
+  readonly bearerTokenSecret?: { readonly name: string; readonly key: string };
+  /** Basic auth from Secret keys (never literals). @default - none */
+  readonly basicAuthSecret?: { readonly name: string; readonly usernameKey: string; readonly passwordKey: string };
+}
+
+/** Options of the stack's Prometheus. */
+export interface PrometheusOptions {
+  /** @default 1 */
+  readonly replicas?: number;
+  /**
+   * How long samples are kept (Prometheus duration: `15d`, `12h`, `2w`).
+   *
+   * @default '15d'
+   */
+  readonly retention?: string;
+  /** Size bound of the TSDB, e.g. `40GB`; set it below the volume size. @default - none */
+  readonly retentionSize?: string;
+  /** @default - no volume (data lives in an emptyDir and is lost when the pod moves) */
+  readonly storage?: StorageOptions;
+  /** @default - cpu 100m request / 1 limit, memory 512Mi request / 2Gi limit */
+  readonly resources?: ResourcesProps;
+  /** Extra external labels (added to alerts and remote-written series). @default - none */
+  readonly externalLabels?: Record<string, string>;
+  /** @default - none */
+  readonly remoteWrite?: RemoteWriteOptions[];
+  /** Prometheus version the operator runs. @default - the operator's default */
+  readonly version?: string;
+}
+
+/** Options of the stack's Alertmanager. */
+export interface AlertmanagerOptions {
+  /** @default 1 */
+  readonly replicas?: number;
+  /** How long silences and notification state are kept. @default '120h' */
+  readonly retention?: string;
+  /** @default - no volume */
+  readonly storage?: StorageOptions;
+  /** @default - cpu 50m request / 200m limit, memory 64Mi request / 256Mi limit */
+  readonly resources?: ResourcesProps;
+  /**
+   * Secret holding the native `alertmanager.yaml` (the notification constructs render it).
+   *
+   * @default - `alertmanager-<name>`, the operator's convention
+   */
+  readonly configSecret?: string;
+  /** Secrets mounted at `/etc/alertmanager/secrets/<name>/` for the receivers' `*_file` fields. @default - none */
+  readonly secrets?: string[];
+  /** @default - the operator's default */
+  readonly version?: string;
+}
+
+/** Where an exporter the deployment alerts and dashboards read runs. */
+export interface ScrapeSourceOptions {
+  /** Namespace of its Service. */
+  readonly namespace?: string;
+  /** Labels of its Service. */
+  readonly matchLabels?: Record<string, string>;
+  /** Name of the Service port serving metrics. */
+  readonly port?: string;
+}
+
+/** Props of `MonitoringStack`. */
+export interface MonitoringStackProps {
+  /** Environment name; added as the `environment` label to every scraped series and alert. */
+  readonly environment: string;
+  /** Cluster name; added as the `cluster` label. @default - none */
+  readonly cluster?: string;
+  /** Name of the Prometheus and Alertmanager CRs and prefix of the other objects. @default - the construct id as a DNS label */
+  readonly name?: string;
+  /** @default - the chart's namespace */
+  readonly namespace?: string;
+  /** How often targets are scraped and rules evaluated. @default '30s' */
+  readonly scrapeInterval?: DurationInput;
+  /** @default - the defaults of `PrometheusOptions` */
+  readonly prometheus?: PrometheusOptions;
+  /** @default - the defaults of `AlertmanagerOptions` */
+  readonly alertmanager?: AlertmanagerOptions;
+  /** Grafana with the datasources and dashboards; `false` for none. */
+  readonly grafana: GrafanaOptions | false;
+  /** The deployment alerts; `false` for none. @default - the defaults of `DeploymentAlertOptions` */
+  readonly deploymentAlerts?: DeploymentAlertOptions | false;
+  /**
+   * kube-state-metrics (Deployment and HPA series); `false` if another stack scrapes it.
+   *
+   * @default - namespace of the stack, labels `app.kubernetes.io/name: kube-state-metrics`, port `http`
+   */
+  readonly kubeStateMetrics?: ScrapeSourceOptions | false;
+  /**
+   * The Argo Rollouts controller (Rollout and AnalysisRun series); `false` if not installed.
+   *
+   * @default - namespace `argo-rollouts`, labels `app.kubernetes.io/name: argo-rollouts-metrics`, port `metrics`
+   */
+  readonly argoRollouts?: ScrapeSourceOptions | false;
+}
+
+const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m', limit: '1' }, memory: { request: '512Mi', limit: '2Gi' } };
+const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = { cpu: { request: '50m', limit: '200m' }, memory: { request: '64Mi', limit: '256Mi' } };
+const KSM_JOB = 'kube-state-metrics';
+const ARGO_JOB = 'argo-rollouts-metrics';
+/** Prometheus durations as the operator's CRD accepts them. */
+const PROM_DURATION = /^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$/;
+/** Prometheus byte sizes as the operator's CRD accepts them. */
+const BYTE_SIZE = /^(0|([0-9]*[.])?[0-9]+((K|M|G|T|E|P)i?)?B)$/;
+const POD_SECURITY = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 2000, fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } };
+
+/**
+ * Prometheus, Alertmanager and Grafana on the Prometheus Operator, with the deployment alerts and
+ * dashboards, for one environment.
+ *
+ * Every selector is derived from the stack: Prometheus selects ServiceMonitors, PodMonitors and
+ * PrometheusRules carrying `selectorLabels` in any namespace, and every monitor and rule this
+ * library renders for the stack carries them, so nothing is silently ignored.
+ */
+export class MonitoringStack extends Construct implements IMonitoringStack {
+  public readonly name: string;
+  public readonly namespace?: string;
+  public readonly selectorLabels: Record<string, string>;
+  public readonly targetLabels: Record<string, string>;
+  public readonly scrapeIntervalSeconds: number;
+  /** Prometheus inside the cluster (the operator's `prometheus-operated` Service), e.g. for `AnalysisGate` `prometheusAddress`. */
+  public readonly prometheusUrl: string;
+  /** Alertmanager inside the cluster (`alertmanager-operated`). */
+  public readonly alertmanagerUrl: string;
+  /** The Grafana Service name, when Grafana is enabled. */
+  public readonly grafanaServiceName?: string;
+  /** Name of the Secret the Alertmanager reads `alertmanager.yaml` from. */
+  public readonly alertmanagerConfigSecret: string;
+
+  constructor(scope: Construct, id: string, private readonly props: MonitoringStackProps) {
+    super(scope, id);
+    this.name = props.name ?? toDnsLabel(id);
+    this.namespace = props.namespace;
+    this.selectorLabels = stackSelectorLabels(this.name);
+    this.targetLabels = { environment: props.environment, ...(props.cluster ? { cluster: props.cluster } : {}) };
+    this.scrapeIntervalSeconds = durationSeconds(props.scrapeInterval ?? '30s') ?? 30;
+    const namespace = props.namespace ?? Chart.of(this).namespace;
+    const host = (service: string) => (namespace ? `${service}.${namespace}.svc` : service);
+    this.prometheusUrl = `http://${host('prometheus-operated')}:9090`;
+    this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
+    this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
+    this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
+
+    const problems = Problems.root();
+    this.validate(problems);
+    this.node.addValidation({ validate: () => problems.messages() });
+    if (!problems.isEmpty) {
+      return;
+    }
+    this.renderPrometheus();
+    this.renderAlertmanager();
+    this.renderScrapeSources();
+    if (props.deploymentAlerts !== false) {
+      new AlertRules(this, 'DeploymentAlerts', {
+        name: `${this.name}-deployment-alerts`,
+        namespace: this.namespace,
+        selectorLabels: this.selectorLabels,
+        groups: deploymentAlertGroups({ ...this.sourceSelectors(), ...props.deploymentAlerts }),
+      });
+    }
+    if (props.grafana) {
+      new Grafana(this, 'Grafana', {
+        ...props.grafana,
+        name: this.grafanaServiceName!,
+        namespace: this.namespace,
+        prometheusUrl: 'http://prometheus-operated:9090',
+        alertmanagerUrl: 'http://alertmanager-operated:9093',
+        scrapeInterval: formatDuration(this.scrapeIntervalSeconds),
+        builtInDashboards: builtInDashboards(this.dashboardOptions()),
+      });
+    }
+  }
+
+  /** Selectors of the exporters' series, as the alerts and dashboards use them. */
+  private sourceSelectors(): { kubeStateMetricsSelector: string; argoRolloutsSelector: string } {
+    return { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
+  }
+
+  private dashboardOptions(): DashboardOptions {
+    return this.sourceSelectors();
+  }
+
+  private validate(p: Problems): void {
+    const props = this.props;
+    p.check(isDnsLabel(this.name), 'name', this.name, 'a lowercase DNS label of at most 63 characters', 'use a name like "monitoring"');
+    if (props.namespace !== undefined) {
+      p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
+    }
+    p.check(isLabelValue(props.environment) && props.environment !== '', 'environment', props.environment,
+      'a label value (letters, digits, "-", "_", ".", at most 63 characters)', 'name the environment, e.g. "prod"');
+    if (props.cluster !== undefined) {
+      p.check(isLabelValue(props.cluster) && props.cluster !== '', 'cluster', props.cluster, 'a label value of at most 63 characters', 'name the cluster, e.g. "eu-west-1"');
+    }
+    p.check(durationSeconds(props.scrapeInterval ?? '30s') !== undefined && durationSeconds(props.scrapeInterval ?? '30s')! >= 5,
+      'scrapeInterval', props.scrapeInterval, `at least 5s, as ${DURATION_ALLOWED}`, 'use "30s" unless you need finer resolution');
+
+    const prom = props.prometheus ?? {};
+    const pp = p.at('prometheus');
+    checkReplicas(pp, prom.replicas);
+    checkPromDuration(pp, 'retention', prom.retention);
+    if (prom.retentionSize !== undefined) {
+      pp.check(typeof prom.retentionSize === 'string' && BYTE_SIZE.test(prom.retentionSize), 'retentionSize', prom.retentionSize,
+        'a byte size such as "40GB" or "500MiB"', 'write the size with a unit ending in B, below the volume size');
+    }
+    checkStorage(pp.at('storage'), prom.storage);
+    if (prom.storage && prom.retentionSize && BYTE_SIZE.test(prom.retentionSize)) {
+      const volume = parseQuantity(prom.storage.size);
+      const bound = parseByteSize(prom.retentionSize);
+      if (volume !== undefined && bound >= volume) {
+        pp.add('retentionSize', prom.retentionSize, `less than the volume size (${prom.storage.size})`,
+          'leave ~15% headroom for the WAL and compaction, e.g. 85% of the volume');
+      }
+    }
+    validateResources(withDefaults(DEFAULT_PROMETHEUS_RESOURCES, prom.resources), pp.at('resources'));
+    checkLabels(pp, 'externalLabels', prom.externalLabels);
+    for (const reserved of ['environment', 'cluster', 'prometheus', 'prometheus_replica']) {
+      if (prom.externalLabels && reserved in prom.externalLabels) {
+        pp.add(`externalLabels.${reserved}`, prom.externalLabels[reserved], 'labels other than environment, cluster, prometheus, prometheus_replica',
+          reserved === 'environment' || reserved === 'cluster' ? `set \`${reserved}\` on the stack instead` : 'the operator sets this label itself');
+      }
+    }
+    (prom.remoteWrite ?? []).forEach((rw, i) => {
+      const at = pp.at(`remoteWrite[${i}]`);
+      checkUrl(at, 'url', rw.url);
+      if (rw.bearerTokenSecret && rw.basicAuthSecret) {
+        at.add('basicAuthSecret', 'both', 'one of bearerTokenSecret or basicAuthSecret', 'keep the one your endpoint expects');
+      }
+      for (const [field, ref] of [['bearerTokenSecret', rw.bearerTokenSecret], ['basicAuthSecret', rw.basicAuthSecret]] as const) {
+        if (ref) {
+          at.check(isDnsLabel(ref.name, 253), `${field}.name`, ref.name, 'the name of an existing Secret', 'reference the Secret holding the credentials');
+        }
+      }
+    });
+
+    const am = props.alertmanager ?? {};
+    const ap = p.at('alertmanager');
+    checkReplicas(ap, am.replicas);
+    checkPromDuration(ap, 'retention', am.retention);
+    checkStorage(ap.at('storage'), am.storage);
+    validateResources(withDefaults(DEFAULT_ALERTMANAGER_RESOURCES, am.resources), ap.at('resources'));
+    for (const [field, names] of [['configSecret', am.configSecret === undefined ? [] : [am.configSecret]], ['secrets', am.secrets ?? []]] as const) {
+      for (const name of names) {
+        ap.check(isDnsLabel(name, 253), field, name, 'the name of a Secret in the stack\'s namespace', 'reference an existing Secret');
+      }
+    }
+
+    if (props.deploymentAlerts) {
+      validateDeploymentAlertOptions(props.deploymentAlerts, p.at('deploymentAlerts'));
+    }
+    for (const source of ['kubeStateMetrics', 'argoRollouts'] as const) {
+      const options = props[source];
+      if (options) {
+        const at = p.at(source);
+        if (options.namespace !== undefined) {
+          at.check(isDnsLabel(options.namespace), 'namespace', options.namespace, 'a lowercase DNS label', 'use the namespace the exporter runs in');
+        }
+        if (options.port !== undefined) {
+          at.check(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(options.port), 'port', options.port, 'a Service port name', 'use the name of the metrics port');
+        }
+      }
+    }
+    if (props.grafana === undefined) {
+      p.add('grafana', undefined, 'Grafana options with an admin Secret, or false', 'set grafana: { adminSecret: { name: "grafana-admin" } } or grafana: false');
+    } else if (props.grafana) {
+      const dashboards = [...(props.grafana.withoutBuiltInDashboards ? [] : builtInDashboards(this.dashboardOptions())), ...(props.grafana.dashboards ?? [])];
+      validateGrafana(props.grafana, dashboards, p.at('grafana'));
+    }
+  }
+
+  private meta(name: string): { name: string; namespace?: string; labels: Record<string, string> } {
+    return { name, namespace: this.namespace, labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': this.name } };
+  }
+
+  private renderPrometheus(): void {
+    const prom = this.props.prometheus ?? {};
+    const account = `${this.name}-prometheus`;
+    new k8s.KubeServiceAccount(this, 'PrometheusServiceAccount', { metadata: this.meta(account), automountServiceAccountToken: true });
+    // the discovery permissions kube-prometheus grants Prometheus, cluster-wide and read-only
+    new k8s.KubeClusterRole(this, 'PrometheusClusterRole', {
+      metadata: { ...this.meta(account), namespace: undefined },
+      rules: [
+        { apiGroups: [''], resources: ['nodes/metrics', 'services', 'endpoints', 'pods'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
+        { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
+      ],
+    });
+    new k8s.KubeClusterRoleBinding(this, 'PrometheusClusterRoleBinding', {
+      metadata: { ...this.meta(account), namespace: undefined },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: account },
+      subjects: [{ kind: 'ServiceAccount', name: account, namespace: this.namespace ?? Chart.of(this).namespace ?? 'default' }],
+    });
+    const everywhere = {};
+    const interval = formatDuration(this.scrapeIntervalSeconds);
+    const resources = withDefaults(DEFAULT_PROMETHEUS_RESOURCES, prom.resources);
+    new Prometheus(this, 'Prometheus', {
+      metadata: this.meta(this.name),
+      spec: {
+        replicas: prom.replicas ?? 1,
+        version: prom.version,
+        serviceAccountName: account,
+        retention: prom.retention ?? '15d',
+        retentionSize: prom.retentionSize,
+        scrapeInterval: interval,
+        evaluationInterval: interval,
+        externalLabels: { ...prom.externalLabels, ...this.targetLabels },
+        serviceMonitorSelector: { matchLabels: { ...this.selectorLabels } },
+        serviceMonitorNamespaceSelector: everywhere,
+        podMonitorSelector: { matchLabels: { ...this.selectorLabels } },
+        podMonitorNamespaceSelector: everywhere,
+        ruleSelector: { matchLabels: { ...this.selectorLabels } },
+        ruleNamespaceSelector: everywhere,
+        alerting: {
+          alertmanagers: [{
+            name: 'alertmanager-operated',
+            namespace: this.namespace ?? Chart.of(this).namespace,
+            port: PrometheusSpecAlertingAlertmanagersPort.fromString('web'),
+            apiVersion: PrometheusSpecAlertingAlertmanagersApiVersion.V2,
+          }],
+        },
+        remoteWrite: prom.remoteWrite?.map((rw) => ({
+          url: rw.url,
+          name: rw.name,
+          authorization: rw.bearerTokenSecret ? { type: 'Bearer', credentials: { ...rw.bearerTokenSecret } } : undefined,
+          basicAuth: rw.basicAuthSecret ? {
+            username: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.usernameKey },
+            password: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.passwordKey },
+          } : undefined,
+        })),
+        storage: prom.storage ? {
+          volumeClaimTemplate: {
+            spec: {
+              accessModes: ['ReadWriteOnce'],
+              storageClassName: prom.storage.storageClassName,
+              resources: { requests: { storage: PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(prom.storage.size) } },
+            },
+          },
+        } : undefined,
+        securityContext: POD_SECURITY,
+        resources: {
+          limits: quantities(resources, 'limit', PrometheusSpecResourcesLimits.fromString),
+          requests: quantities(resources, 'request', PrometheusSpecResourcesRequests.fromString),
+        },
+      },
+    });
+  }
+
+  private renderAlertmanager(): void {
+    const am = this.props.alertmanager ?? {};
+    const resources = withDefaults(DEFAULT_ALERTMANAGER_RESOURCES, am.resources);
+    new Alertmanager(this, 'Alertmanager', {
+      metadata: this.meta(this.name),
+      spec: {
+        replicas: am.replicas ?? 1,
+        version: am.version,
+        retention: am.retention ?? '120h',
+        configSecret: this.alertmanagerConfigSecret,
+        secrets: am.secrets,
+        automountServiceAccountToken: false,
+        securityContext: POD_SECURITY,
+        resources: {
+          limits: quantities(resources, 'limit', AlertmanagerSpecResourcesLimits.fromString),
+          requests: quantities(resources, 'request', AlertmanagerSpecResourcesRequests.fromString),
+        },
+        storage: am.storage ? {
+          volumeClaimTemplate: {
+            spec: {
+              accessModes: ['ReadWriteOnce'],
+              storageClassName: am.storage.storageClassName,
+              resources: { requests: { storage: AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(am.storage.size) } },
+            },
+          },
+        } : undefined,
+      },
+    });
+  }
+
+  /** ServiceMonitors for kube-state-metrics and the Argo Rollouts controller, with fixed job labels. */
+  private renderScrapeSources(): void {
+    const sources: Array<[id: string, job: string, options: ScrapeSourceOptions | false | undefined, defaults: Required<ScrapeSourceOptions>]> = [
+      ['KubeStateMetrics', KSM_JOB, this.props.kubeStateMetrics,
+        { namespace: this.namespace ?? Chart.of(this).namespace ?? 'default', matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' }, port: 'http' }],
+      ['ArgoRollouts', ARGO_JOB, this.props.argoRollouts,
+        { namespace: 'argo-rollouts', matchLabels: { 'app.kubernetes.io/name': 'argo-rollouts-metrics' }, port: 'metrics' }],
+    ];
+    for (const [id, job, options, defaults] of sources) {
+      if (options === false) {
+        continue;
+      }
+      const resolved = { ...defaults, ...options };
+      new ServiceMonitor(this, id, {
+        metadata: { ...this.meta(`${this.name}-${job}`), labels: { ...this.meta('').labels, ...this.selectorLabels } },
+        spec: {
+          namespaceSelector: { matchNames: [resolved.namespace] },
+          selector: { matchLabels: { ...resolved.matchLabels } },
+          endpoints: [{
+            port: resolved.port,
+            interval: formatDuration(this.scrapeIntervalSeconds),
+            // the exporters describe other objects: keep their namespace/name labels
+            honorLabels: true,
+            relabelings: [
+              { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: job },
+              ...targetLabelRelabelings(this.targetLabels).map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
+            ],
+          }],
+        },
+      });
+    }
+  }
+}
+
+/** CPU and memory limits or requests as the generated CRD types want them (quantity classes). */
+function quantities<T>(resources: ResolvedResources, which: 'limit' | 'request', of: (value: string) => T): { cpu: T; memory: T } {
+  return { cpu: of(resources.cpu[which]), memory: of(resources.memory[which]) };
+}
+
+function checkReplicas(p: Problems, replicas: number | undefined): void {
+  if (replicas !== undefined) {
+    p.check(Number.isInteger(replicas) && replicas >= 1 && replicas <= 10, 'replicas', replicas, 'a whole number from 1 to 10',
+      'use 1 in small environments and 2 or more where alerting must survive a pod loss');
+  }
+}
+
+function checkPromDuration(p: Problems, field: string, value: string | undefined): void {
+  if (value !== undefined) {
+    p.check(typeof value === 'string' && value !== '' && PROM_DURATION.test(value), field, value,
+      'a Prometheus duration such as "15d", "12h" or "2w"', 'write a number with a unit (ms, s, m, h, d, w, y)');
+  }
+}
+
+function checkStorage(p: Problems, storage: StorageOptions | undefined): void {
+  if (storage === undefined) {
+    return;
+  }
+  const size = parseQuantity(storage.size);
+  p.check(size !== undefined && size > 0, 'size', storage.size, 'a Kubernetes quantity such as "50Gi"', 'write the volume size, e.g. "50Gi"');
+  if (storage.storageClassName !== undefined) {
+    p.check(isDnsLabel(storage.storageClassName, 253), 'storageClassName', storage.storageClassName, 'the name of a StorageClass',
+      'use a StorageClass of the cluster, or leave it out for the default');
+  }
+}
+
+/** Bytes of a Prometheus byte size (`40GB` = 40e9, `500MiB` = 500 * 2^20). */
+export function parseByteSize(value: string): number {
+  const match = /^(([0-9]*[.])?[0-9]+)((K|M|G|T|E|P)(i?))?B$/.exec(value);
+  if (!match) {
+    return 0;
+  }
+  const powers: Record<string, number> = { K: 1, M: 2, G: 3, T: 4, P: 5, E: 6 };
+  const exponent = match[4] ? powers[match[4]] : 0;
+  return Number(match[1]) * (match[5] ? 1024 : 1000) ** exponent;
+}
