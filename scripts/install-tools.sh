@@ -1,15 +1,29 @@
 #!/usr/bin/env bash
-# Fetches the Prometheus tools the tests run against (promtool, prometheus) from Debian trixie
+# Fetches the Prometheus tools the tests run against (promtool, prometheus, alertmanager, amtool) from Debian trixie
 # into .tools/ without installing anything into the system: apt-get with a private source list
 # and lists directory, `apt-get download`, `dpkg -x`. The binaries need only libc, so they run on
 # bookworm too. Idempotent: does nothing when the tools are already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="$PWD/.tools"
-PACKAGES=(prometheus promtool)
+PACKAGES=(prometheus promtool prometheus-alertmanager)
+BINARIES=(promtool prometheus prometheus-alertmanager amtool)
 
-if [ -x "$TOOLS/bin/promtool" ] && [ -x "$TOOLS/bin/prometheus" ]; then
+have_all() {
+  for b in "${BINARIES[@]}"; do [ -x "$TOOLS/bin/$b" ] || return 1; done
+}
+if have_all; then
   exit 0
+fi
+if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then
+  cat >&2 <<'MSG'
+================================================================================
+ install-tools: apt-get/dpkg not found, and .tools/bin lacks the Prometheus tools.
+ The rule and end-to-end tests need promtool and prometheus 2.53+, alertmanager
+ and amtool 0.28+. Put them (or symlinks) into .tools/bin/ and run again.
+================================================================================
+MSG
+  exit 1
 fi
 
 echo "Fetching ${PACKAGES[*]} from Debian trixie into .tools/ (once)..."
@@ -26,6 +40,8 @@ apt-get "${opts[@]}" -qq update
 for deb in "$APT/debs"/*.deb; do
   dpkg -x "$deb" "$TOOLS/root"
 done
-ln -sf "$TOOLS/root/usr/bin/promtool" "$TOOLS/bin/promtool"
-ln -sf "$TOOLS/root/usr/bin/prometheus" "$TOOLS/bin/prometheus"
+for b in "${BINARIES[@]}"; do
+  ln -sf "$TOOLS/root/usr/bin/$b" "$TOOLS/bin/$b"
+done
 "$TOOLS/bin/promtool" --version | head -1
+"$TOOLS/bin/amtool" --version 2>&1 | head -1

@@ -7,7 +7,11 @@ import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { ConfigMap, Service } from 'kubernetes-models/v1';
+import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { ClusterRole, ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import {
+  Alertmanager, PodMonitor, Prometheus, PrometheusRule, ServiceMonitor,
+} from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import { AnalysisTemplate, Rollout } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1';
 
 type Model = new (data: any) => { validate(): void };
@@ -22,6 +26,14 @@ const MODELS: Record<string, Model> = {
   'networking.k8s.io/v1/Ingress': Ingress,
   'argoproj.io/v1alpha1/Rollout': Rollout,
   'argoproj.io/v1alpha1/AnalysisTemplate': AnalysisTemplate,
+  'v1/ServiceAccount': ServiceAccount,
+  'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding,
+  'monitoring.coreos.com/v1/Prometheus': Prometheus,
+  'monitoring.coreos.com/v1/Alertmanager': Alertmanager,
+  'monitoring.coreos.com/v1/ServiceMonitor': ServiceMonitor,
+  'monitoring.coreos.com/v1/PodMonitor': PodMonitor,
+  'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
 };
 
 /**
@@ -32,6 +44,11 @@ const MODELS: Record<string, Model> = {
 const CRD_FILES: Record<string, string> = {
   'argoproj.io/v1alpha1/Rollout': 'rollout-crd.yaml',
   'argoproj.io/v1alpha1/AnalysisTemplate': 'analysis-template-crd.yaml',
+  'monitoring.coreos.com/v1/Prometheus': 'prometheuses.yaml',
+  'monitoring.coreos.com/v1/Alertmanager': 'alertmanagers.yaml',
+  'monitoring.coreos.com/v1/ServiceMonitor': 'servicemonitors.yaml',
+  'monitoring.coreos.com/v1/PodMonitor': 'podmonitors.yaml',
+  'monitoring.coreos.com/v1/PrometheusRule': 'prometheusrules.yaml',
 };
 
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -51,6 +68,15 @@ function strict(schema: any): any {
   const out: any = {};
   for (const [k, v] of Object.entries(schema)) {
     out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, strict(s)])) : strict(v);
+  }
+  if (typeof out.pattern === 'string' && out.pattern.includes('(?i)')) {
+    // Go's inline case-insensitive flag; JavaScript has none: spell each letter as [xX]
+    const body = out.pattern.replace('(?i)', '');
+    if (body.includes('[')) {
+      delete out.pattern;
+    } else {
+      out.pattern = body.replace(/\\.|[a-zA-Z]/g, (c: string) => (c.length === 1 ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c));
+    }
   }
   if (out['x-kubernetes-int-or-string']) {
     delete out.type;
