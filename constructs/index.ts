@@ -44,3 +44,7 @@ export { Grafana, GrafanaOptions, SecretKeys, GRAFANA_IMAGE } from './monitoring
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
 } from './monitoring/stack';
+export {
+  PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
+} from './monitoring/operator';
+export { SCRAPED_METRICS, applicationMetrics, metricNames } from './monitoring/metrics';

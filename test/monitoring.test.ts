@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import {
   AnalysisGate, builtInDashboards, dashboardQueries, DeliveryStrategy, DEPLOYMENT_ALERTS, deploymentAlertGroups, MonitoringStack,
-  MonitoringStackProps, serviceAlertGroup, SERVICE_ALERTS, Workload,
+  MonitoringStackProps, PrometheusOperator, serviceAlertGroup, SERVICE_ALERTS, Workload,
 } from '../constructs';
 import { applicationMetrics, metricNames, SCRAPED_METRICS } from '../constructs/monitoring/metrics';
 import { validateAll } from './helpers/schema';
@@ -389,5 +389,31 @@ describe('dashboards', () => {
     expect(titles('kubeship-service-overview')).toEqual(expect.arrayContaining([
       'Request rate', 'Error ratio (5xx)', 'Duration', 'Saturation (HPA metric vs target)', 'Replicas vs autoscaling bounds',
     ]));
+  });
+});
+
+describe('PrometheusOperator (optional installation)', () => {
+  const app = Testing.app();
+  const c = new Chart(app, 'operator', { namespace: 'monitoring' });
+  new PrometheusOperator(c, 'Operator');
+  const out = Testing.synth(c);
+
+  test('the upstream 0.93.0 CRDs (cluster-scoped, no namespace) and the controller with its RBAC', () => {
+    const crds = out.filter((m: any) => m.kind === 'CustomResourceDefinition');
+    expect(crds.map((m: any) => m.metadata.name)).toEqual(expect.arrayContaining([
+      'prometheuses.monitoring.coreos.com', 'alertmanagers.monitoring.coreos.com', 'servicemonitors.monitoring.coreos.com',
+      'podmonitors.monitoring.coreos.com', 'prometheusrules.monitoring.coreos.com',
+    ]));
+    for (const m of out.filter((o: any) => ['CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding'].includes(o.kind))) {
+      expect(m.metadata.namespace).toBeUndefined();
+    }
+    expect(crds.every((m: any) => m.metadata.annotations['operator.prometheus.io/version'] === '0.93.0')).toBe(true);
+    const deployment = find(out, 'Deployment', 'prometheus-operator');
+    expect(deployment.spec.template.spec.containers[0].image).toBe('quay.io/prometheus-operator/prometheus-operator:v0.93.0');
+    expect(find(out, 'ClusterRoleBinding').subjects).toEqual([{ kind: 'ServiceAccount', name: 'prometheus-operator', namespace: 'monitoring' }]);
+  });
+
+  test('the controller objects validate against the Kubernetes schemas', () => {
+    expect(() => validateAll(out.filter((m: any) => m.kind !== 'CustomResourceDefinition'))).not.toThrow();
   });
 });

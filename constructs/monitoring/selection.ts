@@ -1,3 +1,5 @@
+import { ApiObject, JsonPatch } from 'cdk8s';
+
 /** Labels on every object kubeship renders. */
 export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/managed-by': 'kubeship' };
 
@@ -27,4 +29,15 @@ export function stackSelectorLabels(name: string): Record<string, string> {
 export function targetLabelRelabelings(labels: Record<string, string>): Array<{ action: 'replace'; targetLabel: string; replacement: string }> {
   return Object.entries(labels).sort(([a], [b]) => a.localeCompare(b))
     .map(([targetLabel, replacement]) => ({ action: 'replace' as const, targetLabel, replacement }));
+}
+
+/**
+ * Drops the namespace a chart gives every object from a cluster-scoped one (ClusterRole,
+ * CustomResourceDefinition), so both front doors emit the same clean object.
+ */
+export function clusterScoped<T extends ApiObject>(object: T): T {
+  if (object.metadata.namespace !== undefined) {
+    object.addJsonPatch(JsonPatch.remove('/metadata/namespace'));
+  }
+  return object;
 }

@@ -19,7 +19,7 @@ import { builtInDashboards, DashboardOptions } from './dashboards';
 import { Grafana, GrafanaOptions, validateGrafana } from './grafana';
 import { ResolvedResources, withDefaults } from './resources';
 import { checkLabels, checkUrl, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
-import { IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
+import { clusterScoped, IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
 
 /** A persistent volume for Prometheus or Alertmanager data. */
 export interface StorageOptions {
@@ -312,8 +312,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     const account = `${this.name}-prometheus`;
     new k8s.KubeServiceAccount(this, 'PrometheusServiceAccount', { metadata: this.meta(account), automountServiceAccountToken: true });
     // the discovery permissions kube-prometheus grants Prometheus, cluster-wide and read-only
-    new k8s.KubeClusterRole(this, 'PrometheusClusterRole', {
-      metadata: { ...this.meta(account), namespace: undefined },
+    clusterScoped(new k8s.KubeClusterRole(this, 'PrometheusClusterRole', {
+      metadata: this.meta(account),
       rules: [
         { apiGroups: [''], resources: ['nodes/metrics', 'services', 'endpoints', 'pods'], verbs: ['get', 'list', 'watch'] },
         { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
@@ -321,12 +321,12 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
         { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
       ],
-    });
-    new k8s.KubeClusterRoleBinding(this, 'PrometheusClusterRoleBinding', {
-      metadata: { ...this.meta(account), namespace: undefined },
+    }));
+    clusterScoped(new k8s.KubeClusterRoleBinding(this, 'PrometheusClusterRoleBinding', {
+      metadata: this.meta(account),
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: account },
       subjects: [{ kind: 'ServiceAccount', name: account, namespace: this.namespace ?? Chart.of(this).namespace ?? 'default' }],
-    });
+    }));
     const everywhere = {};
     const interval = formatDuration(this.scrapeIntervalSeconds);
     const resources = withDefaults(DEFAULT_PROMETHEUS_RESOURCES, prom.resources);

@@ -4,3 +4,6 @@ export { Workload, WorkloadArgs } from './workload';
 export { ChartResources, ChartResourcesArgs, renderChart } from './chart';
 export { registerManifests, pulumiTypeOf, childName, Manifest } from './register';
 export { InputPlaceholders } from './inputs';
+export {
+  MonitoringStack, MonitoringStackArgs, PrometheusOperator, GrafanaAdminFromConfig, PulumiGrafanaOptions,
+} from './monitoring';

@@ -9,6 +9,7 @@ import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { ClusterRole, ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1';
 import {
   Alertmanager, PodMonitor, Prometheus, PrometheusRule, ServiceMonitor,
 } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
@@ -28,6 +29,7 @@ const MODELS: Record<string, Model> = {
   'argoproj.io/v1alpha1/AnalysisTemplate': AnalysisTemplate,
   'v1/ServiceAccount': ServiceAccount,
   'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole,
+  'apiextensions.k8s.io/v1/CustomResourceDefinition': CustomResourceDefinition,
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding,
   'monitoring.coreos.com/v1/Prometheus': Prometheus,
   'monitoring.coreos.com/v1/Alertmanager': Alertmanager,

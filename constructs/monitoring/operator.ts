@@ -1,0 +1,146 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, Chart } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import * as yaml from 'yaml';
+import { isDnsLabel } from '../core/names';
+import { Problems } from '../core/problems';
+import { clusterScoped, MANAGED_BY_LABELS } from './selection';
+
+/** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */
+export const PROMETHEUS_OPERATOR_VERSION = '0.93.0';
+
+/** The operator CRDs shipped with the package (unmodified upstream copies, `crds/`). */
+export const PROMETHEUS_OPERATOR_CRD_FILES = [
+  'alertmanagerconfigs.yaml', 'alertmanagers.yaml', 'podmonitors.yaml', 'probes.yaml', 'prometheuses.yaml', 'prometheusrules.yaml', 'servicemonitors.yaml',
+] as const;
+
+/** Props of `PrometheusOperator`. */
+export interface PrometheusOperatorProps {
+  /** @default - the chart's namespace */
+  readonly namespace?: string;
+  /** @default 'prometheus-operator' */
+  readonly name?: string;
+  /** Install the CRDs (leave false when another tool owns them). @default true */
+  readonly crds?: boolean;
+  /**
+   * The kubelet Service the operator maintains for scraping kubelets, `<namespace>/<name>`.
+   *
+   * @default 'kube-system/kubelet'
+   */
+  readonly kubeletService?: string;
+}
+
+/** The operator CRDs as objects, parsed from the files shipped in `crds/`. */
+export function prometheusOperatorCrds(): Array<Record<string, any>> {
+  const dir = path.join(__dirname, '..', '..', 'crds');
+  return PROMETHEUS_OPERATOR_CRD_FILES.flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
+    .map((doc) => doc.toJS()).filter((crd) => crd && crd.kind === 'CustomResourceDefinition'));
+}
+
+/**
+ * The Prometheus Operator (CRDs and controller with least-privilege RBAC), for clusters that do
+ * not run it yet. Put it in its own chart (cdk8s) or component (Pulumi) and apply it first:
+ *
+ * - the CRDs are larger than the 256 KiB `last-applied-configuration` annotation, so apply them
+ *   server-side (`kubectl apply --server-side -f`, or Pulumi Kubernetes provider 4.x, which uses
+ *   server-side apply by default);
+ * - CRDs must be established before any Prometheus, Alertmanager, ServiceMonitor or PrometheusRule
+ *   is applied (the Pulumi `MonitoringStack` takes `dependsOn: [operator]`).
+ */
+export class PrometheusOperator extends Construct {
+  public readonly name: string;
+  public readonly namespace?: string;
+
+  constructor(scope: Construct, id: string, props: PrometheusOperatorProps = {}) {
+    super(scope, id);
+    this.name = props.name ?? 'prometheus-operator';
+    this.namespace = props.namespace;
+    const problems = Problems.root();
+    problems.check(isDnsLabel(this.name), 'name', this.name, 'a lowercase DNS label', 'use e.g. "prometheus-operator"');
+    const kubelet = props.kubeletService ?? 'kube-system/kubelet';
+    problems.check(/^[a-z0-9-]+\/[a-z0-9-]+$/.test(kubelet), 'kubeletService', kubelet, '<namespace>/<service name>', 'use e.g. "kube-system/kubelet"');
+    this.node.addValidation({ validate: () => problems.messages() });
+    if (!problems.isEmpty) {
+      return;
+    }
+    const namespace = props.namespace ?? Chart.of(this).namespace ?? 'default';
+    const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': this.name, 'app.kubernetes.io/version': PROMETHEUS_OPERATOR_VERSION };
+    const selector = { 'app.kubernetes.io/name': this.name };
+
+    if (props.crds !== false) {
+      for (const crd of prometheusOperatorCrds()) {
+        clusterScoped(new ApiObject(this, `Crd-${crd.spec.names.kind}`, crd as never));
+      }
+    }
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: this.name, namespace: this.namespace, labels }, automountServiceAccountToken: true });
+    // the permissions of the upstream operator manifest (example/rbac/prometheus-operator)
+    clusterScoped(new k8s.KubeClusterRole(this, 'ClusterRole', {
+      metadata: { name: this.name, labels },
+      rules: [
+        {
+          apiGroups: ['monitoring.coreos.com'],
+          resources: ['alertmanagers', 'alertmanagers/finalizers', 'alertmanagers/status', 'alertmanagerconfigs', 'prometheuses', 'prometheuses/finalizers',
+            'prometheuses/status', 'prometheusagents', 'prometheusagents/finalizers', 'prometheusagents/status', 'thanosrulers', 'thanosrulers/finalizers',
+            'thanosrulers/status', 'scrapeconfigs', 'scrapeconfigs/status', 'servicemonitors', 'servicemonitors/status', 'podmonitors',
+            'podmonitors/status', 'probes', 'probes/status', 'prometheusrules', 'prometheusrules/status'],
+          verbs: ['*'],
+        },
+        { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ['*'] },
+        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ['*'] },
+        { apiGroups: [''], resources: ['pods'], verbs: ['list', 'delete'] },
+        { apiGroups: [''], resources: ['services', 'services/finalizers'], verbs: ['get', 'create', 'update', 'delete'] },
+        { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'create', 'update', 'delete'] },
+        { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'create', 'list', 'update', 'delete'] },
+        { apiGroups: [''], resources: ['nodes'], verbs: ['list', 'watch'] },
+        { apiGroups: [''], resources: ['namespaces'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['', 'events.k8s.io'], resources: ['events'], verbs: ['patch', 'create'] },
+        { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['storage.k8s.io'], resources: ['storageclasses'], verbs: ['get'] },
+        { apiGroups: ['apiextensions.k8s.io'], resources: ['customresourcedefinitions'], verbs: ['get', 'list', 'watch'] },
+      ],
+    }));
+    clusterScoped(new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
+      metadata: { name: this.name, labels },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
+      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace }],
+    }));
+    new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: { name: this.name, namespace: this.namespace, labels },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: selector },
+        template: {
+          metadata: { labels },
+          spec: {
+            serviceAccountName: this.name,
+            automountServiceAccountToken: true,
+            securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{
+              name: 'prometheus-operator',
+              image: `quay.io/prometheus-operator/prometheus-operator:v${PROMETHEUS_OPERATOR_VERSION}`,
+              args: [
+                `--kubelet-service=${kubelet}`,
+                `--prometheus-config-reloader=quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}`,
+              ],
+              ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+              resources: {
+                requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('100Mi') },
+                limits: { cpu: k8s.Quantity.fromString('200m'), memory: k8s.Quantity.fromString('200Mi') },
+              },
+              securityContext: {
+                allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
+                capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+              },
+            }],
+          },
+        },
+      },
+    });
+    new k8s.KubeService(this, 'Service', {
+      metadata: { name: this.name, namespace: this.namespace, labels },
+      spec: { selector, ports: [{ name: 'http', port: 8080, targetPort: k8s.IntOrString.fromString('http') }] },
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import { GrafanaOptions, SecretKeys } from '../monitoring/grafana';
+import * as operator from '../monitoring/operator';
+import { IMonitoringStack, MANAGED_BY_LABELS } from '../monitoring/selection';
+import * as monitoring from '../monitoring/stack';
+import { renderChart } from './chart';
+import { Manifest, registerManifests } from './register';
+
+/** Grafana admin credentials created by Pulumi from secret config. */
+export interface GrafanaAdminFromConfig {
+  /** e.g. `config.requireSecret('grafanaAdminPassword')`; stored only in the Kubernetes Secret. */
+  readonly adminPassword: pulumi.Input<string>;
+  /** @default 'admin' */
+  readonly adminUser?: pulumi.Input<string>;
+}
+
+/** Grafana options of the Pulumi `MonitoringStack`: an existing Secret, or credentials from secret config. */
+export type PulumiGrafanaOptions = GrafanaOptions | (Omit<GrafanaOptions, 'adminSecret'> & GrafanaAdminFromConfig);
+
+/** Args of the Pulumi `MonitoringStack`: the cdk8s props, with Grafana credentials from secret config allowed. */
+export type MonitoringStackArgs = Omit<monitoring.MonitoringStackProps, 'grafana'> & {
+  readonly grafana: PulumiGrafanaOptions | false;
+};
+
+function pulumiOptions(parent: pulumi.Resource, opts: pulumi.ComponentResourceOptions | undefined, extra: pulumi.Input<pulumi.Resource>[] = []):
+pulumi.CustomResourceOptions {
+  // children wait for what the component waits for (e.g. the operator's CRDs)
+  const dependsOn = [...(opts?.dependsOn ? (Array.isArray(opts.dependsOn) ? opts.dependsOn : [opts.dependsOn]) : []), ...extra];
+  return dependsOn.length > 0 ? { dependsOn: dependsOn as pulumi.Input<pulumi.Resource>[], parent } : { parent };
+}
+
+/**
+ * The Pulumi front door of `MonitoringStack`: Prometheus, Alertmanager, Grafana, exporter monitors
+ * and deployment alerts as typed children, identical to the cdk8s output. With
+ * `grafana.adminPassword` (a Pulumi secret), it creates the Grafana admin Secret itself.
+ * Pass it as `monitoring: { stack }` to a `Workload`: it implements `IMonitoringStack`.
+ *
+ * @example
+ * const operator = new PrometheusOperator('prometheus-operator', { namespace: 'monitoring' });
+ * const stack = new MonitoringStack('monitoring', {
+ *   namespace: 'monitoring', environment: 'prod',
+ *   grafana: { adminPassword: config.requireSecret('grafanaAdminPassword') },
+ * }, { dependsOn: [operator] });
+ */
+export class MonitoringStack extends pulumi.ComponentResource implements IMonitoringStack {
+  public static readonly TYPE = 'kubeship:monitoring:MonitoringStack';
+
+  public readonly resources: pulumi.CustomResource[];
+  public readonly selectorLabels: Record<string, string>;
+  public readonly targetLabels: Record<string, string>;
+  public readonly scrapeIntervalSeconds: number;
+  public readonly prometheusUrl: string;
+  public readonly alertmanagerUrl: string;
+  public readonly alertmanagerConfigSecret: string;
+  /** The Grafana Service, when Grafana is enabled. */
+  public readonly grafanaServiceName: pulumi.Output<string | undefined>;
+  /** The admin Secret Pulumi created, if credentials came from config. */
+  public readonly grafanaAdminSecret?: k8s.core.v1.Secret;
+
+  constructor(name: string, args: MonitoringStackArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(MonitoringStack.TYPE, name, {}, opts);
+    let grafana: GrafanaOptions | false = args.grafana as GrafanaOptions | false;
+    const stackName = args.name ?? name;
+    if (args.grafana && 'adminPassword' in args.grafana) {
+      const { adminPassword, adminUser, ...rest } = args.grafana;
+      const secret: SecretKeys = { name: `${stackName}-grafana-admin` };
+      this.grafanaAdminSecret = new k8s.core.v1.Secret(`${name}-grafana-admin`, {
+        metadata: { name: secret.name, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
+        type: 'Opaque',
+        stringData: { 'admin-user': adminUser ?? 'admin', 'admin-password': pulumi.secret(adminPassword) },
+      }, pulumiOptions(this, opts));
+      grafana = { ...rest, adminSecret: secret };
+    }
+
+    let construct: monitoring.MonitoringStack | undefined;
+    const manifests: Manifest[] = renderChart(name, (chart) => {
+      construct = new monitoring.MonitoringStack(chart, name, { ...args, grafana });
+    });
+    this.resources = registerManifests(this, name, manifests, undefined,
+      pulumiOptions(this, opts, this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []));
+    this.selectorLabels = construct!.selectorLabels;
+    this.targetLabels = construct!.targetLabels;
+    this.scrapeIntervalSeconds = construct!.scrapeIntervalSeconds;
+    this.prometheusUrl = construct!.prometheusUrl;
+    this.alertmanagerUrl = construct!.alertmanagerUrl;
+    this.alertmanagerConfigSecret = construct!.alertmanagerConfigSecret;
+    this.grafanaServiceName = pulumi.output(construct!.grafanaServiceName);
+    this.registerOutputs({
+      prometheusUrl: this.prometheusUrl,
+      alertmanagerUrl: this.alertmanagerUrl,
+      grafanaServiceName: this.grafanaServiceName,
+    });
+  }
+}
+
+/**
+ * The Pulumi front door of `PrometheusOperator`: the CRDs first, then the controller, which waits
+ * for them. The Kubernetes provider 4.x applies server-side, which the large CRDs need. Make the
+ * `MonitoringStack` depend on this component so no custom resource is sent before its CRD.
+ */
+export class PrometheusOperator extends pulumi.ComponentResource {
+  public static readonly TYPE = 'kubeship:monitoring:PrometheusOperator';
+
+  /** The CustomResourceDefinitions. */
+  public readonly crds: pulumi.CustomResource[];
+  /** The controller and its RBAC. */
+  public readonly resources: pulumi.CustomResource[];
+
+  constructor(name: string, args: operator.PrometheusOperatorProps = {}, opts?: pulumi.ComponentResourceOptions) {
+    super(PrometheusOperator.TYPE, name, {}, opts);
+    const manifests = renderChart(name, (chart) => new operator.PrometheusOperator(chart, name, args));
+    const isCrd = (m: Manifest) => m.kind === 'CustomResourceDefinition';
+    this.crds = registerManifests(this, name, manifests.filter(isCrd), undefined, pulumiOptions(this, opts));
+    this.resources = registerManifests(this, name, manifests.filter((m) => !isCrd(m)), undefined, pulumiOptions(this, opts, this.crds));
+    this.registerOutputs({});
+  }
+}
