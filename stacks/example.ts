@@ -1,14 +1,28 @@
 import { Chart } from 'cdk8s';
 import {
-  AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, Probe, ScalingMetric, TrafficRouting, WorkloadProps,
+  AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, IMonitoringStack, MonitoringStackProps, Probe, ScalingMetric, TrafficRouting, WorkloadProps,
 } from '../constructs';
+
+/** Namespace of the example monitoring stack (the analysis gates' default Prometheus address points there). */
+export const MONITORING_NAMESPACE = 'monitoring';
+
+/** The example monitoring stack (Grafana's admin credentials come from the Secret `grafana-admin`). */
+export function exampleMonitoring(environment: string): Omit<MonitoringStackProps, 'grafana'> & { grafana: { adminSecret: { name: string } } } {
+  return {
+    namespace: MONITORING_NAMESPACE,
+    environment,
+    prometheus: { retention: '15d', storage: { size: '50Gi' }, retentionSize: '40GB' },
+    grafana: { adminSecret: { name: 'grafana-admin' } },
+  };
+}
 
 /**
  * Two example services, used by both front doors (`stacks/main.ts` for cdk8s, `stacks/index.ts`
  * for Pulumi): an API on a rolling update with an HPA, and a web front end on a canary with
- * analysis gates and NGINX traffic routing.
+ * analysis gates and NGINX traffic routing; both scraped and alerted on by the monitoring stack.
  */
-export function exampleServices(image: { api: string; web: string }): Record<string, WorkloadProps> {
+export function exampleServices(image: { api: string; web: string }, stack?: IMonitoringStack): Record<string, WorkloadProps> {
+  const monitoring = stack ? { monitoring: { stack } } : {};
   return {
     api: {
       image: image.api,
@@ -19,6 +33,7 @@ export function exampleServices(image: { api: string; web: string }): Record<str
       resources: { cpu: { request: '250m', limit: '500m' }, memory: { request: '256Mi', limit: '512Mi' } },
       strategy: DeliveryStrategy.rolling({ maxSurge: '25%', maxUnavailable: 0 }),
       autoscaling: { minReplicas: 2, maxReplicas: 10, metrics: [ScalingMetric.cpuUtilization(70)] },
+      ...monitoring,
     },
     web: {
       image: image.web,
@@ -34,6 +49,7 @@ export function exampleServices(image: { api: string; web: string }): Record<str
         trafficRouting: TrafficRouting.nginx({ host: 'shop.example.com', ingressClassName: 'nginx' }),
       }),
       autoscaling: { minReplicas: 3, maxReplicas: 12 },
+      ...monitoring,
     },
   };
 }
@@ -42,8 +58,8 @@ export function exampleServices(image: { api: string; web: string }): Record<str
 export const EXAMPLE_IMAGES = { api: 'ghcr.io/example/shop-api:1.8.0', web: 'ghcr.io/example/shop-web:2.3.1' };
 
 /** Adds the example services to a chart. */
-export function addExampleServices(chart: Chart, build: (chart: Chart, id: string, props: WorkloadProps) => void): void {
-  for (const [id, props] of Object.entries(exampleServices(EXAMPLE_IMAGES))) {
+export function addExampleServices(chart: Chart, build: (chart: Chart, id: string, props: WorkloadProps) => void, stack?: IMonitoringStack): void {
+  for (const [id, props] of Object.entries(exampleServices(EXAMPLE_IMAGES, stack))) {
     build(chart, id, props);
   }
 }

@@ -15,6 +15,8 @@ export interface AlertRulesProps {
    * Labels the Prometheus `ruleSelector` matches: `MonitoringStack.selectorLabels`.
    */
   readonly selectorLabels: Record<string, string>;
+  /** Further labels of the PrometheusRule object. @default - none */
+  readonly labels?: Record<string, string>;
 }
 
 /** A `PrometheusRule` holding rule groups, labelled so the stack's Prometheus loads it. */
@@ -29,7 +31,7 @@ export class AlertRules extends Construct {
       metadata: {
         name: props.name,
         namespace: props.namespace,
-        labels: { ...MANAGED_BY_LABELS, ...props.selectorLabels },
+        labels: { ...props.labels, ...MANAGED_BY_LABELS, ...props.selectorLabels },
       },
       spec: {
         groups: props.groups.map((g) => ({

@@ -141,6 +141,7 @@ export class ServiceMonitoring extends Construct {
         name: `${target.name}-alerts`,
         namespace: target.namespace,
         selectorLabels: stack.selectorLabels,
+        labels: target.selectorLabels,
         groups: [serviceAlertGroup({ service: target.serviceName ?? target.name, namespace: target.namespace ?? Chart.of(this).namespace }, props.alerts ?? {})],
       });
     }
