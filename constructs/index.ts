@@ -48,3 +48,12 @@ export {
   PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
 } from './monitoring/operator';
 export { SCRAPED_METRICS, applicationMetrics, metricNames } from './monitoring/metrics';
+export {
+  Channel, Channels, SecretKeyRef, secretFilePath, MIN_ALERTMANAGER_VERSION, SlackOptions, TeamsOptions, PagerDutyOptions, EmailOptions, SnsOptions,
+  WebhookOptions,
+} from './notifications/channels';
+export {
+  AlertmanagerConfigProps, RoleOptions, RoleSeverity, MaintenanceWindow, EscalationOptions, RenderedAlertmanagerConfig, RenderedRoute,
+  renderAlertmanagerConfig, validateAlertmanagerConfig, NOTIFICATION_TEMPLATES, CRITICAL_TIMING, DEFAULT_TIMING,
+} from './notifications/config';
+export { receiversFor, routesFor, parseMatcher } from './notifications/simulator';

@@ -1,0 +1,252 @@
+import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { ConfigurationError, Problems } from '../core/problems';
+import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
+
+/** Alert severities a role can subscribe to. */
+export type RoleSeverity = 'critical' | 'warning' | 'info';
+
+/** A group of people and the channels that reach them. */
+export interface RoleOptions {
+  /** Receiver name, e.g. `ops`, `dev`. */
+  readonly name: string;
+  readonly channels: Channel[];
+  /** @default - all: critical, warning and info */
+  readonly severities?: RoleSeverity[];
+  /** Extra Alertmanager matchers, e.g. `team="shop"` or `namespace=~"shop|payments"`. @default - none */
+  readonly matchers?: string[];
+}
+
+/** A recurring window in which non-critical alerts are muted (Alertmanager `time_intervals`). */
+export interface MaintenanceWindow {
+  /** Name, e.g. `weekly-maintenance`. */
+  readonly name: string;
+  /** Weekday ranges, e.g. `['saturday', 'monday:friday']`. @default - every day */
+  readonly weekdays?: string[];
+  /** Time ranges of day, e.g. `[{ start: '02:00', end: '04:00' }]`. @default - the whole day */
+  readonly times?: Array<{ readonly start: string; readonly end: string }>;
+  /** Day-of-month ranges, e.g. `['1:7']` (first week) or `['-1']` (last day). @default - every day */
+  readonly daysOfMonth?: string[];
+  /** IANA time zone, e.g. `Europe/Berlin`. @default 'UTC' */
+  readonly location?: string;
+  /** Mute critical alerts too. @default false (critical alerts always get through) */
+  readonly includeCritical?: boolean;
+}
+
+/** Page a role when an alert is still firing after a delay. */
+export interface EscalationOptions {
+  /** The role to escalate to (its receiver). */
+  readonly to: string;
+  /** How long the alert group must keep firing first. */
+  readonly after: DurationInput;
+  /** @default ['critical'] */
+  readonly severities?: RoleSeverity[];
+}
+
+/** Props of the Alertmanager configuration. */
+export interface AlertmanagerConfigProps {
+  readonly roles: RoleOptions[];
+  /** Channels that receive the always-firing `Watchdog` (a dead man's switch). @default - dropped */
+  readonly deadMansSwitch?: Channel[];
+  /** @default - none */
+  readonly maintenanceWindows?: MaintenanceWindow[];
+  /** @default - none */
+  readonly escalations?: EscalationOptions[];
+  /** @default ['alertname', 'namespace'] */
+  readonly groupBy?: string[];
+  /** The Alertmanager version the configuration must work on. @default '0.28.1' */
+  readonly alertmanagerVersion?: string;
+  /** Where the template file (`kubeship.tmpl`) is mounted. @default '/etc/alertmanager/config' */
+  readonly templatesDir?: string;
+}
+
+/** Timing of critical routes: delivered fast (the brief asks for under 30 s). */
+export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat_interval: '1h' } as const;
+/** Timing of other routes. */
+export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' } as const;
+const NULL_RECEIVER = 'null';
+const DEADMANS_RECEIVER = 'deadmansswitch';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MATCHER = /^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*$/;
+
+/** A route of the rendered tree. */
+export interface RenderedRoute {
+  receiver: string;
+  matchers?: string[];
+  continue?: boolean;
+  group_by?: string[];
+  group_wait?: string;
+  group_interval?: string;
+  repeat_interval?: string;
+  mute_time_intervals?: string[];
+  routes?: RenderedRoute[];
+}
+
+/** The rendered `alertmanager.yaml` (as an object). */
+export interface RenderedAlertmanagerConfig {
+  route: RenderedRoute;
+  receivers: Array<Record<string, unknown>>;
+  inhibit_rules: Array<Record<string, unknown>>;
+  time_intervals?: Array<Record<string, unknown>>;
+  templates: string[];
+}
+
+/** Records every problem of the props. */
+export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Problems): void {
+  const version = props.alertmanagerVersion ?? '0.28.1';
+  p.check(/^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0, 'alertmanagerVersion', version,
+    `a version of at least ${MIN_ALERTMANAGER_VERSION}`, 'upgrade Alertmanager (the operator\'s `version` field)');
+  const names = new Set<string>();
+  const checkChannels = (at: Problems, channels: Channel[]) => channels.forEach((c, i) => {
+    c.validate(at.at(`channels[${i}]`));
+    if (/^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, c.minVersion) < 0) {
+      at.add(`channels[${i}]`, c.displayName, `channels supported by Alertmanager ${version}; ${c.displayName} needs ${c.minVersion} or later`,
+        `upgrade Alertmanager to ${c.minVersion} or later, or use another channel`);
+    }
+  });
+  p.check(Array.isArray(props.roles) && props.roles.length > 0, 'roles', props.roles, 'at least one role with channels', 'declare who gets alerts, e.g. ops and dev');
+  (props.roles ?? []).forEach((role, i) => {
+    const at = p.at(`roles[${i}]`);
+    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? '') && ![NULL_RECEIVER, DEADMANS_RECEIVER].includes(role.name), 'name', role.name,
+      `a lowercase name (letters, digits, "-"), not "${NULL_RECEIVER}" or "${DEADMANS_RECEIVER}"`, 'name the role, e.g. "ops"');
+    if (names.has(role.name)) {
+      at.add('name', role.name, 'a name no other role has', 'merge the two roles or rename one');
+    }
+    names.add(role.name);
+    at.check(Array.isArray(role.channels) && role.channels.length > 0, 'channels', role.channels, 'at least one channel', 'add e.g. Channels.slack({...})');
+    checkChannels(at, role.channels ?? []);
+    (role.severities ?? []).forEach((s, j) => at.check(['critical', 'warning', 'info'].includes(s), `severities[${j}]`, s, 'critical, warning or info',
+      'list the severities the role wants'));
+    (role.matchers ?? []).forEach((m, j) => at.check(MATCHER.test(m), `matchers[${j}]`, m, 'an Alertmanager matcher such as team="shop"',
+      'write label, operator (=, !=, =~, !~) and a quoted value'));
+  });
+  checkChannels(p.at('deadMansSwitch'), props.deadMansSwitch ?? []);
+  const windows = new Set<string>();
+  (props.maintenanceWindows ?? []).forEach((w, i) => {
+    const at = p.at(`maintenanceWindows[${i}]`);
+    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(w.name ?? '') && !windows.has(w.name), 'name', w.name, 'a unique lowercase name', 'name the window, e.g. "weekly-maintenance"');
+    windows.add(w.name);
+    (w.weekdays ?? []).forEach((d, j) => at.check(d.split(':').length <= 2 && d.split(':').every((x) => WEEKDAYS.includes(x)), `weekdays[${j}]`, d,
+      'a weekday or a range such as "monday:friday"', 'write full lowercase weekday names'));
+    (w.times ?? []).forEach((t, j) => {
+      const ok = [t.start, t.end].every((x) => /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/.test(x ?? '')) && (t.start ?? '') < (t.end ?? '');
+      at.check(ok, `times[${j}]`, t, 'HH:MM start before HH:MM end (24:00 allowed as end)', 'e.g. { start: "02:00", end: "04:00" }; split windows crossing midnight');
+    });
+    (w.daysOfMonth ?? []).forEach((d, j) => at.check(/^-?([1-9]|[12][0-9]|3[01])(:-?([1-9]|[12][0-9]|3[01]))?$/.test(d), `daysOfMonth[${j}]`, d,
+      'a day 1..31 (or -1 for the last) or a range such as "1:7"', 'e.g. "1:7" for the first week'));
+    if (w.location !== undefined) {
+      let ok = true;
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: w.location });
+      } catch {
+        ok = false;
+      }
+      at.check(ok, 'location', w.location, 'an IANA time zone such as "Europe/Berlin"', 'use the zone the window is planned in');
+    }
+  });
+  (props.escalations ?? []).forEach((e, i) => {
+    const at = p.at(`escalations[${i}]`);
+    at.check(names.has(e.to), 'to', e.to, `one of the roles: ${[...names].join(', ')}`, 'escalate to a declared role');
+    const seconds = durationSeconds(e.after);
+    at.check(seconds !== undefined && seconds >= 60, 'after', e.after, `at least one minute, as ${DURATION_ALLOWED}`, 'e.g. "15m"');
+  });
+  (props.groupBy ?? []).forEach((l, i) => p.check(/^[a-zA-Z_][a-zA-Z0-9_]*$|^\.\.\.$/.test(l), `groupBy[${i}]`, l, 'label names or "..."', 'e.g. ["alertname", "namespace"]'));
+}
+
+function severityMatcher(severities: readonly RoleSeverity[]): string {
+  return severities.length === 1 ? `severity="${severities[0]}"` : `severity=~"${severities.join('|')}"`;
+}
+
+function receiverOf(name: string, channels: Channel[]): Record<string, unknown> {
+  const receiver: Record<string, unknown> = { name };
+  for (const channel of channels) {
+    const list = (receiver[channel.configKey] as unknown[] | undefined) ?? [];
+    list.push(channel.render());
+    receiver[channel.configKey] = list;
+  }
+  return receiver;
+}
+
+/**
+ * Renders the native Alertmanager configuration (pure). Throws a `ConfigurationError` listing
+ * every problem.
+ *
+ * Routing: the root sends to `null`; `Watchdog` goes to the dead man's switch; each role gets a
+ * critical route (fast timing, never muted unless a window includes critical) and a route for its
+ * other severities (muted during maintenance windows), all with `continue: true` so every matching
+ * role is notified; escalations are extra routes whose `group_wait` is the delay (Alertmanager's
+ * recommended way, alertmanager#2150): the target is notified only if the group still fires then.
+ */
+export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): RenderedAlertmanagerConfig {
+  const problems = Problems.root();
+  validateAlertmanagerConfig(props, problems);
+  if (!problems.isEmpty) {
+    throw new ConfigurationError('Alertmanager configuration', problems.all);
+  }
+  const windows = props.maintenanceWindows ?? [];
+  const mutes = (critical: boolean) => windows.filter((w) => !critical || w.includeCritical).map((w) => w.name);
+  const routes: RenderedRoute[] = [{
+    receiver: props.deadMansSwitch?.length ? DEADMANS_RECEIVER : NULL_RECEIVER,
+    matchers: ['alertname="Watchdog"'],
+    group_wait: '0s', group_interval: '1m', repeat_interval: '1m',
+  }];
+  for (const role of props.roles) {
+    const severities = role.severities ?? ['critical', 'warning', 'info'];
+    const extra = role.matchers ?? [];
+    if (severities.includes('critical')) {
+      const muted = mutes(true);
+      routes.push({
+        receiver: role.name, matchers: [severityMatcher(['critical']), ...extra], continue: true, ...CRITICAL_TIMING,
+        ...(muted.length ? { mute_time_intervals: muted } : {}),
+      });
+    }
+    const others = severities.filter((s) => s !== 'critical');
+    if (others.length > 0) {
+      const muted = mutes(false);
+      routes.push({
+        receiver: role.name, matchers: [severityMatcher(others), ...extra], continue: true, ...DEFAULT_TIMING,
+        ...(muted.length ? { mute_time_intervals: muted } : {}),
+      });
+    }
+  }
+  for (const escalation of props.escalations ?? []) {
+    routes.push({
+      receiver: escalation.to, matchers: [severityMatcher(escalation.severities ?? ['critical'])], continue: true,
+      group_wait: formatDuration(durationSeconds(escalation.after)!), group_interval: '5m', repeat_interval: '1h',
+    });
+  }
+  const receivers = [
+    { name: NULL_RECEIVER },
+    ...(props.deadMansSwitch?.length ? [receiverOf(DEADMANS_RECEIVER, props.deadMansSwitch)] : []),
+    ...props.roles.map((r) => receiverOf(r.name, r.channels)),
+  ];
+  return {
+    route: { receiver: NULL_RECEIVER, group_by: props.groupBy ?? ['alertname', 'namespace'], ...DEFAULT_TIMING, routes },
+    receivers,
+    inhibit_rules: [
+      { source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] },
+      { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['alertname', 'namespace'] },
+    ],
+    ...(windows.length ? {
+      time_intervals: windows.map((w) => ({
+        name: w.name,
+        time_intervals: [{
+          ...(w.weekdays ? { weekdays: w.weekdays } : {}),
+          ...(w.times ? { times: w.times.map((t) => ({ start_time: t.start, end_time: t.end })) } : {}),
+          ...(w.daysOfMonth ? { days_of_month: w.daysOfMonth } : {}),
+          location: w.location ?? 'UTC',
+        }],
+      })),
+    } : {}),
+    templates: [`${(props.templatesDir ?? '/etc/alertmanager/config').replace(/\/+$/, '')}/*.tmpl`],
+  };
+}
+
+/** The notification templates the channels reference (`kubeship.tmpl`). */
+export const NOTIFICATION_TEMPLATES = `{{ define "kubeship.title" }}[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.alertname }}{{ with .CommonLabels.namespace }} ({{ . }}){{ end }}{{ end }}
+{{ define "kubeship.text" }}{{ range .Alerts }}*{{ .Labels.severity }}* {{ .Annotations.summary }}
+{{ .Annotations.description }}{{ with .Annotations.runbook_url }}
+Runbook: {{ . }}{{ end }}
+{{ end }}{{ end }}
+{{ define "kubeship.email.subject" }}[{{ or .CommonLabels.environment "unknown" }}] {{ .CommonLabels.alertname }} {{ .Status }}{{ end }}
+{{ define "kubeship.sms" }}{{ .CommonLabels.alertname }} {{ .Status }}{{ with .CommonLabels.namespace }} {{ . }}{{ end }}: {{ .CommonAnnotations.summary }}{{ end }}
+`;

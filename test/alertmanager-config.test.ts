@@ -1,0 +1,136 @@
+/**
+ * The rendered Alertmanager configuration, proven with the real amtool (Debian trixie's 0.28.1):
+ * `amtool check-config` accepts it, and the route simulator agrees with
+ * `amtool config routes test` on a table of label sets.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as yaml from 'yaml';
+import {
+  AlertmanagerConfigProps, Channels, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig, routesFor,
+} from '../constructs';
+import { run, tempDir } from './helpers/tools';
+
+const secret = (key: string) => ({ name: 'alertmanager-receivers', key });
+
+/** The brief's roles: ops gets critical alerts on every channel; dev gets everything on Slack. */
+const prod = (): AlertmanagerConfigProps => ({
+  roles: [
+    {
+      name: 'ops',
+      severities: ['critical'],
+      channels: [
+        Channels.pagerDuty({ routingKey: secret('pagerduty-routing-key') }),
+        Channels.slack({ channel: '#ops', webhookUrl: secret('slack-ops-webhook') }),
+        Channels.teams({ webhookUrl: secret('teams-workflow-url') }),
+        Channels.sns({ region: 'eu-west-1', topicArn: 'arn:aws:sns:eu-west-1:123456789012:ops-sms' }),
+        Channels.email({ to: ['ops@example.com'], from: 'alertmanager@example.com', smarthost: 'smtp.example.com:587', username: 'alertmanager', password: secret('smtp-password') }),
+      ],
+    },
+    { name: 'dev', channels: [Channels.slack({ channel: '#dev', webhookUrl: secret('slack-dev-webhook') })] },
+    { name: 'payments', severities: ['critical', 'warning'], matchers: ['namespace="payments"'], channels: [Channels.webhook({ url: secret('payments-hook') })] },
+  ],
+  deadMansSwitch: [Channels.webhook({ url: secret('deadmans-switch-url') })],
+  maintenanceWindows: [{ name: 'weekly-maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' }],
+  escalations: [{ to: 'ops', after: '15m', severities: ['warning'] }],
+});
+const dev = (): AlertmanagerConfigProps => ({
+  roles: [{ name: 'dev', channels: [Channels.slack({ channel: '#dev', webhookUrl: secret('slack-dev-webhook') })] }],
+});
+
+const LABEL_SETS: Array<Record<string, string>> = [
+  { alertname: 'DeploymentFailed', severity: 'critical', namespace: 'shop' },
+  { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop' },
+  { alertname: 'DeploymentCanaryIssue', severity: 'warning', namespace: 'payments' },
+  { alertname: 'DeploymentRollbackFailed', severity: 'critical', namespace: 'payments' },
+  { alertname: 'SomethingInformational', severity: 'info', namespace: 'shop' },
+  { alertname: 'Watchdog', severity: 'none' },
+  { alertname: 'NoSeverity', namespace: 'shop' },
+];
+
+describe('Alertmanager configuration', () => {
+  const tmp = tempDir('alertmanager');
+  afterAll(() => tmp.remove());
+
+  function write(name: string, props: AlertmanagerConfigProps): string {
+    const dir = path.join(tmp.dir, name);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'kubeship.tmpl'), NOTIFICATION_TEMPLATES);
+    const file = path.join(dir, 'alertmanager.yaml');
+    fs.writeFileSync(file, yaml.stringify(renderAlertmanagerConfig({ ...props, templatesDir: dir })));
+    return file;
+  }
+
+  test.each([['prod', prod()], ['dev', dev()]])('amtool check-config accepts the %s configuration', (name, props) => {
+    const result = run('amtool', ['check-config', write(name, props)]);
+    expect(result.output).toContain('SUCCESS');
+    expect(result.code).toBe(0);
+  });
+
+  test('amtool check-config rejects a broken configuration (the check can fail)', () => {
+    const file = path.join(tmp.dir, 'broken.yaml');
+    const config = renderAlertmanagerConfig(prod());
+    fs.writeFileSync(file, yaml.stringify({ ...config, route: { ...config.route, receiver: 'nobody' } }));
+    expect(run('amtool', ['check-config', file]).code).not.toBe(0);
+  });
+
+  test.each([['prod', prod()], ['dev', dev()]])('the route simulator agrees with amtool config routes test (%s)', (name, props) => {
+    const file = write(`${name}-routes`, props);
+    const config = renderAlertmanagerConfig(props);
+    for (const labels of LABEL_SETS) {
+      const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+      const result = run('amtool', ['config', 'routes', 'test', `--config.file=${file}`, ...args]);
+      const fromAmtool = result.output.split('\n').find((l) => l.trim() && !l.startsWith('Warning'))!.trim();
+      expect({ labels, receivers: receiversFor(config, labels).join(',') }).toEqual({ labels, receivers: fromAmtool });
+    }
+  });
+
+  test('roles: ops gets critical alerts on every channel, dev gets everything, payments only its namespace', () => {
+    const config = renderAlertmanagerConfig(prod());
+    expect(receiversFor(config, LABEL_SETS[0])).toEqual(['ops', 'dev']);
+    expect(receiversFor(config, LABEL_SETS[1])).toEqual(['dev', 'ops']); // ops through the escalation route
+    expect(receiversFor(config, LABEL_SETS[3])).toEqual(['ops', 'dev', 'payments']);
+    expect(receiversFor(config, LABEL_SETS[5])).toEqual(['deadmansswitch']);
+    const ops = config.receivers.find((r) => r.name === 'ops')!;
+    expect(Object.keys(ops).sort()).toEqual(['email_configs', 'msteamsv2_configs', 'name', 'pagerduty_configs', 'slack_configs', 'sns_configs']);
+  });
+
+  test('critical routes deliver fast and are not muted; other routes are muted during maintenance; escalation waits', () => {
+    const config = renderAlertmanagerConfig(prod());
+    const [critical] = routesFor(config, LABEL_SETS[0]);
+    expect(critical).toMatchObject({ receiver: 'ops', group_wait: '10s', continue: true });
+    expect(critical.mute_time_intervals).toBeUndefined();
+    const [devWarning, escalation] = routesFor(config, LABEL_SETS[1]);
+    expect(devWarning).toMatchObject({ receiver: 'dev', group_wait: '30s', mute_time_intervals: ['weekly-maintenance'] });
+    expect(escalation).toMatchObject({ receiver: 'ops', group_wait: '15m' });
+    expect(config.time_intervals).toEqual([{
+      name: 'weekly-maintenance',
+      time_intervals: [{ weekdays: ['saturday'], times: [{ start_time: '02:00', end_time: '04:00' }], location: 'Europe/Berlin' }],
+    }]);
+    expect(config.inhibit_rules[0]).toEqual({ source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] });
+  });
+
+  test('credentials are only file paths of mounted Secret keys', () => {
+    const text = yaml.stringify(renderAlertmanagerConfig(prod()));
+    for (const field of ['api_url_file', 'webhook_url_file', 'routing_key_file', 'auth_password_file', 'url_file']) {
+      expect(text).toContain(`${field}: /etc/alertmanager/secrets/alertmanager-receivers/`);
+    }
+    expect(text).not.toMatch(/\b(api_url|webhook_url|routing_key|auth_password|url):/);
+  });
+
+  test('every problem at once: unknown escalation target, bad window, channel too new for the Alertmanager version', () => {
+    expect(() => renderAlertmanagerConfig({
+      alertmanagerVersion: '0.26.0',
+      roles: [{ name: 'ops', channels: [Channels.teams({ webhookUrl: secret('teams') }), Channels.sns({ region: 'eu-west-1', phoneNumber: '0151 1234' })] }],
+      maintenanceWindows: [{ name: 'nightly', times: [{ start: '23:00', end: '01:00' }], location: 'Mars/Olympus' }],
+      escalations: [{ to: 'oncall', after: '30s' }],
+    })).toThrow(new RegExp([
+      'roles\\[0\\].channels\\[0\\]: got "Microsoft Teams \\(Workflows\\)"; allowed: channels supported by Alertmanager 0.26.0; Microsoft Teams \\(Workflows\\) needs 0.28.0',
+      '[^]*roles\\[0\\].channels\\[1\\].phoneNumber: got "0151 1234"',
+      '[^]*maintenanceWindows\\[0\\].times\\[0\\]',
+      '[^]*maintenanceWindows\\[0\\].location: got "Mars/Olympus"',
+      '[^]*escalations\\[0\\].to: got "oncall"; allowed: one of the roles: ops',
+      '[^]*escalations\\[0\\].after: got "30s"',
+    ].join('')));
+  });
+});
