@@ -133,4 +133,10 @@ describe('Alertmanager configuration', () => {
       '[^]*escalations\\[0\\].after: got "30s"',
     ].join('')));
   });
+
+  test('a missing or malformed credential is named by its option', () => {
+    expect(() => renderAlertmanagerConfig({
+      roles: [{ name: 'ops', channels: [Channels.slack({ channel: '#ops' } as never), Channels.pagerDuty({ routingKey: { name: 'Bad Name', key: 'k' } })] }],
+    })).toThrow(/roles\[0\]\.channels\[0\]\.webhookUrl: got nothing[^]*roles\[0\]\.channels\[1\]\.routingKey: got \{"name":"Bad Name"/);
+  });
 });

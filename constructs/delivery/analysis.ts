@@ -1,3 +1,4 @@
+import { checkMetricName } from '../core/checks';
 import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
@@ -371,11 +372,6 @@ export function analysisArgs(serviceName: string): AnalysisArg[] {
     { name: 'service', value: serviceName },
     { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
   ];
-}
-
-function checkMetricName(p: Problems, field: string, value: string): void {
-  p.check(typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value), field, value,
-    'a Prometheus metric or label name (letters, digits, "_" and ":")', `set ${field} to the name your application exports`);
 }
 
 function checkRange(p: Problems, window: string): void {

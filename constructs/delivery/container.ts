@@ -297,12 +297,20 @@ export const DEFAULT_CPU: Required<ResourceRange> = { request: '100m', limit: '5
 /** Default memory of a workload's container. */
 export const DEFAULT_MEMORY: Required<ResourceRange> = { request: '128Mi', limit: '256Mi' };
 
-/** Resolves resources: each of request and limit defaults independently. */
-export function resolveResources(resources: ResourcesProps | undefined): { cpu: Required<ResourceRange>; memory: Required<ResourceRange> } {
+/** Fully resolved CPU and memory. */
+export type ResolvedResources = { cpu: Required<ResourceRange>; memory: Required<ResourceRange> };
+
+/** Resources with each request and limit defaulting independently to `defaults` (a component's own). */
+export function withDefaults(defaults: ResolvedResources, given: ResourcesProps | undefined): ResolvedResources {
   return {
-    cpu: { ...DEFAULT_CPU, ...definedOnly(resources?.cpu) },
-    memory: { ...DEFAULT_MEMORY, ...definedOnly(resources?.memory) },
+    cpu: { ...defaults.cpu, ...definedOnly(given?.cpu) },
+    memory: { ...defaults.memory, ...definedOnly(given?.memory) },
   };
+}
+
+/** Resolves a workload's resources: each of request and limit defaults independently. */
+export function resolveResources(resources: ResourcesProps | undefined): ResolvedResources {
+  return withDefaults({ cpu: DEFAULT_CPU, memory: DEFAULT_MEMORY }, resources);
 }
 
 /** Checks quantities and that each request is at most its limit. */

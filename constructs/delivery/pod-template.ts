@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
 import { toDnsLabel } from '../core/names';
-import { EnvValue, Probe, ResolvedPort, ResourceRange } from './container';
+import { EnvValue, Probe, ResolvedPort, ResolvedResources, ResourceRange } from './container';
 
 /** Everything a pod template is rendered from, with defaults resolved. */
 export interface PodTemplateInput {
@@ -52,23 +52,11 @@ export function renderPodTemplate(input: PodTemplateInput): k8s.PodTemplateSpec 
     env: Object.keys(input.env).length > 0
       ? Object.entries(input.env).map(([name, value]) => (typeof value === 'string' ? { name, value } : value._toKube(name)))
       : undefined,
-    resources: {
-      requests: { cpu: k8s.Quantity.fromString(input.resources.cpu.request), memory: k8s.Quantity.fromString(input.resources.memory.request) },
-      limits: { cpu: k8s.Quantity.fromString(input.resources.cpu.limit), memory: k8s.Quantity.fromString(input.resources.memory.limit) },
-    },
+    resources: kubeResources(input.resources),
     readinessProbe: input.readiness?._toKube(firstPort),
     livenessProbe: input.liveness?._toKube(firstPort),
     startupProbe: input.startup?._toKube(firstPort),
-    securityContext: {
-      runAsNonRoot: true,
-      runAsUser: input.runAsUser,
-      runAsGroup: input.runAsGroup,
-      allowPrivilegeEscalation: false,
-      privileged: false,
-      readOnlyRootFilesystem: true,
-      capabilities: { drop: ['ALL'] },
-      seccompProfile: { type: 'RuntimeDefault' },
-    },
+    securityContext: restrictedContainerSecurityContext(input.runAsUser, input.runAsGroup),
     volumeMounts: volumes.length > 0
       ? input.writablePaths.map((path) => ({ name: writableVolumeName(path), mountPath: path }))
       : undefined,
@@ -89,6 +77,32 @@ export function renderPodTemplate(input: PodTemplateInput): k8s.PodTemplateSpec 
       containers: [container],
       volumes: volumes.length > 0 ? volumes : undefined,
     },
+  };
+}
+
+/**
+ * The container security context of the Pod Security Standards "restricted" profile: non-root,
+ * no privilege escalation, not privileged, read-only root filesystem, all capabilities dropped,
+ * seccomp RuntimeDefault. Every container kubeship renders uses it.
+ */
+export function restrictedContainerSecurityContext(runAsUser?: number, runAsGroup?: number): k8s.SecurityContext {
+  return {
+    runAsNonRoot: true,
+    runAsUser,
+    runAsGroup,
+    allowPrivilegeEscalation: false,
+    privileged: false,
+    readOnlyRootFilesystem: true,
+    capabilities: { drop: ['ALL'] },
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
+}
+
+/** Resolved requests and limits as cdk8s L1 quantities. */
+export function kubeResources(resources: ResolvedResources): k8s.ResourceRequirements {
+  return {
+    requests: { cpu: k8s.Quantity.fromString(resources.cpu.request), memory: k8s.Quantity.fromString(resources.memory.request) },
+    limits: { cpu: k8s.Quantity.fromString(resources.cpu.limit), memory: k8s.Quantity.fromString(resources.memory.limit) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { MANAGED_BY_LABELS } from '../core/checks';
 import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
@@ -199,7 +200,6 @@ export interface WorkloadProps {
 
 /** Default fixed replica count of a workload. */
 export const DEFAULT_REPLICAS = 2;
-const MANAGED_BY = 'kubeship';
 
 /**
  * An application: one container image, its Services, and how new versions are delivered:
@@ -267,7 +267,7 @@ export class Workload extends Construct implements IScalable {
     this.namespace = props.namespace;
     this.strategy = props.strategy ?? DeliveryStrategy.rolling();
     this.selectorLabels = { 'app.kubernetes.io/name': this.name };
-    this.labels = { ...props.labels, ...this.selectorLabels, 'app.kubernetes.io/managed-by': MANAGED_BY };
+    this.labels = { ...props.labels, ...this.selectorLabels, ...MANAGED_BY_LABELS };
     this.ports = resolvePorts(props.ports ?? []);
     const withServices = props.service !== false && this.ports.length > 0;
     this.serviceName = withServices ? this.name : undefined;

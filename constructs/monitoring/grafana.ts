@@ -2,10 +2,11 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as yaml from 'yaml';
 import { isDnsLabel, toDnsLabel } from '../core/names';
+import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
-import { ResourcesProps, validateResources } from '../delivery/container';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
+import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
-import { ResolvedResources, withDefaults } from './resources';
 import { MANAGED_BY_LABELS } from './selection';
 
 /** The Kubernetes Secret holding Grafana's admin credentials. */
@@ -53,17 +54,23 @@ const DEFAULT_GRAFANA_RESOURCES: ResolvedResources = {
 };
 
 /** Props of `Grafana` (the stack passes them). */
-export interface GrafanaProps extends GrafanaOptions {
+export interface GrafanaProps extends Omit<GrafanaOptions, 'dashboards' | 'withoutBuiltInDashboards'> {
   readonly name: string;
   readonly namespace?: string;
   readonly prometheusUrl: string;
   readonly alertmanagerUrl: string;
   readonly scrapeInterval: string;
-  readonly builtInDashboards: DashboardDefinition[];
+  /** Every provisioned dashboard file by folder (`dashboardFolders` of built-in and extra dashboards). */
+  readonly folders: Map<string, Record<string, string>>;
 }
 
-/** Records every problem of the Grafana options. */
-export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDefinition[], p: Problems): void {
+/** The dashboards Grafana provisions: the built-in ones (unless left out) and the extra ones. */
+export function provisionedDashboards(options: GrafanaOptions, builtIn: () => DashboardDefinition[]): DashboardDefinition[] {
+  return [...(options.withoutBuiltInDashboards ? [] : builtIn()), ...(options.dashboards ?? [])];
+}
+
+/** Records every problem of the Grafana options; `folders` is `dashboardFolders(dashboards)`. */
+export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDefinition[], folders: Map<string, Record<string, string>>, p: Problems): void {
   const secret = options.adminSecret as SecretKeys | undefined;
   if (!secret || typeof secret !== 'object') {
     p.add('adminSecret', secret, 'the name of a Secret with the admin user and password', 'create a Secret (e.g. `grafana-admin` with keys admin-user and admin-password) and reference it');
@@ -86,13 +93,7 @@ export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDe
   }
   validateResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, options.resources), p.at('resources'));
   if (options.rootUrl !== undefined) {
-    let ok = false;
-    try {
-      ok = /^https?:$/.test(new URL(options.rootUrl).protocol);
-    } catch {
-      ok = false;
-    }
-    p.check(ok, 'rootUrl', options.rootUrl, 'an absolute http(s) URL', 'write the address users open, e.g. https://grafana.example.com');
+    checkUrl(p, 'rootUrl', options.rootUrl, 'https://grafana.example.com');
   }
   const uids = new Map<string, number>();
   dashboards.forEach((d, i) => {
@@ -109,7 +110,7 @@ export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDe
       uids.set(uid, i);
     }
   });
-  for (const [folder, files] of dashboardFolders(dashboards)) {
+  for (const [folder, files] of folders) {
     const bytes = Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0);
     p.check(bytes <= MAX_CONFIGMAP_BYTES, `dashboards (folder ${JSON.stringify(folder)})`, `${bytes} bytes`,
       `at most ${MAX_CONFIGMAP_BYTES} bytes per folder (a ConfigMap is limited to 1 MiB)`, 'split the dashboards into several folders');
@@ -142,7 +143,6 @@ export class Grafana extends Construct {
   constructor(scope: Construct, id: string, props: GrafanaProps) {
     super(scope, id);
     this.name = props.name;
-    const dashboards = [...(props.withoutBuiltInDashboards ? [] : props.builtInDashboards), ...(props.dashboards ?? [])];
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/component': 'grafana' };
     const selector = { 'app.kubernetes.io/name': props.name };
     const meta = (name: string, extra: { labels?: Record<string, string>; annotations?: Record<string, string> } = {}) => ({
@@ -168,7 +168,6 @@ export class Grafana extends Construct {
       },
     });
 
-    const folders = dashboardFolders(dashboards);
     const volumes: k8s.Volume[] = [
       { name: 'storage', emptyDir: {} },
       { name: 'tmp', emptyDir: {} },
@@ -182,7 +181,7 @@ export class Grafana extends Construct {
       { name: 'dashboard-providers', mountPath: '/etc/grafana/provisioning/dashboards', readOnly: true },
     ];
     const providers: object[] = [];
-    for (const [folder, files] of folders) {
+    for (const [folder, files] of props.folders) {
       const slug = toDnsLabel(folder);
       const configMap = `${props.name}-dashboards-${slug}`;
       new k8s.KubeConfigMap(this, `Dashboards-${slug}`, {
@@ -213,7 +212,6 @@ export class Grafana extends Construct {
       ...(props.rootUrl ? [{ name: 'GF_SERVER_ROOT_URL', value: props.rootUrl }] : []),
     ];
     const health = { httpGet: { path: '/api/health', port: k8s.IntOrString.fromString('http') } };
-    const resources = withDefaults(DEFAULT_GRAFANA_RESOURCES, props.resources);
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: meta(props.name),
       spec: {
@@ -234,15 +232,9 @@ export class Grafana extends Construct {
               env,
               readinessProbe: { ...health, periodSeconds: 10 },
               livenessProbe: { ...health, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },
-              securityContext: {
-                allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
-                capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
-              },
+              securityContext: restrictedContainerSecurityContext(),
               volumeMounts: mounts,
-              resources: {
-                limits: { cpu: k8s.Quantity.fromString(resources.cpu.limit), memory: k8s.Quantity.fromString(resources.memory.limit) },
-                requests: { cpu: k8s.Quantity.fromString(resources.cpu.request), memory: k8s.Quantity.fromString(resources.memory.request) },
-              },
+              resources: kubeResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, props.resources)),
             }],
             volumes,
           },

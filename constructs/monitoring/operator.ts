@@ -5,6 +5,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
+import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
 import { Problems } from '../core/problems';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
@@ -125,14 +126,8 @@ export class PrometheusOperator extends Construct {
                 `--prometheus-config-reloader=quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}`,
               ],
               ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
-              resources: {
-                requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('100Mi') },
-                limits: { cpu: k8s.Quantity.fromString('200m'), memory: k8s.Quantity.fromString('200Mi') },
-              },
-              securityContext: {
-                allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true, runAsNonRoot: true,
-                capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
-              },
+              resources: kubeResources({ cpu: { request: '100m', limit: '200m' }, memory: { request: '100Mi', limit: '200Mi' } }),
+              securityContext: restrictedContainerSecurityContext(),
             }],
           },
         },

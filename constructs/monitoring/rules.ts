@@ -1,4 +1,5 @@
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { checkUrl, LABEL_MATCHER } from '../core/checks';
 import { isLabelKey, isLabelValue } from '../core/names';
 import { Problems } from '../core/problems';
 
@@ -319,11 +320,8 @@ export function applyOverrides(rules: AlertRule[], options: { labels?: Record<st
   return out;
 }
 
-/** Label matchers such as `job="kube-state-metrics", namespace=~"a|b"`. */
-const MATCHER = /^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*$/;
-
 export function checkMatchers(p: Problems, field: string, value: unknown): void {
-  const ok = typeof value === 'string' && value.trim().length > 0 && splitMatchers(value).every((m) => MATCHER.test(m));
+  const ok = typeof value === 'string' && value.trim().length > 0 && splitMatchers(value).every((m) => LABEL_MATCHER.test(m));
   p.check(ok, field, value, 'PromQL label matchers without braces, e.g. job="kube-state-metrics" or namespace=~"shop|payments"',
     'write comma-separated matchers of the form label="value"');
 }
@@ -359,14 +357,4 @@ export function checkLabels(p: Problems, field: string, labels: Record<string, s
       `${field}.${key}`, value, 'Prometheus label names (letters, digits, "_") with non-empty values of at most 63 characters',
       'rename the label or shorten its value');
   }
-}
-
-export function checkUrl(p: Problems, field: string, value: unknown): void {
-  let ok = false;
-  try {
-    ok = typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    ok = false;
-  }
-  p.check(ok, field, value, 'an absolute http(s) URL', 'write the full address, e.g. https://wiki.example.com/runbooks');
 }

@@ -1,7 +1,6 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
 
-/** Labels on every object kubeship renders. */
-export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/managed-by': 'kubeship' };
+export { MANAGED_BY_LABELS } from '../core/checks';
 
 /** The label whose value names the monitoring stack that picks an object up. */
 export const STACK_LABEL = 'monitoring.kubeship.dev/stack';

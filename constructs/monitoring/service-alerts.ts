@@ -1,7 +1,8 @@
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { checkMetricName, checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import {
-  AlertOverride, AlertRule, applyOverrides, checkLabels, checkUrl, DEFAULT_RUNBOOK_BASE_URL, RuleGroup, selector, Severity,
+  AlertOverride, AlertRule, applyOverrides, checkLabels, DEFAULT_RUNBOOK_BASE_URL, RuleGroup, selector, Severity,
   validateOverrides,
 } from './rules';
 
@@ -63,10 +64,8 @@ export interface WatchedService {
 /** Records every problem of service alert options; `scrapeIntervalSeconds` bounds the rate window. */
 export function validateServiceAlertOptions(options: ServiceAlertOptions, p: Problems, scrapeIntervalSeconds = 30): void {
   for (const field of ['requestsMetric', 'statusLabel', 'histogramMetric'] as const) {
-    const value = options[field];
-    if (value !== undefined) {
-      p.check(typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value), field, value,
-        'a Prometheus metric or label name (letters, digits, "_" and ":")', `set ${field} to the name your application exports`);
+    if (options[field] !== undefined) {
+      checkMetricName(p, field, options[field]);
     }
   }
   if (options.maxErrorRatio !== undefined) {

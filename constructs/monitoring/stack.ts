@@ -3,9 +3,10 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
+import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import { parseQuantity } from '../core/quantity';
-import { ResourcesProps, validateResources } from '../delivery/container';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
 import {
   Alertmanager, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests, AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-alertmanager-monitoring.coreos.com';
@@ -15,10 +16,9 @@ import {
 } from '../imports/prom-prometheus-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from './alert-rules';
-import { builtInDashboards, DashboardOptions } from './dashboards';
-import { Grafana, GrafanaOptions, validateGrafana } from './grafana';
-import { ResolvedResources, withDefaults } from './resources';
-import { checkLabels, checkUrl, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
+import { builtInDashboards } from './dashboards';
+import { dashboardFolders, Grafana, GrafanaOptions, provisionedDashboards, validateGrafana } from './grafana';
+import { checkLabels, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
 import { clusterScoped, IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
 
 /** A persistent volume for Prometheus or Alertmanager data. */
@@ -134,6 +134,8 @@ const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m'
 const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = { cpu: { request: '50m', limit: '200m' }, memory: { request: '64Mi', limit: '256Mi' } };
 const KSM_JOB = 'kube-state-metrics';
 const ARGO_JOB = 'argo-rollouts-metrics';
+/** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
+const SOURCE_SELECTORS = { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
 /** Prometheus durations as the operator's CRD accepts them. */
 const PROM_DURATION = /^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$/;
 /** Prometheus byte sizes as the operator's CRD accepts them. */
@@ -163,6 +165,11 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   /** Name of the Secret the Alertmanager reads `alertmanager.yaml` from. */
   public readonly alertmanagerConfigSecret: string;
 
+  /** Namespace the objects land in: the props' or the chart's. */
+  private readonly effectiveNamespace?: string;
+  /** Grafana's dashboard files by folder, rendered once. */
+  private readonly dashboardFiles: Map<string, Record<string, string>>;
+
   constructor(scope: Construct, id: string, private readonly props: MonitoringStackProps) {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
@@ -170,15 +177,20 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.selectorLabels = stackSelectorLabels(this.name);
     this.targetLabels = { environment: props.environment, ...(props.cluster ? { cluster: props.cluster } : {}) };
     this.scrapeIntervalSeconds = durationSeconds(props.scrapeInterval ?? '30s') ?? 30;
-    const namespace = props.namespace ?? Chart.of(this).namespace;
-    const host = (service: string) => (namespace ? `${service}.${namespace}.svc` : service);
+    this.effectiveNamespace = props.namespace ?? Chart.of(this).namespace;
+    const host = (service: string) => (this.effectiveNamespace ? `${service}.${this.effectiveNamespace}.svc` : service);
     this.prometheusUrl = `http://${host('prometheus-operated')}:9090`;
     this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
+    const dashboards = props.grafana ? provisionedDashboards(props.grafana, () => builtInDashboards(SOURCE_SELECTORS)) : [];
+    this.dashboardFiles = dashboardFolders(dashboards);
 
     const problems = Problems.root();
     this.validate(problems);
+    if (props.grafana) {
+      validateGrafana(props.grafana, dashboards, this.dashboardFiles, problems.at('grafana'));
+    }
     this.node.addValidation({ validate: () => problems.messages() });
     if (!problems.isEmpty) {
       return;
@@ -191,7 +203,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         name: `${this.name}-deployment-alerts`,
         namespace: this.namespace,
         selectorLabels: this.selectorLabels,
-        groups: deploymentAlertGroups({ ...this.sourceSelectors(), ...props.deploymentAlerts }),
+        groups: deploymentAlertGroups({ ...SOURCE_SELECTORS, ...props.deploymentAlerts }),
       });
     }
     if (props.grafana) {
@@ -202,18 +214,9 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         prometheusUrl: 'http://prometheus-operated:9090',
         alertmanagerUrl: 'http://alertmanager-operated:9093',
         scrapeInterval: formatDuration(this.scrapeIntervalSeconds),
-        builtInDashboards: builtInDashboards(this.dashboardOptions()),
+        folders: this.dashboardFiles,
       });
     }
-  }
-
-  /** Selectors of the exporters' series, as the alerts and dashboards use them. */
-  private sourceSelectors(): { kubeStateMetricsSelector: string; argoRolloutsSelector: string } {
-    return { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
-  }
-
-  private dashboardOptions(): DashboardOptions {
-    return this.sourceSelectors();
   }
 
   private validate(p: Problems): void {
@@ -227,7 +230,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     if (props.cluster !== undefined) {
       p.check(isLabelValue(props.cluster) && props.cluster !== '', 'cluster', props.cluster, 'a label value of at most 63 characters', 'name the cluster, e.g. "eu-west-1"');
     }
-    p.check(durationSeconds(props.scrapeInterval ?? '30s') !== undefined && durationSeconds(props.scrapeInterval ?? '30s')! >= 5,
+    const scrapeSeconds = durationSeconds(props.scrapeInterval ?? '30s');
+    p.check(scrapeSeconds !== undefined && scrapeSeconds >= 5,
       'scrapeInterval', props.scrapeInterval, `at least 5s, as ${DURATION_ALLOWED}`, 'use "30s" unless you need finer resolution');
 
     const prom = props.prometheus ?? {};
@@ -257,7 +261,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     (prom.remoteWrite ?? []).forEach((rw, i) => {
       const at = pp.at(`remoteWrite[${i}]`);
-      checkUrl(at, 'url', rw.url);
+      checkUrl(at, 'url', rw.url, 'https://mimir.example.com/api/v1/push');
       if (rw.bearerTokenSecret && rw.basicAuthSecret) {
         at.add('basicAuthSecret', 'both', 'one of bearerTokenSecret or basicAuthSecret', 'keep the one your endpoint expects');
       }
@@ -297,9 +301,6 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     if (props.grafana === undefined) {
       p.add('grafana', undefined, 'Grafana options with an admin Secret, or false', 'set grafana: { adminSecret: { name: "grafana-admin" } } or grafana: false');
-    } else if (props.grafana) {
-      const dashboards = [...(props.grafana.withoutBuiltInDashboards ? [] : builtInDashboards(this.dashboardOptions())), ...(props.grafana.dashboards ?? [])];
-      validateGrafana(props.grafana, dashboards, p.at('grafana'));
     }
   }
 
@@ -325,7 +326,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     clusterScoped(new k8s.KubeClusterRoleBinding(this, 'PrometheusClusterRoleBinding', {
       metadata: this.meta(account),
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: account },
-      subjects: [{ kind: 'ServiceAccount', name: account, namespace: this.namespace ?? Chart.of(this).namespace ?? 'default' }],
+      subjects: [{ kind: 'ServiceAccount', name: account, namespace: this.effectiveNamespace ?? 'default' }],
     }));
     const everywhere = {};
     const interval = formatDuration(this.scrapeIntervalSeconds);
@@ -350,7 +351,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         alerting: {
           alertmanagers: [{
             name: 'alertmanager-operated',
-            namespace: this.namespace ?? Chart.of(this).namespace,
+            namespace: this.effectiveNamespace,
             port: PrometheusSpecAlertingAlertmanagersPort.fromString('web'),
             apiVersion: PrometheusSpecAlertingAlertmanagersApiVersion.V2,
           }],
@@ -416,7 +417,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   private renderScrapeSources(): void {
     const sources: Array<[id: string, job: string, options: ScrapeSourceOptions | false | undefined, defaults: Required<ScrapeSourceOptions>]> = [
       ['KubeStateMetrics', KSM_JOB, this.props.kubeStateMetrics,
-        { namespace: this.namespace ?? Chart.of(this).namespace ?? 'default', matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' }, port: 'http' }],
+        { namespace: this.effectiveNamespace ?? 'default', matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' }, port: 'http' }],
       ['ArgoRollouts', ARGO_JOB, this.props.argoRollouts,
         { namespace: 'argo-rollouts', matchLabels: { 'app.kubernetes.io/name': 'argo-rollouts-metrics' }, port: 'metrics' }],
     ];

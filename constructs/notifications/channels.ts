@@ -44,13 +44,18 @@ export abstract class Channel {
   /** The channel's entry, with credentials as `*_file` paths. */
   public abstract render(): Record<string, unknown>;
 
-  /** The Secret keys it reads (their Secrets must be mounted through the Alertmanager CR). */
-  public abstract secretRefs(): SecretKeyRef[];
+  /** The Secret keys it reads, by option name; a required one is listed even when missing, so validation reports it. */
+  protected abstract secrets(): Record<string, SecretKeyRef | undefined>;
+
+  /** The Secret keys it reads. */
+  public secretRefs(): SecretKeyRef[] {
+    return Object.values(this.secrets()).filter((ref): ref is SecretKeyRef => ref !== undefined);
+  }
 
   /** Records problems of the channel's options. */
   public validate(p: Problems): void {
-    for (const [i, ref] of this.secretRefs().entries()) {
-      p.check(isDnsLabel(ref?.name, 253) && typeof ref?.key === 'string' && /^[-._a-zA-Z0-9]+$/.test(ref.key), `secrets[${i}]`, ref,
+    for (const [field, ref] of Object.entries(this.secrets())) {
+      p.check(isDnsLabel(ref?.name, 253) && typeof ref?.key === 'string' && /^[-._a-zA-Z0-9]+$/.test(ref.key), field, ref,
         'a Secret name and key ({ name, key })', 'reference the Kubernetes Secret key that holds the credential');
     }
   }
@@ -82,8 +87,8 @@ export class SlackChannel extends Channel {
       text: '{{ template "kubeship.text" . }}',
     };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return [this.options.webhookUrl];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return { webhookUrl: this.options.webhookUrl };
   }
   public override validate(p: Problems): void {
     super.validate(p);
@@ -124,8 +129,8 @@ export class TeamsChannel extends Channel {
       text: '{{ template "kubeship.text" . }}',
     };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return [this.options.webhookUrl];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return { webhookUrl: this.options.webhookUrl };
   }
 }
 
@@ -153,8 +158,8 @@ export class PagerDutyChannel extends Channel {
       description: '{{ template "kubeship.title" . }}',
     };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return [this.options.routingKey];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return { routingKey: this.options.routingKey };
   }
 }
 
@@ -195,8 +200,8 @@ export class EmailChannel extends Channel {
       headers: { Subject: '{{ template "kubeship.email.subject" . }}' },
     };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return this.options.password ? [this.options.password] : [];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return this.options.password ? { password: this.options.password } : {};
   }
   public override validate(p: Problems): void {
     super.validate(p);
@@ -242,8 +247,8 @@ export class SnsChannel extends Channel {
       message: '{{ template "kubeship.sms" . }}',
     };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return [];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return {};
   }
   public override validate(p: Problems): void {
     const o = this.options;
@@ -285,8 +290,8 @@ export class WebhookChannel extends Channel {
   public render(): Record<string, unknown> {
     return { url_file: secretFilePath(this.options.url), send_resolved: this.options.sendResolved ?? true, max_alerts: this.options.maxAlerts ?? 0 };
   }
-  public secretRefs(): SecretKeyRef[] {
-    return [this.options.url];
+  protected secrets(): Record<string, SecretKeyRef | undefined> {
+    return { url: this.options.url };
   }
   public override validate(p: Problems): void {
     super.validate(p);

@@ -1,3 +1,4 @@
+import { LABEL_MATCHER } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
 import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
@@ -66,7 +67,6 @@ export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_
 const NULL_RECEIVER = 'null';
 const DEADMANS_RECEIVER = 'deadmansswitch';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MATCHER = /^\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"(?:[^"\\]|\\.)*"\s*$/;
 
 /** A route of the rendered tree. */
 export interface RenderedRoute {
@@ -116,7 +116,7 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
     checkChannels(at, role.channels ?? []);
     (role.severities ?? []).forEach((s, j) => at.check(['critical', 'warning', 'info'].includes(s), `severities[${j}]`, s, 'critical, warning or info',
       'list the severities the role wants'));
-    (role.matchers ?? []).forEach((m, j) => at.check(MATCHER.test(m), `matchers[${j}]`, m, 'an Alertmanager matcher such as team="shop"',
+    (role.matchers ?? []).forEach((m, j) => at.check(LABEL_MATCHER.test(m), `matchers[${j}]`, m, 'an Alertmanager matcher such as team="shop"',
       'write label, operator (=, !=, =~, !~) and a quoted value'));
   });
   checkChannels(p.at('deadMansSwitch'), props.deadMansSwitch ?? []);

@@ -1,10 +1,11 @@
+import { LABEL_MATCHER } from '../core/checks';
 import { RenderedAlertmanagerConfig, RenderedRoute } from './config';
 
 type Matcher = (labels: Record<string, string>) => boolean;
 
 /** Parses one matcher (`label="v"`, `!=`, `=~`, `!~`); regexes are anchored as in Alertmanager. */
 export function parseMatcher(text: string): Matcher {
-  const match = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(text);
+  const match = LABEL_MATCHER.exec(text);
   if (!match) {
     throw new Error(`not a matcher: ${text}`);
   }

@@ -25,9 +25,8 @@ export type MonitoringStackArgs = Omit<monitoring.MonitoringStackProps, 'grafana
 
 function pulumiOptions(parent: pulumi.Resource, opts: pulumi.ComponentResourceOptions | undefined, extra: pulumi.Input<pulumi.Resource>[] = []):
 pulumi.CustomResourceOptions {
-  // children wait for what the component waits for (e.g. the operator's CRDs)
-  const dependsOn = [...(opts?.dependsOn ? (Array.isArray(opts.dependsOn) ? opts.dependsOn : [opts.dependsOn]) : []), ...extra];
-  return dependsOn.length > 0 ? { dependsOn: dependsOn as pulumi.Input<pulumi.Resource>[], parent } : { parent };
+  // children wait for what the component waits for (e.g. the operator's CRDs); mergeOptions joins any Input form
+  return pulumi.mergeOptions({ parent, dependsOn: opts?.dependsOn }, extra.length > 0 ? { dependsOn: extra } : {}) as pulumi.CustomResourceOptions;
 }
 
 /**
