@@ -43,6 +43,7 @@ export {
 export { Grafana, GrafanaOptions, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
+  NotificationOptions, DEFAULT_ALERTMANAGER_VERSION,
 } from './monitoring/stack';
 export {
   PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
@@ -54,6 +55,8 @@ export {
 } from './notifications/channels';
 export {
   AlertmanagerConfigProps, RoleOptions, RoleSeverity, MaintenanceWindow, EscalationOptions, RenderedAlertmanagerConfig, RenderedRoute,
-  renderAlertmanagerConfig, validateAlertmanagerConfig, NOTIFICATION_TEMPLATES, CRITICAL_TIMING, DEFAULT_TIMING,
+  renderAlertmanagerConfig, validateAlertmanagerConfig, NOTIFICATION_TEMPLATES, CRITICAL_TIMING, DEFAULT_TIMING, alertmanagerConfigFiles,
+  credentialSecretNames,
 } from './notifications/config';
+export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
 export { receiversFor, routesFor, parseMatcher } from './notifications/simulator';

@@ -3,16 +3,38 @@
 # into .tools/ without installing anything into the system: apt-get with a private source list
 # and lists directory, `apt-get download`, `dpkg -x`. The binaries need only libc, so they run on
 # bookworm too. Idempotent: does nothing when the tools are already there.
+# One exception: Debian patches Alertmanager to read its built-in templates from the fixed directory
+# /usr/share/prometheus/alertmanager (default.tmpl, email.tmpl; no flag moves it), so those two
+# files are placed there if missing; nothing else leaves .tools/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="$PWD/.tools"
 PACKAGES=(prometheus promtool prometheus-alertmanager)
 BINARIES=(promtool prometheus prometheus-alertmanager amtool)
 
+TEMPLATE_DIR=/usr/share/prometheus/alertmanager
+
 have_all() {
   for b in "${BINARIES[@]}"; do [ -x "$TOOLS/bin/$b" ] || return 1; done
 }
+
+place_default_template() {
+  [ -f "$TEMPLATE_DIR/default.tmpl" ] && [ -f "$TEMPLATE_DIR/email.tmpl" ] && return 0
+  if ! { mkdir -p "$TEMPLATE_DIR" && cp "$TOOLS/root$TEMPLATE_DIR"/{default,email}.tmpl "$TEMPLATE_DIR/"; } 2>/dev/null; then
+    cat >&2 <<MSG
+================================================================================
+ install-tools: Debian's Alertmanager reads its built-in templates from
+ $TEMPLATE_DIR/{default,email}.tmpl, missing and not writable here.
+ Copy them once (as root): cp $TOOLS/root$TEMPLATE_DIR/*.tmpl $TEMPLATE_DIR/
+================================================================================
+MSG
+    exit 1
+  fi
+  echo "install-tools: placed Alertmanager's default.tmpl and email.tmpl in $TEMPLATE_DIR"
+}
+
 if have_all; then
+  place_default_template
   exit 0
 fi
 if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then
@@ -45,3 +67,4 @@ for b in "${BINARIES[@]}"; do
 done
 "$TOOLS/bin/promtool" --version | head -1
 "$TOOLS/bin/amtool" --version 2>&1 | head -1
+place_default_template

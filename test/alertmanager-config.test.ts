@@ -6,9 +6,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
+import { Chart, Testing } from 'cdk8s';
 import {
-  AlertmanagerConfigProps, Channels, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig, routesFor,
+  AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
+  routesFor,
 } from '../constructs';
+import { mountLikeOperator } from './helpers/alertmanager';
+import { prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
+import { validateAll } from './helpers/schema';
 import { run, tempDir } from './helpers/tools';
 
 const secret = (key: string) => ({ name: 'alertmanager-receivers', key });
@@ -138,5 +143,51 @@ describe('Alertmanager configuration', () => {
     expect(() => renderAlertmanagerConfig({
       roles: [{ name: 'ops', channels: [Channels.slack({ channel: '#ops' } as never), Channels.pagerDuty({ routingKey: { name: 'Bad Name', key: 'k' } })] }],
     })).toThrow(/roles\[0\]\.channels\[0\]\.webhookUrl: got nothing[^]*roles\[0\]\.channels\[1\]\.routingKey: got \{"name":"Bad Name"/);
+  });
+});
+
+describe('MonitoringStack notifications', () => {
+  const { files, manifests } = synthesizedConfigFiles(prodNotifications());
+
+  test('renders the config Secret the Alertmanager CR reads and mounts the credential Secrets', () => {
+    const secret = manifests.find((m) => m.kind === 'Secret');
+    expect(secret.metadata).toEqual({ name: 'alertmanager-main', namespace: 'monitoring', labels: { 'app.kubernetes.io/managed-by': 'kubeship' } });
+    expect(Object.keys(secret.stringData).sort()).toEqual(['alertmanager.yaml', 'kubeship.tmpl']);
+    expect(secret.stringData['kubeship.tmpl']).toBe(NOTIFICATION_TEMPLATES);
+    expect(yaml.parse(files['alertmanager.yaml'])).toEqual(JSON.parse(JSON.stringify(renderAlertmanagerConfig(prodNotifications()))));
+    expect(yaml.parse(files['alertmanager.yaml']).templates).toEqual(['/etc/alertmanager/config/*.tmpl']);
+    const am = manifests.find((m) => m.kind === 'Alertmanager');
+    expect(am.spec).toMatchObject({ configSecret: 'alertmanager-main', secrets: [RECEIVERS_SECRET], version: DEFAULT_ALERTMANAGER_VERSION });
+    validateAll(manifests);
+  });
+
+  test('amtool check-config accepts the synthesized files laid out as the operator mounts them (templates loaded)', () => {
+    const mounted = mountLikeOperator(files, { [RECEIVERS_SECRET]: { 'slack-ops-webhook': 'https://hooks.slack.com/services/T/B/X' } });
+    try {
+      const result = run('amtool', ['check-config', mounted.configFile]);
+      expect(result.output).toMatch(/SUCCESS[^]*Found:[^]*- 1 templates/);
+      expect(result.code).toBe(0);
+    } finally {
+      mounted.remove();
+    }
+  });
+
+  test('without notifications no Secret is rendered and the Alertmanager keeps the operator default version', () => {
+    const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new MonitoringStack(c, 'Monitoring', { name: 'main', environment: 'dev', grafana: false, alertmanager: { secrets: ['extra'] } });
+    const out = Testing.synth(c);
+    expect(out.filter((m) => m.kind === 'Secret')).toEqual([]);
+    const am = out.find((m) => m.kind === 'Alertmanager');
+    expect(am.spec.version).toBeUndefined();
+    expect(am.spec.secrets).toEqual(['extra']);
+  });
+
+  test('channels are checked against the Alertmanager version the stack runs, named under notifications', () => {
+    const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new MonitoringStack(c, 'Monitoring', {
+      environment: 'prod', grafana: false, alertmanager: { version: 'v0.26.0', serviceAccountName: 'Bad Account' },
+      notifications: { roles: [{ name: 'ops', channels: [Channels.teams({ webhookUrl: secret('teams') })] }] },
+    });
+    expect(() => Testing.synth(c)).toThrow(/alertmanager\.serviceAccountName: got "Bad Account"[^]*notifications\.roles\[0\]\.channels\[0\]: got "Microsoft Teams \(Workflows\)"; allowed: channels supported by Alertmanager v0.26.0/);
   });
 });

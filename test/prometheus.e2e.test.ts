@@ -3,50 +3,20 @@
  * monitored workload render (taken from their PrometheusRule objects), evaluates them, fires the
  * Watchdog, and answers every dashboard query. Bounded in time; the server is always stopped.
  */
-import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
 import { builtInDashboards, dashboardQueries, MonitoringStack, Workload } from '../constructs';
-import { tempDir, tool } from './helpers/tools';
+import { freePort, ToolServer, until } from './helpers/servers';
+import { tempDir } from './helpers/tools';
 
 jest.setTimeout(60_000);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined) {
-        return value;
-      }
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
 describe('real Prometheus with the generated rules', () => {
   const tmp = tempDir('prometheus');
-  let server: ChildProcess | undefined;
+  let server: ToolServer | undefined;
   let base = '';
-  let log = '';
 
   // the rule groups exactly as the PrometheusRule objects carry them
   const app = Testing.app();
@@ -58,7 +28,6 @@ describe('real Prometheus with the generated rules', () => {
   const groups = rules.flatMap((r) => r.spec.groups);
 
   beforeAll(async () => {
-    const prometheus = tool('prometheus');
     fs.writeFileSync(path.join(tmp.dir, 'rules.yaml'), yaml.stringify({ groups }));
     fs.writeFileSync(path.join(tmp.dir, 'prometheus.yml'), yaml.stringify({
       global: { scrape_interval: '1s', evaluation_interval: '1s', external_labels: { environment: 'dev' } },
@@ -66,28 +35,17 @@ describe('real Prometheus with the generated rules', () => {
     }));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(prometheus, [
+    server = new ToolServer('prometheus', [
       `--config.file=${path.join(tmp.dir, 'prometheus.yml')}`,
       `--storage.tsdb.path=${path.join(tmp.dir, 'data')}`,
       `--web.listen-address=127.0.0.1:${port}`,
       '--log.level=warn',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout!.on('data', (d) => { log += d; });
-    server.stderr!.on('data', (d) => { log += d; });
+    ]);
     await until('Prometheus to be ready', 20_000, async () => ((await fetch(`${base}/-/ready`)).ok ? true : undefined));
   });
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
-      clearTimeout(timer);
-      if (server.exitCode === null) {
-        server.kill('SIGKILL');
-      }
-    }
+    await server?.stop();
     tmp.remove();
   });
 
@@ -97,7 +55,7 @@ describe('real Prometheus with the generated rules', () => {
       const loaded = body.data.groups.flatMap((g: any) => g.rules);
       return loaded.length === groups.flatMap((g: any) => g.rules).length && loaded.every((r: any) => r.lastEvaluation && !r.lastEvaluation.startsWith('0001'))
         ? body.data.groups : undefined;
-    }).catch((e) => { throw new Error(`${e.message}\nPrometheus log:\n${log}`); });
+    }).catch((e) => { throw new Error(`${e.message}\nPrometheus log:\n${server?.log}`); });
     expect(evaluated.map((g: any) => g.name).sort()).toEqual(groups.map((g: any) => g.name).sort());
     for (const rule of evaluated.flatMap((g: any) => g.rules)) {
       expect({ alert: rule.name, health: rule.health, error: rule.lastError ?? '' }).toEqual({ alert: rule.name, health: 'ok', error: '' });

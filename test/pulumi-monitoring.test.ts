@@ -2,6 +2,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type * as door from '../constructs/pulumi';
 import { MonitoringStack as CdkMonitoringStack, PROMETHEUS_OPERATOR_CRD_FILES } from '../constructs';
 import { recordRegistrations } from './helpers/pulumi-mocks';
+import { prodNotifications, RECEIVERS_SECRET } from './helpers/alerting-fixture';
 import { chart, synth } from './helpers/synth';
 
 let registered: pulumi.runtime.MockResourceArgs[] = [];
@@ -71,6 +72,36 @@ describe('Pulumi MonitoringStack', () => {
     const monitor = registered.find((r) => r.type === 'kubernetes:monitoring.coreos.com/v1:ServiceMonitor' && r.name === 'web')!;
     expect(monitor.inputs.metadata.labels['monitoring.kubeship.dev/stack']).toBe('monitoring');
     expect(registered.map((r) => `${r.type}::${r.name}`)).toContain('kubernetes:monitoring.coreos.com/v1:PrometheusRule::web-alerts');
+  });
+
+  test('creates the receiver credential Secrets from secret config; only they hold the values', async () => {
+    const values = {
+      'pagerduty-routing-key': 'canary-pd-key-19af', 'slack-ops-webhook': 'https://hooks.slack.com/services/canary-ops-77',
+      'slack-dev-webhook': 'https://hooks.slack.com/services/canary-dev-78', 'teams-workflow-url': 'https://canary-teams.example/79',
+      'ops-webhook-url': 'https://canary-hook.example/80',
+    };
+    const stack = new kubeship.MonitoringStack('monitoring', {
+      name: 'main', namespace: 'monitoring', environment: 'prod', grafana: false, notifications: prodNotifications(),
+      credentials: { [RECEIVERS_SECRET]: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v)])) },
+    });
+    await settle([...stack.resources, ...stack.credentialSecrets]);
+    const secrets = registered.filter((r) => r.type === 'kubernetes:core/v1:Secret');
+    expect(secrets.map((r) => r.inputs.metadata.name).sort()).toEqual(['alertmanager-main', RECEIVERS_SECRET]);
+    const credentials = secrets.find((r) => r.inputs.metadata.name === RECEIVERS_SECRET)!;
+    expect(credentials.inputs.stringData).toEqual({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: values });
+    const alertmanager = registered.find((r) => r.type === 'kubernetes:monitoring.coreos.com/v1:Alertmanager')!;
+    expect(alertmanager.inputs.spec.secrets).toEqual([RECEIVERS_SECRET]);
+    const others = JSON.stringify(registered.filter((r) => r !== credentials).map((r) => r.inputs));
+    for (const value of Object.values(values)) {
+      expect(others).not.toContain(value);
+    }
+  });
+
+  test('a credential Secret lacking a key a channel reads is one clear error', () => {
+    expect(() => new kubeship.MonitoringStack('monitoring', {
+      environment: 'prod', grafana: false, notifications: prodNotifications(),
+      credentials: { [RECEIVERS_SECRET]: { 'slack-ops-webhook': pulumi.secret('x') } },
+    })).toThrow(/credentials\.alertmanager-receivers: got \["slack-ops-webhook"\]; allowed: a key "pagerduty-routing-key" \(a channel reads it\)[^]*a key "teams-workflow-url"/);
   });
 
   test('invalid props surface as one RunError listing every problem, without the private chart id', () => {

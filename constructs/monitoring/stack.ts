@@ -15,6 +15,8 @@ import {
   PrometheusSpecResourcesRequests, PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-prometheus-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
+import { AlertmanagerConfigSecret } from '../notifications/config-secret';
 import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, GrafanaOptions, provisionedDashboards, validateGrafana } from './grafana';
@@ -82,9 +84,26 @@ export interface AlertmanagerOptions {
   readonly configSecret?: string;
   /** Secrets mounted at `/etc/alertmanager/secrets/<name>/` for the receivers' `*_file` fields. @default - none */
   readonly secrets?: string[];
-  /** @default - the operator's default */
+  /**
+   * Alertmanager version the operator runs (`v0.28.1`). With `notifications`, the channels are
+   * checked against it.
+   *
+   * @default - with `notifications`, `DEFAULT_ALERTMANAGER_VERSION` (the version the rendered
+   * configuration is proven with); else the operator's default
+   */
   readonly version?: string;
+  /**
+   * ServiceAccount the Alertmanager pods run as, e.g. one annotated for IRSA so the SNS channel can
+   * publish (`kubeship/aws` `SnsAlerting` creates it). @default - the operator's default account
+   */
+  readonly serviceAccountName?: string;
 }
+
+/** Who gets which alerts, rendered into the Alertmanager's config Secret. */
+export type NotificationOptions = Omit<AlertmanagerConfigProps, 'alertmanagerVersion' | 'templatesDir'>;
+
+/** The Alertmanager version the rendered configuration is proven with (`amtool check-config`, a real Alertmanager in tests). */
+export const DEFAULT_ALERTMANAGER_VERSION = 'v0.28.1';
 
 /** Where an exporter the deployment alerts and dashboards read runs. */
 export interface ScrapeSourceOptions {
@@ -114,6 +133,12 @@ export interface MonitoringStackProps {
   readonly alertmanager?: AlertmanagerOptions;
   /** Grafana with the datasources and dashboards; `false` for none. */
   readonly grafana: GrafanaOptions | false;
+  /**
+   * Receivers, role routing, escalation and maintenance windows. The stack renders
+   * `alertmanager.yaml` into the config Secret and mounts the Secrets the channels read
+   * credentials from. @default - none: provide the config Secret yourself
+   */
+  readonly notifications?: NotificationOptions;
   /** The deployment alerts; `false` for none. @default - the defaults of `DeploymentAlertOptions` */
   readonly deploymentAlerts?: DeploymentAlertOptions | false;
   /**
@@ -164,6 +189,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   public readonly grafanaServiceName?: string;
   /** Name of the Secret the Alertmanager reads `alertmanager.yaml` from. */
   public readonly alertmanagerConfigSecret: string;
+  /** Secrets mounted into the Alertmanager at `/etc/alertmanager/secrets/<name>/` (yours and the channels'). */
+  public readonly alertmanagerSecrets: string[];
 
   /** Namespace the objects land in: the props' or the chart's. */
   private readonly effectiveNamespace?: string;
@@ -183,6 +210,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
+    this.alertmanagerSecrets = [...new Set([...(props.alertmanager?.secrets ?? []), ...(props.notifications ? credentialSecretNames(props.notifications) : [])])];
     const dashboards = props.grafana ? provisionedDashboards(props.grafana, () => builtInDashboards(SOURCE_SELECTORS)) : [];
     this.dashboardFiles = dashboardFolders(dashboards);
 
@@ -197,6 +225,14 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     this.renderPrometheus();
     this.renderAlertmanager();
+    if (props.notifications) {
+      new AlertmanagerConfigSecret(this, 'AlertmanagerConfig', {
+        ...props.notifications,
+        alertmanagerVersion: this.alertmanagerVersion,
+        name: this.alertmanagerConfigSecret,
+        namespace: this.namespace,
+      });
+    }
     this.renderScrapeSources();
     if (props.deploymentAlerts !== false) {
       new AlertRules(this, 'DeploymentAlerts', {
@@ -278,6 +314,12 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     checkPromDuration(ap, 'retention', am.retention);
     checkStorage(ap.at('storage'), am.storage);
     validateResources(withDefaults(DEFAULT_ALERTMANAGER_RESOURCES, am.resources), ap.at('resources'));
+    if (am.serviceAccountName !== undefined) {
+      ap.check(isDnsLabel(am.serviceAccountName, 253), 'serviceAccountName', am.serviceAccountName, 'a ServiceAccount name', 'use an existing ServiceAccount');
+    }
+    if (props.notifications) {
+      validateAlertmanagerConfig({ ...props.notifications, alertmanagerVersion: this.alertmanagerVersion }, p.at('notifications'));
+    }
     for (const [field, names] of [['configSecret', am.configSecret === undefined ? [] : [am.configSecret]], ['secrets', am.secrets ?? []]] as const) {
       for (const name of names) {
         ap.check(isDnsLabel(name, 253), field, name, 'the name of a Secret in the stack\'s namespace', 'reference an existing Secret');
@@ -302,6 +344,11 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     if (props.grafana === undefined) {
       p.add('grafana', undefined, 'Grafana options with an admin Secret, or false', 'set grafana: { adminSecret: { name: "grafana-admin" } } or grafana: false');
     }
+  }
+
+  /** The version to run and check channels against: the props', or with notifications the proven default. */
+  private get alertmanagerVersion(): string | undefined {
+    return this.props.alertmanager?.version ?? (this.props.notifications ? DEFAULT_ALERTMANAGER_VERSION : undefined);
   }
 
   private meta(name: string): { name: string; namespace?: string; labels: Record<string, string> } {
@@ -390,10 +437,11 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       metadata: this.meta(this.name),
       spec: {
         replicas: am.replicas ?? 1,
-        version: am.version,
+        version: this.alertmanagerVersion,
         retention: am.retention ?? '120h',
         configSecret: this.alertmanagerConfigSecret,
-        secrets: am.secrets,
+        secrets: this.alertmanagerSecrets.length > 0 ? this.alertmanagerSecrets : undefined,
+        serviceAccountName: am.serviceAccountName,
         automountServiceAccountToken: false,
         securityContext: POD_SECURITY,
         resources: {

@@ -1,3 +1,4 @@
+import { checkUrl } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 
@@ -138,6 +139,12 @@ export class TeamsChannel extends Channel {
 export interface PagerDutyOptions {
   /** Secret key holding the integration's routing key. */
   readonly routingKey: SecretKeyRef;
+  /**
+   * Events API endpoint, e.g. `https://events.eu.pagerduty.com/v2/enqueue` for an EU account.
+   *
+   * @default - Alertmanager's `https://events.pagerduty.com/v2/enqueue`
+   */
+  readonly url?: string;
   /** @default true */
   readonly sendResolved?: boolean;
 }
@@ -152,6 +159,7 @@ export class PagerDutyChannel extends Channel {
   public render(): Record<string, unknown> {
     return {
       routing_key_file: secretFilePath(this.options.routingKey),
+      ...(this.options.url ? { url: this.options.url } : {}),
       send_resolved: this.options.sendResolved ?? true,
       // PagerDuty incident severity follows the alert's severity label
       severity: '{{ if eq .CommonLabels.severity "critical" }}critical{{ else }}warning{{ end }}',
@@ -160,6 +168,12 @@ export class PagerDutyChannel extends Channel {
   }
   protected secrets(): Record<string, SecretKeyRef | undefined> {
     return { routingKey: this.options.routingKey };
+  }
+  public override validate(p: Problems): void {
+    super.validate(p);
+    if (this.options.url !== undefined) {
+      checkUrl(p, 'url', this.options.url, 'https://events.eu.pagerduty.com/v2/enqueue');
+    }
   }
 }
 

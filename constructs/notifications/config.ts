@@ -1,3 +1,4 @@
+import * as yaml from 'yaml';
 import { LABEL_MATCHER } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
@@ -250,3 +251,17 @@ Runbook: {{ . }}{{ end }}
 {{ define "kubeship.email.subject" }}[{{ or .CommonLabels.environment "unknown" }}] {{ .CommonLabels.alertname }} {{ .Status }}{{ end }}
 {{ define "kubeship.sms" }}{{ .CommonLabels.alertname }} {{ .Status }}{{ with .CommonLabels.namespace }} {{ . }}{{ end }}: {{ .CommonAnnotations.summary }}{{ end }}
 `;
+
+/** The files of the Alertmanager config Secret: `alertmanager.yaml` and the templates it loads (`kubeship.tmpl`). */
+export function alertmanagerConfigFiles(props: AlertmanagerConfigProps): Record<string, string> {
+  return {
+    'alertmanager.yaml': yaml.stringify(renderAlertmanagerConfig(props), { lineWidth: 0 }),
+    'kubeship.tmpl': NOTIFICATION_TEMPLATES,
+  };
+}
+
+/** The Secret names the channels read credentials from (to mount with the Alertmanager CR's `secrets`), sorted. */
+export function credentialSecretNames(props: Pick<AlertmanagerConfigProps, 'roles' | 'deadMansSwitch'>): string[] {
+  const channels = [...(props.roles ?? []).flatMap((r) => r.channels ?? []), ...(props.deadMansSwitch ?? [])];
+  return [...new Set(channels.flatMap((c) => c.secretRefs().map((ref) => ref.name)))].sort();
+}

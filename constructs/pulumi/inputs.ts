@@ -8,6 +8,18 @@ import * as pulumi from '@pulumi/pulumi';
  * placeholder appears, inside the typed child's args (nested Inputs resolve with the resource).
  */
 export class InputPlaceholders {
+  /** Values of other components (e.g. an SNS topic ARN) shaped to pass validation, shared by every front door. */
+  private static readonly deferred = new Map<string, pulumi.Output<string>>();
+
+  /**
+   * Registers `value` behind `placeholder`, a plain string of the shape the constructs validate
+   * (e.g. an ARN), so it can sit in props typed `string`; every front door substitutes it.
+   */
+  public static defer(placeholder: string, value: pulumi.Input<string>): string {
+    InputPlaceholders.deferred.set(placeholder, pulumi.output(value));
+    return placeholder;
+  }
+
   private readonly inputs = new Map<string, pulumi.Output<string>>();
 
   /**
@@ -31,7 +43,7 @@ export class InputPlaceholders {
 
   /** Deep-copies `value`, replacing placeholders inside strings by their Inputs. */
   public substitute = (value: unknown): unknown => {
-    if (this.inputs.size === 0) {
+    if (this.inputs.size === 0 && InputPlaceholders.deferred.size === 0) {
       return value;
     }
     if (typeof value === 'string') {
@@ -47,14 +59,15 @@ export class InputPlaceholders {
   };
 
   private substituteString(text: string): pulumi.Input<string> {
-    const found = [...this.inputs.keys()].filter((p) => text.includes(p));
+    const all = new Map([...InputPlaceholders.deferred, ...this.inputs]);
+    const found = [...all.keys()].filter((p) => text.includes(p));
     if (found.length === 0) {
       return text;
     }
     if (found.length === 1 && text === found[0]) {
-      return this.inputs.get(text)!;
+      return all.get(text)!;
     }
-    return pulumi.all(found.map((p) => this.inputs.get(p)!)).apply((values) =>
+    return pulumi.all(found.map((p) => all.get(p)!)).apply((values) =>
       found.reduce((acc, p, i) => acc.split(p).join(values[i]), text));
   }
 }

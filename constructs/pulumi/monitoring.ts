@@ -4,7 +4,10 @@ import { GrafanaOptions, SecretKeys } from '../monitoring/grafana';
 import * as operator from '../monitoring/operator';
 import { IMonitoringStack, MANAGED_BY_LABELS } from '../monitoring/selection';
 import * as monitoring from '../monitoring/stack';
+import { isDnsLabel } from '../core/names';
+import { ConfigurationError, Problems } from '../core/problems';
 import { renderChart } from './chart';
+import { InputPlaceholders } from './inputs';
 import { Manifest, registerManifests } from './register';
 
 /** Grafana admin credentials created by Pulumi from secret config. */
@@ -18,9 +21,21 @@ export interface GrafanaAdminFromConfig {
 /** Grafana options of the Pulumi `MonitoringStack`: an existing Secret, or credentials from secret config. */
 export type PulumiGrafanaOptions = GrafanaOptions | (Omit<GrafanaOptions, 'adminSecret'> & GrafanaAdminFromConfig);
 
-/** Args of the Pulumi `MonitoringStack`: the cdk8s props, with Grafana credentials from secret config allowed. */
+/**
+ * Receiver credentials Pulumi stores in Kubernetes Secrets: by Secret name, then key, e.g.
+ * `{ 'alertmanager-receivers': { 'slack-webhook-url': config.requireSecret('slackWebhookUrl') } }`.
+ * Channels reference them as `{ name: 'alertmanager-receivers', key: 'slack-webhook-url' }`.
+ */
+export type CredentialSecrets = Record<string, Record<string, pulumi.Input<string>>>;
+
+/** Args of the Pulumi `MonitoringStack`: the cdk8s props, with credentials from secret config allowed. */
 export type MonitoringStackArgs = Omit<monitoring.MonitoringStackProps, 'grafana'> & {
   readonly grafana: PulumiGrafanaOptions | false;
+  /**
+   * Secrets Pulumi creates (values stay Pulumi secrets) for the channels' credentials; Secrets the
+   * channels name that are not listed here must exist already. @default - none
+   */
+  readonly credentials?: CredentialSecrets;
 };
 
 function pulumiOptions(parent: pulumi.Resource, opts: pulumi.ComponentResourceOptions | undefined, extra: pulumi.Input<pulumi.Resource>[] = []):
@@ -56,6 +71,8 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
   public readonly grafanaServiceName: pulumi.Output<string | undefined>;
   /** The admin Secret Pulumi created, if credentials came from config. */
   public readonly grafanaAdminSecret?: k8s.core.v1.Secret;
+  /** The receiver credential Secrets Pulumi created (`credentials`). */
+  public readonly credentialSecrets: k8s.core.v1.Secret[];
 
   constructor(name: string, args: MonitoringStackArgs, opts?: pulumi.ComponentResourceOptions) {
     super(MonitoringStack.TYPE, name, {}, opts);
@@ -72,12 +89,22 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
       grafana = { ...rest, adminSecret: secret };
     }
 
+    const { credentials, ...props } = args;
+    checkCredentials(name, props.notifications, credentials ?? {});
+    this.credentialSecrets = Object.entries(credentials ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([secretName, keys]) =>
+      new k8s.core.v1.Secret(`${name}-${secretName}`, {
+        metadata: { name: secretName, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
+        type: 'Opaque',
+        stringData: pulumi.secret(pulumi.output(keys)),
+      }, pulumiOptions(this, opts)));
+
     let construct: monitoring.MonitoringStack | undefined;
     const manifests: Manifest[] = renderChart(name, (chart) => {
-      construct = new monitoring.MonitoringStack(chart, name, { ...args, grafana });
+      construct = new monitoring.MonitoringStack(chart, name, { ...props, grafana });
     });
-    this.resources = registerManifests(this, name, manifests, undefined,
-      pulumiOptions(this, opts, this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []));
+    const inputs = new InputPlaceholders();
+    this.resources = registerManifests(this, name, manifests, inputs.substitute,
+      pulumiOptions(this, opts, [...(this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []), ...this.credentialSecrets]));
     this.selectorLabels = construct!.selectorLabels;
     this.targetLabels = construct!.targetLabels;
     this.scrapeIntervalSeconds = construct!.scrapeIntervalSeconds;
@@ -90,6 +117,28 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
       alertmanagerUrl: this.alertmanagerUrl,
       grafanaServiceName: this.grafanaServiceName,
     });
+  }
+}
+
+/** Every channel credential whose Secret Pulumi creates must name one of its keys. */
+function checkCredentials(name: string, notifications: monitoring.NotificationOptions | undefined, credentials: CredentialSecrets): void {
+  const p = Problems.root();
+  for (const [secretName, keys] of Object.entries(credentials)) {
+    p.check(isDnsLabel(secretName, 253), `credentials.${secretName}`, secretName, 'a Secret name (lowercase DNS name)', 'rename the Secret');
+    for (const key of Object.keys(keys)) {
+      p.check(/^[-._a-zA-Z0-9]+$/.test(key), `credentials.${secretName}.${key}`, key, 'a Secret key (letters, digits, "-", "_", ".")', 'rename the key');
+    }
+  }
+  const channels = notifications ? [...(notifications.roles ?? []).flatMap((r) => r.channels ?? []), ...(notifications.deadMansSwitch ?? [])] : [];
+  for (const ref of channels.flatMap((c) => c.secretRefs())) {
+    const keys = credentials[ref.name];
+    if (keys && !(ref.key in keys)) {
+      p.add(`credentials.${ref.name}`, Object.keys(keys), `a key "${ref.key}" (a channel reads it)`,
+        `add credentials["${ref.name}"]["${ref.key}"] from secret config, or point the channel at an existing key`);
+    }
+  }
+  if (!p.isEmpty) {
+    throw new pulumi.RunError(new ConfigurationError(`monitoring stack "${name}"`, p.all).message);
   }
 }
 

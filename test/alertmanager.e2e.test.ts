@@ -1,0 +1,91 @@
+/**
+ * End to end with a real Alertmanager (Debian trixie's 0.28.1) on 127.0.0.1: it runs the config
+ * Secret a MonitoringStack synthesizes, reads the receivers' URLs and routing key from mounted
+ * Secret files, and delivers a posted critical alert to a loopback stub standing in for Slack,
+ * Microsoft Teams (Workflows), PagerDuty and a webhook. Bounded in time; always stopped.
+ */
+import { CRITICAL_TIMING } from '../constructs';
+import { durationSeconds } from '../constructs/core/duration';
+import { RealAlertmanager } from './helpers/alertmanager';
+import { CRITICAL_ALERT, prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
+import { LoopbackStub } from './helpers/servers';
+
+jest.setTimeout(90_000);
+
+const ROUTING_KEY = 'canary-routing-key-5d1e';
+
+describe('real Alertmanager delivers a critical alert to every channel', () => {
+  const stub = new LoopbackStub();
+  let alertmanager: RealAlertmanager | undefined;
+  let posted = 0;
+
+  beforeAll(async () => {
+    await stub.start();
+    const { files } = synthesizedConfigFiles(prodNotifications(stub.url('/pagerduty')));
+    alertmanager = await RealAlertmanager.start(files, {
+      [RECEIVERS_SECRET]: {
+        'pagerduty-routing-key': ROUTING_KEY,
+        'slack-ops-webhook': stub.url('/slack/ops'),
+        'slack-dev-webhook': stub.url('/slack/dev'),
+        'teams-workflow-url': stub.url('/teams'),
+        'ops-webhook-url': stub.url('/webhook'),
+      },
+    });
+    posted = Date.now();
+    await alertmanager.post([CRITICAL_ALERT]);
+  });
+
+  afterAll(async () => {
+    await alertmanager?.stop();
+    await stub.stop();
+  });
+
+  // the brief's bound for critical alerts; the last test checks the tighter group_wait + 2 s
+  const within = 30_000;
+
+  test('Slack: ops and dev channels, with the kubeship title and text', async () => {
+    const ops = await stub.first('/slack/ops', within).catch((e) => { throw new Error(`${e.message}\n${alertmanager?.log}`); });
+    const dev = await stub.first('/slack/dev', within);
+    expect(ops.body.channel).toBe('#ops');
+    expect(dev.body.channel).toBe('#dev');
+    const attachment = ops.body.attachments[0];
+    expect(attachment.title).toBe('[FIRING:1] DeploymentFailed (shop)');
+    expect(attachment.text).toContain('*critical* Deployment shop/web failed.');
+    expect(attachment.text).toContain('Runbook: https://runbooks.example.com/DeploymentFailed');
+  });
+
+  test('Microsoft Teams (Workflows): an Adaptive Card with the title and text', async () => {
+    const teams = await stub.first('/teams', within);
+    const card = teams.body.attachments[0];
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const texts = JSON.stringify(card.content.body);
+    expect(texts).toContain('[FIRING:1] DeploymentFailed (shop)');
+    expect(texts).toContain('Deployment shop/web failed.');
+  });
+
+  test('PagerDuty (Events v2): a critical trigger with the routing key read from the mounted file', async () => {
+    const page = await stub.first('/pagerduty', within);
+    expect(page.body.routing_key).toBe(ROUTING_KEY);
+    expect(page.body.event_action).toBe('trigger');
+    expect(page.body.payload.severity).toBe('critical');
+    expect(page.body.payload.summary).toBe('[FIRING:1] DeploymentFailed (shop)');
+  });
+
+  test('webhook: the standard payload with the alert\'s labels and annotations', async () => {
+    const hook = await stub.first('/webhook', within);
+    expect(hook.body.receiver).toBe('ops');
+    expect(hook.body.status).toBe('firing');
+    expect(hook.body.alerts).toHaveLength(1);
+    expect(hook.body.alerts[0].labels).toEqual(CRITICAL_ALERT.labels);
+    expect(hook.body.alerts[0].annotations).toEqual(CRITICAL_ALERT.annotations);
+  });
+
+  test('critical alerts arrive within group_wait + 2 s and well inside the brief\'s 30 s', async () => {
+    await stub.first('/webhook', within);
+    const latest = Math.max(...stub.deliveries.map((d) => d.at)) - posted;
+    expect(latest).toBeLessThan(durationSeconds(CRITICAL_TIMING.group_wait)! * 1000 + 2_000);
+    expect(latest).toBeLessThan(30_000);
+    // nothing was delivered twice or elsewhere
+    expect(stub.deliveries.map((d) => d.path).sort()).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
+  });
+});

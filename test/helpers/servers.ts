@@ -1,0 +1,109 @@
+import { ChildProcess, spawn } from 'child_process';
+import * as http from 'http';
+import * as net from 'net';
+import { tool } from './tools';
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `probe` until it returns a value, or fails after `timeoutMs` naming what it waited for. */
+export async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) {
+        return value;
+      }
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/** A tool started as a server on 127.0.0.1; `stop()` always ends it (SIGTERM, then SIGKILL after 5 s). */
+export class ToolServer {
+  public log = '';
+  private readonly child: ChildProcess;
+
+  constructor(name: string, args: string[]) {
+    this.child = spawn(tool(name), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (d) => { this.log += d; });
+    this.child.stderr!.on('data', (d) => { this.log += d; });
+  }
+
+  public async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      return;
+    }
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
+    clearTimeout(timer);
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGKILL');
+    }
+  }
+}
+
+/** One request the loopback stub received. */
+export interface Delivery {
+  readonly path: string;
+  readonly body: any;
+  /** `Date.now()` when it arrived. */
+  readonly at: number;
+}
+
+/** An HTTP server on 127.0.0.1 standing in for Slack, Teams, PagerDuty and webhooks: records every POST, answers 200. */
+export class LoopbackStub {
+  public readonly deliveries: Delivery[] = [];
+  private server?: http.Server;
+  private port = 0;
+
+  public async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk) => { raw += chunk; });
+      req.on('end', () => {
+        let body: unknown = raw;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          // not JSON: keep the text
+        }
+        this.deliveries.push({ path: req.url ?? '', body, at: Date.now() });
+        res.writeHead(req.url?.startsWith('/pagerduty') ? 202 : 200, { 'content-type': 'application/json' });
+        res.end('{"status":"success","message":"Event processed"}');
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as net.AddressInfo).port;
+    return this;
+  }
+
+  public url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  /** The first delivery to `path`, waiting up to `timeoutMs`. */
+  public async first(path: string, timeoutMs: number): Promise<Delivery> {
+    return until(`a delivery to ${path}`, timeoutMs, async () => this.deliveries.find((d) => d.path === path), 20);
+  }
+
+  public async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
