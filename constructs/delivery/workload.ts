@@ -7,6 +7,7 @@ import { Problems } from '../core/problems';
 import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
 import { Rollout, RolloutSpec } from '../imports/argo-rollout-argoproj.io';
 import { ServiceMonitoring, WorkloadMonitoringOptions } from '../monitoring/service-monitoring';
+import { IDeploymentEvents } from '../notifications/deployment-events';
 import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAutoscaling } from '../scaling/autoscaler';
 import { AnalysisGate } from './analysis';
 import {
@@ -78,6 +79,14 @@ export interface WorkloadProps {
    * @default - not monitored
    */
   readonly monitoring?: WorkloadMonitoringOptions;
+  /**
+   * Deployment events (started, completed, failed, rollback, canary steps) through Argo Rollouts
+   * notifications: the Rollout gets the subscription annotations of a `DeploymentEvents`. Needs a
+   * blue-green or canary strategy (a rolling Deployment emits no Argo events).
+   *
+   * @default - no event notifications
+   */
+  readonly deploymentEvents?: IDeploymentEvents;
   /**
    * Fixed number of pods. Leave unset when `autoscaling` (or an `Autoscaler`) manages the workload.
    *
@@ -390,8 +399,9 @@ export class Workload extends Construct implements IScalable {
         return;
       }
     }
+    const subscriptions = this.props.deploymentEvents?.subscriptionAnnotations;
     const rollout = new Rollout(this, 'Resource', {
-      metadata: this.metadata(this.name),
+      metadata: this.metadata(this.name, subscriptions && Object.keys(subscriptions).length ? { annotations: { ...subscriptions } } : {}),
       spec: Lazy.any({
         produce: (): RolloutSpec => ({
           replicas: this.replicas,
@@ -511,6 +521,10 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
     'set name (or the construct id) to lowercase letters, digits and "-"');
   if (props.namespace !== undefined) {
     p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
+  }
+  if (props.deploymentEvents && !strategy.usesRollout) {
+    p.add('deploymentEvents', 'rolling', 'a blueGreen or canary strategy (Argo Rollouts sends the events)',
+      'use DeliveryStrategy.blueGreen()/canary(), or drop deploymentEvents: rolling Deployments are covered by the Deployment alerts');
   }
   for (const [key, value] of Object.entries(props.labels ?? {})) {
     p.check(isLabelKey(key) && isLabelValue(value), `labels.${key}`, value, 'a valid label key and a value of at most 63 characters',

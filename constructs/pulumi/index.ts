@@ -5,5 +5,6 @@ export { ChartResources, ChartResourcesArgs, renderChart } from './chart';
 export { registerManifests, pulumiTypeOf, childName, Manifest } from './register';
 export { InputPlaceholders } from './inputs';
 export {
-  MonitoringStack, MonitoringStackArgs, PrometheusOperator, GrafanaAdminFromConfig, PulumiGrafanaOptions,
+  MonitoringStack, MonitoringStackArgs, PrometheusOperator, GrafanaAdminFromConfig, PulumiGrafanaOptions, CredentialSecrets,
 } from './monitoring';
+export { DeploymentEvents, DeploymentEventsArgs } from './events';

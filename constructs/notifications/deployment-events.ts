@@ -1,0 +1,383 @@
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import * as yaml from 'yaml';
+import { MANAGED_BY_LABELS } from '../core/checks';
+import { isDnsLabel, isLabelValue } from '../core/names';
+import { ConfigurationError, Problems } from '../core/problems';
+
+/**
+ * Deployment events the brief names, as Argo Rollouts emits them. `completed` covers "canary
+ * promotion completed" (the message says which); "rollback completed" has no Argo event: see
+ * `DEPLOYMENT_EVENT_TRIGGERS`.
+ */
+export type DeploymentEvent = 'started' | 'completed' | 'failed' | 'rollbackInitiated' | 'canaryStepCompleted' | 'paused';
+
+/**
+ * The Argo Rollouts trigger behind each event. A trigger fires only when the controller records an
+ * event with the matching reason (`RolloutUpdated` -> `on-rollout-updated`), so only these names work.
+ * An abort (manual, failed analysis or progress deadline) returns all traffic to the stable
+ * ReplicaSet: that is the rollback, reported as `rollbackInitiated`. Argo records no event when
+ * the stable pods are back, so "rollback completed" is not sent; a rollback that does not complete
+ * raises the critical `DeploymentRollbackFailed` alert (Alertmanager, every ops channel).
+ */
+export const DEPLOYMENT_EVENT_TRIGGERS: Record<DeploymentEvent, { trigger: string; subject: string }> = {
+  started: { trigger: 'on-rollout-updated', subject: 'Deployment Started' },
+  completed: { trigger: 'on-rollout-completed', subject: 'Deployment Completed' },
+  failed: { trigger: 'on-analysis-run-failed', subject: 'Deployment Failed' },
+  rollbackInitiated: { trigger: 'on-rollout-aborted', subject: 'Rollback Initiated' },
+  canaryStepCompleted: { trigger: 'on-rollout-step-completed', subject: 'Canary Step Completed' },
+  paused: { trigger: 'on-rollout-paused', subject: 'Deployment Paused' },
+};
+
+/** Every event, for roles that want all of them. */
+export const ALL_DEPLOYMENT_EVENTS = Object.keys(DEPLOYMENT_EVENT_TRIGGERS) as DeploymentEvent[];
+
+/** The Secret the Argo Rollouts controller reads `$key` references from (the name is fixed by Argo). */
+export const ROLLOUTS_NOTIFICATION_SECRET = 'argo-rollouts-notification-secret';
+/** The ConfigMap the Argo Rollouts controller reads (the name is fixed by Argo). */
+export const ROLLOUTS_NOTIFICATION_CONFIGMAP = 'argo-rollouts-notification-configmap';
+
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/** A notification service of the Argo Rollouts controller (`service.<name>` in its ConfigMap). */
+export abstract class EventService {
+  /** The service name subscriptions use (`slack`, `teams-workflows`, `pagerdutyv2`, `email`, or a webhook's name). */
+  public abstract readonly name: string;
+  /** The ConfigMap key (`service.slack`, `service.webhook.<name>`). */
+  public abstract readonly configKey: string;
+  /** The service configuration, credentials as `$<secret key>`. */
+  public abstract config(): Record<string, unknown>;
+  /** Keys of `argo-rollouts-notification-secret` it reads. */
+  public abstract secretKeys(): string[];
+  /** Template fields this service reads, besides `message`. @internal */
+  public templateFields(_subject: string, _event: DeploymentEvent): Record<string, unknown> {
+    return {};
+  }
+  /** Records problems of the options and of `recipient`. */
+  public abstract validate(p: Problems, recipients: string[]): void;
+  /** Sends to `recipient` (a channel, a name of a URL or key, an address). */
+  public to(recipient = ''): EventTarget {
+    return { service: this, recipient };
+  }
+  protected checkKeys(p: Problems, field: string, keys: string[]): void {
+    keys.forEach((k) => p.check(SECRET_KEY.test(k ?? ''), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'));
+  }
+}
+
+/** Where a role's events go. */
+export interface EventTarget {
+  readonly service: EventService;
+  readonly recipient: string;
+}
+
+class SlackEvents extends EventService {
+  public readonly name = 'slack';
+  public readonly configKey = 'service.slack';
+  constructor(private readonly tokenKey: string) {
+    super();
+  }
+  public config() {
+    return { token: `$${this.tokenKey}` };
+  }
+  public secretKeys() {
+    return [this.tokenKey];
+  }
+  public validate(p: Problems, recipients: string[]): void {
+    this.checkKeys(p, 'tokenKey', [this.tokenKey]);
+    recipients.forEach((r) => p.check(/^[#@]?[a-z0-9._-]{1,80}$/.test(r), 'recipient', r, 'a Slack channel such as "deployments"', 'write the channel name'));
+  }
+}
+
+class TeamsEvents extends EventService {
+  public readonly name = 'teams-workflows';
+  public readonly configKey = 'service.teams-workflows';
+  constructor(private readonly webhooks: Record<string, string>) {
+    super();
+  }
+  public config() {
+    return { recipientUrls: Object.fromEntries(Object.entries(this.webhooks).map(([r, k]) => [r, `$${k}`])) };
+  }
+  public secretKeys() {
+    return Object.values(this.webhooks);
+  }
+  public validate(p: Problems, recipients: string[]): void {
+    this.checkKeys(p, 'webhooks', Object.values(this.webhooks ?? {}));
+    recipients.forEach((r) => p.check(r in (this.webhooks ?? {}), 'recipient', r, `one of the declared webhooks: ${Object.keys(this.webhooks ?? {}).join(', ')}`,
+      'declare the recipient\'s Workflows URL key in `webhooks`'));
+  }
+}
+
+class PagerDutyEvents extends EventService {
+  public readonly name = 'pagerdutyv2';
+  public readonly configKey = 'service.pagerdutyv2';
+  constructor(private readonly serviceKeys: Record<string, string>) {
+    super();
+  }
+  public config() {
+    return { serviceKeys: Object.fromEntries(Object.entries(this.serviceKeys).map(([r, k]) => [r, `$${k}`])) };
+  }
+  public secretKeys() {
+    return Object.values(this.serviceKeys);
+  }
+  public override templateFields(subject: string, event: DeploymentEvent) {
+    const severity = event === 'failed' || event === 'rollbackInitiated' ? 'critical' : 'info';
+    return { pagerdutyv2: { summary: `${subject}: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}}`, severity, source: '{{.rollout.metadata.name}}' } };
+  }
+  public validate(p: Problems, recipients: string[]): void {
+    this.checkKeys(p, 'serviceKeys', Object.values(this.serviceKeys ?? {}));
+    recipients.forEach((r) => p.check(r in (this.serviceKeys ?? {}), 'recipient', r, `one of the declared services: ${Object.keys(this.serviceKeys ?? {}).join(', ')}`,
+      'declare the PagerDuty service\'s integration key in `serviceKeys`'));
+  }
+}
+
+/** Options of the email service. */
+export interface EventEmailOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly from: string;
+  readonly username?: string;
+  /** Key of the notification Secret holding the SMTP password. @default - no authentication */
+  readonly passwordKey?: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+class EmailEvents extends EventService {
+  public readonly name = 'email';
+  public readonly configKey = 'service.email';
+  constructor(private readonly options: EventEmailOptions) {
+    super();
+  }
+  public config() {
+    const o = this.options;
+    return { host: o.host, port: o.port, from: o.from, ...(o.username ? { username: o.username } : {}), ...(o.passwordKey ? { password: `$${o.passwordKey}` } : {}) };
+  }
+  public secretKeys() {
+    return this.options.passwordKey ? [this.options.passwordKey] : [];
+  }
+  public override templateFields(subject: string) {
+    return { email: { subject: `[{{ .environment }}] ${subject}: {{.rollout.metadata.name}}` } };
+  }
+  public validate(p: Problems, recipients: string[]): void {
+    const o = this.options;
+    p.check(/^[a-zA-Z0-9.-]+$/.test(o.host ?? ''), 'host', o.host, 'an SMTP host name', 'e.g. "smtp.example.com"');
+    p.check(Number.isInteger(o.port) && o.port > 0 && o.port < 65536, 'port', o.port, 'a port number', 'usually 587');
+    p.check(EMAIL.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
+    this.checkKeys(p, 'passwordKey', this.secretKeys());
+    recipients.forEach((r) => p.check(EMAIL.test(r), 'recipient', r, 'an email address', 'write the address, e.g. "ops@example.com"'));
+  }
+}
+
+class WebhookEvents extends EventService {
+  public readonly configKey: string;
+  constructor(public readonly name: string, private readonly urlKey: string) {
+    super();
+    this.configKey = `service.webhook.${name}`;
+  }
+  public config() {
+    return { url: `$${this.urlKey}`, headers: [{ name: 'Content-Type', value: 'application/json' }] };
+  }
+  public secretKeys() {
+    return [this.urlKey];
+  }
+  public override templateFields(subject: string, event: DeploymentEvent) {
+    return {
+      webhook: {
+        [this.name]: {
+          method: 'POST',
+          body: `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":"{{.rollout.metadata.namespace}}",`
+            + '"rollout":"{{.rollout.metadata.name}}","revision":"{{index .rollout.metadata.annotations "rollout.argoproj.io/revision"}}",'
+            + '"phase":"{{.rollout.status.phase}}","message":"{{.rollout.status.message}}"}',
+        },
+      },
+    };
+  }
+  public validate(p: Problems): void {
+    p.check(/^[a-z][a-z0-9-]{0,62}$/.test(this.name ?? '') && !['slack', 'email', 'pagerdutyv2', 'teams-workflows'].includes(this.name), 'name', this.name,
+      'a lowercase name not used by a built-in service', 'name the webhook, e.g. "deploy-log"');
+    this.checkKeys(p, 'urlKey', [this.urlKey]);
+  }
+}
+
+/** Factory of Argo Rollouts notification services; credentials are keys of `argo-rollouts-notification-secret`. */
+export const EventServices = {
+  /** Slack (bot token with `chat:write`); recipients are channels. */
+  slack: (options: { readonly tokenKey: string }): EventService => new SlackEvents(options.tokenKey),
+  /** Microsoft Teams through Workflows (Power Automate); recipients are the names in `webhooks` (name -> Secret key of the URL). */
+  teams: (options: { readonly webhooks: Record<string, string> }): EventService => new TeamsEvents(options.webhooks),
+  /** PagerDuty Events v2; recipients are the names in `serviceKeys` (name -> Secret key of the integration key). */
+  pagerDuty: (options: { readonly serviceKeys: Record<string, string> }): EventService => new PagerDutyEvents(options.serviceKeys),
+  /** Email over SMTP; recipients are addresses. */
+  email: (options: EventEmailOptions): EventService => new EmailEvents(options),
+  /** A JSON webhook; its URL comes from `urlKey`. Use `to()` without a recipient. */
+  webhook: (options: { readonly name: string; readonly urlKey: string }): EventService => new WebhookEvents(options.name, options.urlKey),
+};
+
+/** A role: the events it wants and where they go. */
+export interface EventRole {
+  readonly name: string;
+  readonly events: DeploymentEvent[];
+  readonly notify: EventTarget[];
+}
+
+/** Props of the deployment-event configuration. */
+export interface DeploymentEventsOptions {
+  /** Environment named in every message and email subject. */
+  readonly environment: string;
+  readonly roles: EventRole[];
+  /** A dashboard link added to messages. @default - none */
+  readonly dashboardUrl?: string;
+}
+
+/** Records every problem of the options. */
+export function validateDeploymentEvents(options: DeploymentEventsOptions, p: Problems): void {
+  p.check(isLabelValue(options.environment) && options.environment !== '', 'environment', options.environment, 'a label value such as "prod"',
+    'name the environment');
+  p.check(Array.isArray(options.roles) && options.roles.length > 0, 'roles', options.roles, 'at least one role', 'declare who gets deployment events');
+  const services = new Map<string, EventService>();
+  (options.roles ?? []).forEach((role, i) => {
+    const at = p.at(`roles[${i}]`);
+    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? ''), 'name', role.name, 'a lowercase name', 'e.g. "ops"');
+    at.check(Array.isArray(role.events) && role.events.length > 0, 'events', role.events, `some of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`, 'list the events the role wants');
+    (role.events ?? []).forEach((e, j) => at.check(e in DEPLOYMENT_EVENT_TRIGGERS, `events[${j}]`, e, `one of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`,
+      e === ('rollbackCompleted' as string) ? 'Argo Rollouts records no event for it; see DEPLOYMENT_EVENT_TRIGGERS' : 'use a listed event'));
+    at.check(Array.isArray(role.notify) && role.notify.length > 0, 'notify', role.notify, 'at least one target', 'e.g. slack.to("deployments")');
+    (role.notify ?? []).forEach((target, j) => {
+      const known = services.get(target.service.name);
+      if (known && known !== target.service) {
+        at.add(`notify[${j}]`, target.service.name, 'one service object per service name', 'create each service once and call to() on it for every recipient');
+      }
+      services.set(target.service.name, target.service);
+      target.service.validate(at.at(`notify[${j}]`), [target.recipient]);
+    });
+  });
+}
+
+function serviceList(options: DeploymentEventsOptions): EventService[] {
+  const byName = new Map<string, EventService>();
+  options.roles.forEach((r) => r.notify.forEach((t) => byName.set(t.service.name, t.service)));
+  return [...byName.values()].sort((a, b) => a.configKey.localeCompare(b.configKey));
+}
+
+function message(subject: string, event: DeploymentEvent, dashboardUrl?: string): string {
+  const title = event === 'completed'
+    ? '{{ if .rollout.spec.strategy.canary }}Canary Promotion Completed{{ else }}Deployment Completed{{ end }}'
+    : subject;
+  return [
+    `[{{ .environment }}] ${title}`,
+    'Deployment: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}} revision {{index .rollout.metadata.annotations "rollout.argoproj.io/revision"}}',
+    'Environment: {{ .environment }}',
+    'Components: {{range $i, $c := .rollout.spec.template.spec.containers}}{{if $i}}, {{end}}{{$c.name}}={{$c.image}}{{end}}',
+    'Phase: {{.rollout.status.phase}}',
+    ...(event === 'completed' || event === 'started' ? [] : ['Error: {{ with .rollout.status.message }}{{ . }}{{ else }}none reported{{ end }}']),
+    ...(event === 'completed'
+      ? ['Duration: {{range .rollout.status.conditions}}{{if eq .type "Progressing"}}{{ printf "%.1f" ((call $.time.Now).Sub (call $.time.Parse .lastTransitionTime)).Minutes }} min since it last started progressing{{end}}{{end}}']
+      : []),
+    ...(dashboardUrl ? [`Dashboard: ${dashboardUrl}`] : []),
+  ].join('\n');
+}
+
+/**
+ * The data of `argo-rollouts-notification-configmap` (pure). Templates are Go `html/template`
+ * (Argo's notifications engine) and use only built-ins plus the engine's `time` functions, so
+ * they do not depend on optional function sets; Argo HTML-escapes quotes, which keeps the webhook
+ * JSON valid.: one `service.*` per service used,
+ * one `template.kubeship-<event>` per event, and one `trigger.<name>` per event a role wants.
+ * The environment is fixed into the templates (`.environment` is not an Argo variable).
+ */
+export function deploymentEventsConfig(options: DeploymentEventsOptions): Record<string, string> {
+  const problems = Problems.root();
+  validateDeploymentEvents(options, problems);
+  if (!problems.isEmpty) {
+    throw new ConfigurationError('deployment events', problems.all);
+  }
+  const services = serviceList(options);
+  const events = [...new Set(options.roles.flatMap((r) => r.events))].sort();
+  const data: Record<string, string> = {};
+  const env = (text: string) => text.split('{{ .environment }}').join(options.environment);
+  for (const service of services) {
+    data[service.configKey] = yaml.stringify(service.config(), { lineWidth: 0 });
+  }
+  for (const event of events) {
+    const { trigger, subject } = DEPLOYMENT_EVENT_TRIGGERS[event];
+    const fields = Object.assign({ message: message(subject, event, options.dashboardUrl) }, ...services.map((s) => s.templateFields(subject, event)));
+    const webhooks = services.flatMap((s) => Object.entries((s.templateFields(subject, event) as any).webhook ?? {}));
+    if (webhooks.length) {
+      fields.webhook = Object.fromEntries(webhooks);
+    }
+    data[`template.kubeship-${kebab(event)}`] = env(yaml.stringify(fields, { lineWidth: 0 }));
+    data[`trigger.${trigger}`] = yaml.stringify([{ send: [`kubeship-${kebab(event)}`] }]);
+  }
+  return data;
+}
+
+/** The subscription annotations each Rollout carries: `notifications.argoproj.io/subscribe.<trigger>.<service>: r1;r2`. */
+export function subscriptionAnnotations(options: DeploymentEventsOptions): Record<string, string> {
+  const recipients = new Map<string, Set<string>>();
+  for (const role of options.roles) {
+    for (const event of role.events) {
+      for (const target of role.notify) {
+        const key = `notifications.argoproj.io/subscribe.${DEPLOYMENT_EVENT_TRIGGERS[event].trigger}.${target.service.name}`;
+        recipients.set(key, (recipients.get(key) ?? new Set()).add(target.recipient));
+      }
+    }
+  }
+  return Object.fromEntries([...recipients.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort().join(';')]));
+}
+
+function kebab(event: string): string {
+  return event.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** What a `Workload` needs to subscribe its Rollout. */
+export interface IDeploymentEvents {
+  /** Annotations to put on each Rollout. */
+  readonly subscriptionAnnotations: Record<string, string>;
+}
+
+/** Props of `DeploymentEvents`. */
+export interface DeploymentEventsProps extends DeploymentEventsOptions {
+  /** Namespace of the Argo Rollouts controller. @default 'argo-rollouts' */
+  readonly controllerNamespace?: string;
+}
+
+/**
+ * Argo Rollouts notifications for deployment events: `argo-rollouts-notification-configmap` in the
+ * controller's namespace, and subscription annotations that every `Workload` given as
+ * `deploymentEvents` puts on its Rollout. Credentials stay in `argo-rollouts-notification-secret`
+ * (create it yourself with cdk8s; the Pulumi front door creates it from secret config). The keys it
+ * must hold are `secretKeys`. Rolling Deployments have no Argo events: their failures reach people
+ * through the Deployment alerts.
+ */
+export class DeploymentEvents extends Construct implements IDeploymentEvents {
+  public readonly subscriptionAnnotations: Record<string, string>;
+  /** Keys `argo-rollouts-notification-secret` must hold. */
+  public readonly secretKeys: string[];
+  public readonly controllerNamespace: string;
+
+  constructor(scope: Construct, id: string, props: DeploymentEventsProps) {
+    super(scope, id);
+    this.controllerNamespace = props.controllerNamespace ?? 'argo-rollouts';
+    const problems = Problems.root();
+    validateDeploymentEvents(props, problems);
+    problems.check(isDnsLabel(this.controllerNamespace), 'controllerNamespace', this.controllerNamespace, 'a namespace name',
+      'use the namespace the Argo Rollouts controller runs in');
+    this.node.addValidation({ validate: () => problems.messages() });
+    if (!problems.isEmpty) {
+      this.subscriptionAnnotations = {};
+      this.secretKeys = [];
+      return;
+    }
+    this.subscriptionAnnotations = subscriptionAnnotations(props);
+    this.secretKeys = [...new Set(serviceList(props).flatMap((s) => s.secretKeys()))].sort();
+    // the controller reads it only from its own namespace, whatever the chart's is
+    new k8s.KubeConfigMap(this, 'Resource', {
+      metadata: {
+        name: ROLLOUTS_NOTIFICATION_CONFIGMAP,
+        namespace: this.controllerNamespace,
+        labels: { ...MANAGED_BY_LABELS, 'app.kubernetes.io/part-of': 'argo-rollouts' },
+      },
+      data: deploymentEventsConfig(props),
+    });
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Deployment events through Argo Rollouts notifications: the ConfigMap, the subscription
+ * annotations on Rollouts, errors, Go template syntax (parsed by the real amtool) and the Pulumi
+ * front door's notification Secret.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as pulumi from '@pulumi/pulumi';
+import * as yaml from 'yaml';
+import type * as door from '../constructs/pulumi';
+import {
+  ALL_DEPLOYMENT_EVENTS, AnalysisGate, DeliveryStrategy, DeploymentEvents, DeploymentEventsOptions, EventServices, Workload, deploymentEventsConfig,
+} from '../constructs';
+import { recordRegistrations } from './helpers/pulumi-mocks';
+import { validateAll } from './helpers/schema';
+import { chart, synth } from './helpers/synth';
+import { run, tempDir } from './helpers/tools';
+
+/** Argo Rollouts' built-in triggers: the only names the controller fires (event reason -> on-<kebab reason>). */
+const ARGO_TRIGGERS = ['on-analysis-run-error', 'on-analysis-run-failed', 'on-analysis-run-running', 'on-rollout-aborted', 'on-rollout-completed',
+  'on-rollout-paused', 'on-rollout-step-completed', 'on-rollout-updated', 'on-scaling-replica-set'];
+
+/** The brief: ops gets failure and rollback on Slack, Teams and PagerDuty (SMS through the alerts); dev gets every event on Slack. */
+function briefEvents(): DeploymentEventsOptions {
+  const slack = EventServices.slack({ tokenKey: 'slack-token' });
+  const teams = EventServices.teams({ webhooks: { ops: 'teams-ops-url' } });
+  const pagerDuty = EventServices.pagerDuty({ serviceKeys: { ops: 'pagerduty-ops-key' } });
+  const email = EventServices.email({ host: 'smtp.example.com', port: 587, from: 'deploy@example.com', username: 'deploy', passwordKey: 'smtp-password' });
+  return {
+    environment: 'prod',
+    roles: [
+      { name: 'ops', events: ['failed', 'rollbackInitiated'], notify: [slack.to('ops-alerts'), teams.to('ops'), pagerDuty.to('ops'), email.to('ops@example.com')] },
+      { name: 'dev', events: ALL_DEPLOYMENT_EVENTS, notify: [slack.to('deployments')] },
+    ],
+  };
+}
+
+describe('DeploymentEvents', () => {
+  test('renders the controller ConfigMap with services, one template per event and Argo triggers only', () => {
+    const c = chart('shop');
+    const events = new DeploymentEvents(c, 'events', briefEvents());
+    const [cm] = synth(c);
+    expect(cm.kind).toBe('ConfigMap');
+    expect(cm.metadata).toMatchObject({ name: 'argo-rollouts-notification-configmap', namespace: 'argo-rollouts' });
+    const keys = Object.keys(cm.data).sort();
+    expect(keys.filter((k) => k.startsWith('service.'))).toEqual(['service.email', 'service.pagerdutyv2', 'service.slack', 'service.teams-workflows']);
+    expect(yaml.parse(cm.data['service.slack'])).toEqual({ token: '$slack-token' });
+    expect(yaml.parse(cm.data['service.teams-workflows'])).toEqual({ recipientUrls: { ops: '$teams-ops-url' } });
+    expect(yaml.parse(cm.data['service.pagerdutyv2'])).toEqual({ serviceKeys: { ops: '$pagerduty-ops-key' } });
+    const triggers = keys.filter((k) => k.startsWith('trigger.')).map((k) => k.slice('trigger.'.length));
+    expect(triggers.every((t) => ARGO_TRIGGERS.includes(t))).toBe(true);
+    expect(triggers).toHaveLength(ALL_DEPLOYMENT_EVENTS.length);
+    expect(events.secretKeys).toEqual(['pagerduty-ops-key', 'slack-token', 'smtp-password', 'teams-ops-url']);
+    validateAll([cm]);
+  });
+
+  test('templates carry the brief\'s subject, deployment id, environment, components and duration or error', () => {
+    const data = deploymentEventsConfig(briefEvents());
+    const failed = yaml.parse(data['template.kubeship-failed']);
+    expect(failed.email.subject).toBe('[prod] Deployment Failed: {{.rollout.metadata.name}}');
+    expect(failed.message).toContain('[prod] Deployment Failed');
+    expect(failed.message).toContain('Deployment: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}} revision');
+    expect(failed.message).toContain('Environment: prod');
+    expect(failed.message).toContain('Components: {{range $i, $c := .rollout.spec.template.spec.containers}}');
+    expect(failed.message).toContain('Error: ');
+    expect(failed.pagerdutyv2).toMatchObject({ severity: 'critical' });
+    const completed = yaml.parse(data['template.kubeship-completed']);
+    expect(completed.message).toContain('Canary Promotion Completed');
+    expect(completed.message).toContain('Duration: ');
+    expect(yaml.parse(data['template.kubeship-rollback-initiated']).email.subject).toBe('[prod] Rollback Initiated: {{.rollout.metadata.name}}');
+    expect(yaml.parse(data['template.kubeship-started']).pagerdutyv2.severity).toBe('info');
+    expect(yaml.parse(data['trigger.on-rollout-aborted'])).toEqual([{ send: ['kubeship-rollback-initiated'] }]);
+  });
+
+  test('every template is valid Go template syntax (parsed by the real amtool)', () => {
+    const data = deploymentEventsConfig(briefEvents());
+    const tmp = tempDir('argo-templates');
+    try {
+      const defines: string[] = [];
+      const collect = (prefix: string, value: unknown): void => {
+        if (typeof value === 'string') {
+          defines.push(`{{ define "${prefix}" }}${value}{{ end }}`);
+        } else if (value && typeof value === 'object') {
+          Object.entries(value).forEach(([k, v]) => collect(`${prefix}.${k}`, v));
+        }
+      };
+      Object.entries(data).filter(([k]) => k.startsWith('template.')).forEach(([k, v]) => collect(k, yaml.parse(v)));
+      expect(defines.length).toBeGreaterThan(20);
+      fs.writeFileSync(path.join(tmp.dir, 'argo.tmpl'), defines.join('\n'));
+      fs.writeFileSync(path.join(tmp.dir, 'am.yaml'), yaml.stringify({ route: { receiver: 'null' }, receivers: [{ name: 'null' }], templates: [`${tmp.dir}/*.tmpl`] }));
+      const ok = run('amtool', ['check-config', path.join(tmp.dir, 'am.yaml')]);
+      expect(ok.output).toContain('- 1 templates');
+      expect(ok.code).toBe(0);
+      // the check can fail: a broken template is rejected
+      fs.writeFileSync(path.join(tmp.dir, 'argo.tmpl'), '{{ define "broken" }}{{ range .x }}{{ end }}');
+      expect(run('amtool', ['check-config', path.join(tmp.dir, 'am.yaml')]).code).not.toBe(0);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  test('a canary Workload subscribes its Rollout with the annotations; recipients of one trigger and service are joined', () => {
+    const c = chart('shop');
+    const events = new DeploymentEvents(c, 'events', briefEvents());
+    new Workload(c, 'web', { image: 'registry.example.com/shop/web:1.4.2', ports: [{ containerPort: 8080 }], strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] } }), deploymentEvents: events });
+    const out = synth(c);
+    const rollout = out.find((m) => m.kind === 'Rollout');
+    expect(rollout.metadata.annotations).toEqual({
+      'notifications.argoproj.io/subscribe.on-analysis-run-failed.email': 'ops@example.com',
+      'notifications.argoproj.io/subscribe.on-analysis-run-failed.pagerdutyv2': 'ops',
+      'notifications.argoproj.io/subscribe.on-analysis-run-failed.slack': 'deployments;ops-alerts',
+      'notifications.argoproj.io/subscribe.on-analysis-run-failed.teams-workflows': 'ops',
+      'notifications.argoproj.io/subscribe.on-rollout-aborted.email': 'ops@example.com',
+      'notifications.argoproj.io/subscribe.on-rollout-aborted.pagerdutyv2': 'ops',
+      'notifications.argoproj.io/subscribe.on-rollout-aborted.slack': 'deployments;ops-alerts',
+      'notifications.argoproj.io/subscribe.on-rollout-aborted.teams-workflows': 'ops',
+      'notifications.argoproj.io/subscribe.on-rollout-completed.slack': 'deployments',
+      'notifications.argoproj.io/subscribe.on-rollout-paused.slack': 'deployments',
+      'notifications.argoproj.io/subscribe.on-rollout-step-completed.slack': 'deployments',
+      'notifications.argoproj.io/subscribe.on-rollout-updated.slack': 'deployments',
+    });
+    validateAll(out);
+  });
+
+  test('a rolling Workload with deployment events is an error naming the field and the fix', () => {
+    const c = chart('shop');
+    const events = new DeploymentEvents(c, 'events', briefEvents());
+    new Workload(c, 'web', { image: 'registry.example.com/shop/web:1.4.2', deploymentEvents: events });
+    expect(() => synth(c)).toThrow(/deploymentEvents: got "rolling"; allowed: a blueGreen or canary strategy/);
+  });
+
+  test('every problem at once: unknown recipient, bad address, a rollbackCompleted event Argo never sends', () => {
+    const teams = EventServices.teams({ webhooks: { ops: 'teams-ops-url' } });
+    const email = EventServices.email({ host: 'smtp.example.com', port: 587, from: 'deploy@example.com' });
+    expect(() => deploymentEventsConfig({
+      environment: 'prod',
+      roles: [{ name: 'ops', events: ['failed', 'rollbackCompleted' as never], notify: [teams.to('dev'), email.to('not-an-address')] }],
+    })).toThrow(new RegExp([
+      'roles\\[0\\].events\\[1\\]: got "rollbackCompleted"; allowed: one of: started, completed, failed, rollbackInitiated, canaryStepCompleted, paused; fix: Argo Rollouts records no event',
+      '[^]*roles\\[0\\].notify\\[0\\].recipient: got "dev"; allowed: one of the declared webhooks: ops',
+      '[^]*roles\\[0\\].notify\\[1\\].recipient: got "not-an-address"',
+    ].join('')));
+  });
+});
+
+describe('Pulumi DeploymentEvents', () => {
+  let registered: pulumi.runtime.MockResourceArgs[] = [];
+  let kubeship: typeof door;
+  beforeAll(async () => {
+    registered = await recordRegistrations('kubeship', 'prod');
+    kubeship = require('../constructs/pulumi');
+  });
+
+  test('creates argo-rollouts-notification-secret from secret config in the controller namespace; values appear nowhere else', async () => {
+    const values = { 'slack-token': 'xoxb-canary-41', 'teams-ops-url': 'https://canary-teams/42', 'pagerduty-ops-key': 'canary-pd-43', 'smtp-password': 'canary-smtp-44' };
+    const events = new kubeship.DeploymentEvents('events', { ...briefEvents(), credentials: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v)])) });
+    const web = new kubeship.Workload('web', { image: 'registry.example.com/shop/web:1.4.2', namespace: 'shop', strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.successRate()] }), ports: [{ containerPort: 8080 }], deploymentEvents: events });
+    await new Promise((resolve) => pulumi.all([...events.resources, events.secret!, ...web.resources].map((r) => r.urn)).apply(resolve));
+    const secret = registered.find((r) => r.type === 'kubernetes:core/v1:Secret')!;
+    expect(secret.inputs.metadata).toMatchObject({ name: 'argo-rollouts-notification-secret', namespace: 'argo-rollouts' });
+    expect(secret.inputs.stringData).toEqual({ [pulumi.runtime.specialSigKey]: pulumi.runtime.specialSecretSig, value: values });
+    const rollout = registered.find((r) => r.type === 'kubernetes:argoproj.io/v1alpha1:Rollout')!;
+    expect(rollout.inputs.metadata.annotations['notifications.argoproj.io/subscribe.on-rollout-aborted.pagerdutyv2']).toBe('ops');
+    const others = JSON.stringify(registered.filter((r) => r !== secret).map((r) => r.inputs));
+    Object.values(values).forEach((v) => expect(others).not.toContain(v));
+  });
+
+  test('credentials missing a key the services read are one clear error', () => {
+    expect(() => new kubeship.DeploymentEvents('events', { ...briefEvents(), credentials: { 'slack-token': pulumi.secret('x') } }))
+      .toThrow(/credentials.pagerduty-ops-key: got nothing[^]*credentials.smtp-password[^]*credentials.teams-ops-url/);
+  });
+});
