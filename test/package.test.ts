@@ -30,4 +30,14 @@ describe('the built package', () => {
     `);
     expect(out).toBe('function,kubeship:delivery:Workload,function,true,true');
   });
+
+  test('exports the AWS parts from "kubeship/aws", with type declarations', () => {
+    const out = nodeEval(`
+      const a = require('kubeship/aws');
+      const fs = require('fs');
+      const pkg = require('kubeship/package.json');
+      console.log([a.SnsAlerting.TYPE, fs.existsSync(pkg.exports['./aws'].types)].join(','));
+    `);
+    expect(out).toBe('kubeship:aws:SnsAlerting,true');
+  });
 });
