@@ -11,8 +11,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, YamlOutputType } from 'cdk8s';
-import { MonitoringStack, PrometheusOperator, Workload } from '../constructs';
-import { addExampleServices, exampleMonitoring, MONITORING_NAMESPACE } from './example';
+import { DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
+import { addExampleServices, exampleDeploymentEvents, exampleMonitoring, MONITORING_NAMESPACE } from './example';
 
 export function synthesizeExample(outdir: string): { files: string[]; objects: Record<string, number> } {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-synth-'));
@@ -23,7 +23,8 @@ export function synthesizeExample(outdir: string): { files: string[]; objects: R
     const monitoring = new Chart(app, 'monitoring', { namespace: MONITORING_NAMESPACE, disableResourceNameHashes: true });
     const stack = new MonitoringStack(monitoring, 'monitoring', exampleMonitoring('example'));
     const chart = new Chart(app, 'example', { namespace: 'shop', disableResourceNameHashes: true });
-    addExampleServices(chart, (scope, id, props) => new Workload(scope, id, props), stack);
+    const events = new DeploymentEvents(chart, 'deployment-events', exampleDeploymentEvents('example'));
+    addExampleServices(chart, (scope, id, props) => new Workload(scope, id, props), stack, events);
     const objects: Record<string, number> = {};
     for (const o of [operator, monitoring, chart].flatMap((c) => c.toJson())) {
       objects[o.kind] = (objects[o.kind] ?? 0) + 1;

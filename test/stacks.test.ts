@@ -21,6 +21,7 @@ describe('example app (npm run synth)', () => {
     const read = (file: string) => yaml.parseAllDocuments(fs.readFileSync(path.join(outdir, 'a', file), 'utf8')).map((d) => d.toJS());
     const objects = read('example.k8s.yaml');
     expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'ConfigMap/argo-rollouts-notification-configmap',
       'Deployment/api', 'Service/api', 'PodDisruptionBudget/api', 'HorizontalPodAutoscaler/api', 'ServiceMonitor/api', 'PrometheusRule/api-alerts',
       'Rollout/web', 'Service/web', 'Service/web-canary', 'AnalysisTemplate/web-success-rate', 'AnalysisTemplate/web-latency-p95',
       'Ingress/web', 'PodDisruptionBudget/web', 'HorizontalPodAutoscaler/web', 'ServiceMonitor/web', 'PrometheusRule/web-alerts',
@@ -65,7 +66,9 @@ describe('Pulumi program (stacks/index.ts) under mocks', () => {
       'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2,
       'kubernetes:core/v1:Service': 5,
       'kubernetes:core/v1:ServiceAccount': 2,
-      'kubernetes:core/v1:ConfigMap': 4,
+      'kubernetes:core/v1:ConfigMap': 5,
+      'kubernetes:core/v1:Secret': 1,
+      'kubeship:notifications:DeploymentEvents': 1,
       'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 2,
       'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 2,
       'kubernetes:monitoring.coreos.com/v1:Prometheus': 1,
