@@ -5,7 +5,7 @@ import * as path from 'path';
 const root = path.join(__dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
-test.each(['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts'])('README shows %s verbatim', (file) => {
+test.each(['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts'])('README shows %s verbatim', (file) => {
   expect(readme).toContain(fs.readFileSync(path.join(root, file), 'utf8'));
 });
 
