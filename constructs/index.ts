@@ -59,7 +59,7 @@ export {
   credentialSecretNames,
 } from './notifications/config';
 export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
-export { receiversFor, routesFor, parseMatcher } from './notifications/simulator';
+export { receiversFor, routesFor, parseMatcher, receiversAt, activeTimeIntervals } from './notifications/simulator';
 export {
   DeploymentEvent, DEPLOYMENT_EVENT_TRIGGERS, ALL_DEPLOYMENT_EVENTS, ROLLOUTS_NOTIFICATION_SECRET, ROLLOUTS_NOTIFICATION_CONFIGMAP, EventService,
   EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,

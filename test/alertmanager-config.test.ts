@@ -8,8 +8,8 @@ import * as path from 'path';
 import * as yaml from 'yaml';
 import { Chart, Testing } from 'cdk8s';
 import {
-  AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
-  routesFor,
+  activeTimeIntervals, AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
+  receiversAt, routesFor,
 } from '../constructs';
 import { mountLikeOperator } from './helpers/alertmanager';
 import { prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
@@ -113,6 +113,27 @@ describe('Alertmanager configuration', () => {
       time_intervals: [{ weekdays: ['saturday'], times: [{ start_time: '02:00', end_time: '04:00' }], location: 'Europe/Berlin' }],
     }]);
     expect(config.inhibit_rules[0]).toEqual({ source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] });
+  });
+
+  test('receiversAt evaluates the maintenance window in its time zone, end exclusive, across daylight saving', () => {
+    const config = renderAlertmanagerConfig(prod()); // Saturday 02:00-04:00 Europe/Berlin
+    const [critical, warning] = [LABEL_SETS[0], LABEL_SETS[1]];
+    const at = (iso: string) => new Date(iso);
+    // winter (UTC+1): 02:30 Berlin is 01:30Z
+    expect(activeTimeIntervals(config, at('2026-11-28T01:30:00Z'))).toEqual(['weekly-maintenance']);
+    expect(receiversAt(config, warning, at('2026-11-28T01:30:00Z'))).toEqual(['ops']); // dev muted; the escalation remains
+    expect(receiversAt(config, critical, at('2026-11-28T01:30:00Z'))).toEqual(['ops', 'dev']); // critical never muted
+    expect(receiversAt(config, warning, at('2026-11-28T03:00:00Z'))).toEqual(['dev', 'ops']); // 04:00 Berlin: the end is exclusive
+    expect(receiversAt(config, warning, at('2026-11-28T00:59:00Z'))).toEqual(['dev', 'ops']); // 01:59 Berlin
+    expect(receiversAt(config, warning, at('2026-11-27T01:30:00Z'))).toEqual(['dev', 'ops']); // a Friday
+    // summer (UTC+2): 02:30 Berlin is 00:30Z; 02:30Z is 04:30 Berlin
+    expect(receiversAt(config, warning, at('2026-07-04T00:30:00Z'))).toEqual(['ops']);
+    expect(receiversAt(config, warning, at('2026-07-04T02:30:00Z'))).toEqual(['dev', 'ops']);
+    // days of month, counted from the end when negative
+    const monthly = renderAlertmanagerConfig({ ...dev(), maintenanceWindows: [{ name: 'last-day', daysOfMonth: ['-1'], includeCritical: true }] });
+    expect(activeTimeIntervals(monthly, at('2026-02-28T12:00:00Z'))).toEqual(['last-day']);
+    expect(activeTimeIntervals(monthly, at('2026-03-30T12:00:00Z'))).toEqual([]);
+    expect(receiversAt(monthly, critical, at('2026-02-28T12:00:00Z'))).toEqual([]);
   });
 
   test('credentials are only file paths of mounted Secret keys', () => {

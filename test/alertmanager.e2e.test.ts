@@ -4,7 +4,8 @@
  * Secret files, and delivers a posted critical alert to a loopback stub standing in for Slack,
  * Microsoft Teams (Workflows), PagerDuty and a webhook. Bounded in time; always stopped.
  */
-import { CRITICAL_TIMING } from '../constructs';
+import * as yaml from 'yaml';
+import { CRITICAL_TIMING, DEFAULT_TIMING, receiversAt } from '../constructs';
 import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from './helpers/alertmanager';
 import { CRITICAL_ALERT, prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
@@ -87,5 +88,55 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
     expect(latest).toBeLessThan(30_000);
     // nothing was delivered twice or elsewhere
     expect(stub.deliveries.map((d) => d.path).sort()).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
+  });
+});
+
+describe('real Alertmanager honours a maintenance window covering now', () => {
+  const stub = new LoopbackStub();
+  let alertmanager: RealAlertmanager | undefined;
+  const now = new Date();
+  const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const minutes = now.getUTCHours() * 60 + now.getUTCMinutes();
+  const notifications = () => ({
+    ...prodNotifications(stub.url('/pagerduty')),
+    maintenanceWindows: [{
+      name: 'now',
+      weekdays: [['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][now.getUTCDay()]],
+      // at least ~55 minutes on either side, clipped to the UTC day (the test runs in seconds)
+      times: [{ start: hhmm(Math.max(0, minutes - 55)), end: minutes + 56 >= 1440 ? '24:00' : hhmm(minutes + 56) }],
+      location: 'UTC',
+    }],
+  });
+  const warning = { labels: { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop' }, annotations: { summary: 'Deployment shop/web is slow.' } };
+
+  beforeAll(async () => {
+    await stub.start();
+    const { files } = synthesizedConfigFiles(notifications());
+    alertmanager = await RealAlertmanager.start(files, {
+      [RECEIVERS_SECRET]: {
+        'pagerduty-routing-key': ROUTING_KEY, 'slack-ops-webhook': stub.url('/slack/ops'), 'slack-dev-webhook': stub.url('/slack/dev'),
+        'teams-workflow-url': stub.url('/teams'), 'ops-webhook-url': stub.url('/webhook'),
+      },
+    });
+    await alertmanager.post([CRITICAL_ALERT, warning]);
+  });
+
+  afterAll(async () => {
+    await alertmanager?.stop();
+    await stub.stop();
+  });
+
+  test('the critical alert still reaches dev; the warning is muted, as receiversAt predicts', async () => {
+    const config = yaml.parse(synthesizedConfigFiles(notifications()).files['alertmanager.yaml']);
+    expect(receiversAt(config, CRITICAL_ALERT.labels, now)).toEqual(['ops', 'dev']);
+    // dev's warning route is muted; only the 15-minute escalation to ops remains
+    expect(receiversAt(config, warning.labels, now)).toEqual(['ops']);
+    const critical = await stub.first('/slack/dev', 30_000);
+    expect(critical.body.attachments[0].title).toContain('DeploymentFailed');
+    // the warning group's group_wait is 30 s: wait past it, then nothing about it may have arrived
+    await new Promise((resolve) => setTimeout(resolve, durationSeconds(DEFAULT_TIMING.group_wait)! * 1000 + 3_000));
+    const texts = stub.deliveries.map((d) => JSON.stringify(d.body));
+    expect(texts.filter((t) => t.includes('DeploymentLongRunning'))).toEqual([]);
+    expect(stub.deliveries.filter((d) => JSON.stringify(d.body).includes('DeploymentFailed')).map((d) => d.path).sort()).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
   });
 });

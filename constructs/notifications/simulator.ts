@@ -56,3 +56,57 @@ export function receiversFor(config: RenderedAlertmanagerConfig, labels: Record<
 export function routesFor(config: RenderedAlertmanagerConfig, labels: Record<string, string>): RenderedRoute[] {
   return walk(config.route, labels);
 }
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The wall-clock fields of `at` in `timeZone`. */
+function localTime(at: Date, timeZone: string): { weekday: number; day: number; daysInMonth: number; minutes: number } {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+    timeZone, weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+  }).formatToParts(at).map((p) => [p.type, p.value]));
+  const year = Number(parts.year);
+  const month = Number(parts.month);
+  return {
+    weekday: WEEKDAY_NAMES.indexOf(parts.weekday.toLowerCase()),
+    day: Number(parts.day),
+    daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+function inRanges(value: number, ranges: string[] | undefined, parse: (text: string) => number): boolean {
+  if (!ranges || ranges.length === 0) {
+    return true;
+  }
+  return ranges.some((range) => {
+    const [from, to = from] = range.split(':');
+    return value >= parse(from) && value <= parse(to);
+  });
+}
+
+/** Whether `at` falls into one of an Alertmanager `time_intervals` entry's ranges (weekdays, times, days of month, location). */
+function inInterval(interval: Record<string, any>, at: Date): boolean {
+  const local = localTime(at, interval.location ?? 'UTC');
+  const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const times = (interval.times ?? []) as Array<{ start_time: string; end_time: string }>;
+  return inRanges(local.weekday, interval.weekdays, (d) => WEEKDAY_NAMES.indexOf(d))
+    && inRanges(local.day, interval.days_of_month, (d) => (Number(d) < 0 ? local.daysInMonth + Number(d) + 1 : Number(d)))
+    && (times.length === 0 || times.some((t) => local.minutes >= minutesOf(t.start_time) && local.minutes < minutesOf(t.end_time)));
+}
+
+/** The names of the configuration's time intervals active at `at`. */
+export function activeTimeIntervals(config: RenderedAlertmanagerConfig, at: Date): string[] {
+  return (config.time_intervals ?? [])
+    .filter((named) => (named.time_intervals as Array<Record<string, unknown>>).some((i) => inInterval(i, at)))
+    .map((named) => named.name as string);
+}
+
+/**
+ * The receivers notified for `labels` at the instant `at`: `receiversFor` without the routes a
+ * maintenance window mutes then (Alertmanager's `mute_time_intervals`, evaluated in each
+ * window's time zone). Escalation routes still count: they notify after their delay.
+ */
+export function receiversAt(config: RenderedAlertmanagerConfig, labels: Record<string, string>, at: Date): string[] {
+  const active = new Set(activeTimeIntervals(config, at));
+  return routesFor(config, labels).filter((r) => !(r.mute_time_intervals ?? []).some((name) => active.has(name))).map((r) => r.receiver);
+}
