@@ -12,7 +12,7 @@ import * as path from 'path';
 import { CRITICAL_TIMING } from '../constructs';
 import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from '../test/helpers/alertmanager';
-import { CRITICAL_ALERT, prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from '../test/helpers/alerting-fixture';
+import { CRITICAL_ALERT, prodNotifications, stubCredentials, synthesizedConfigFiles } from '../test/helpers/alerting-fixture';
 import { LoopbackStub } from '../test/helpers/servers';
 
 const GROUPS = Number(process.env.BENCH_ALERT_GROUPS ?? 5);
@@ -26,15 +26,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const stub = await new LoopbackStub().start();
   const { files } = synthesizedConfigFiles(prodNotifications(stub.url('/pagerduty')));
-  const alertmanager = await RealAlertmanager.start(files, {
-    [RECEIVERS_SECRET]: {
-      'pagerduty-routing-key': 'bench-routing-key',
-      'slack-ops-webhook': stub.url('/slack/ops'),
-      'slack-dev-webhook': stub.url('/slack/dev'),
-      'teams-workflow-url': stub.url('/teams'),
-      'ops-webhook-url': stub.url('/webhook'),
-    },
-  });
+  const alertmanager = await RealAlertmanager.start(files, stubCredentials(stub, 'bench-routing-key'));
   try {
     // one group per namespace (the config groups by alertname and namespace)
     const namespaces = Array.from({ length: GROUPS }, (_, i) => `bench-${i}`);

@@ -18,7 +18,7 @@ have_all() {
   for b in "${BINARIES[@]}"; do [ -x "$TOOLS/bin/$b" ] || return 1; done
 }
 
-place_default_template() {
+place_alertmanager_templates() {
   [ -f "$TEMPLATE_DIR/default.tmpl" ] && [ -f "$TEMPLATE_DIR/email.tmpl" ] && return 0
   if ! { mkdir -p "$TEMPLATE_DIR" && cp "$TOOLS/root$TEMPLATE_DIR"/{default,email}.tmpl "$TEMPLATE_DIR/"; } 2>/dev/null; then
     cat >&2 <<MSG
@@ -34,7 +34,7 @@ MSG
 }
 
 if have_all; then
-  place_default_template
+  place_alertmanager_templates
   exit 0
 fi
 if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then
@@ -67,4 +67,4 @@ for b in "${BINARIES[@]}"; do
 done
 "$TOOLS/bin/promtool" --version | head -1
 "$TOOLS/bin/amtool" --version 2>&1 | head -1
-place_default_template
+place_alertmanager_templates

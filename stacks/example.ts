@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channels, DeliveryStrategy, DeploymentEventsOptions, EnvValue, EventServices, IDeploymentEvents,
-  IMonitoringStack, MonitoringStackProps, NotificationOptions, Probe, ScalingMetric, TrafficRouting, WorkloadProps,
+  IMonitoringStack, MonitoringStackProps, NotificationOptions, Probe, ROLLOUTS_NOTIFICATION_SECRET, ScalingMetric, TrafficRouting, WorkloadProps,
 } from '../constructs';
 
 /** Namespace of the example monitoring stack (the analysis gates' default Prometheus address points there). */
@@ -19,9 +19,9 @@ export const SECRET_CONFIG = {
   slackDevWebhookUrl: [RECEIVERS_SECRET, 'slack-dev-webhook-url'],
   teamsWebhookUrl: [RECEIVERS_SECRET, 'teams-ops-workflow-url'],
   pagerDutyRoutingKey: [RECEIVERS_SECRET, 'pagerduty-routing-key'],
-  slackBotToken: ['argo-rollouts-notification-secret', 'slack-token'],
-  teamsEventsWebhookUrl: ['argo-rollouts-notification-secret', 'teams-ops-url'],
-  pagerDutyEventsKey: ['argo-rollouts-notification-secret', 'pagerduty-ops-key'],
+  slackBotToken: [ROLLOUTS_NOTIFICATION_SECRET, 'slack-token'],
+  teamsEventsWebhookUrl: [ROLLOUTS_NOTIFICATION_SECRET, 'teams-ops-url'],
+  pagerDutyEventsKey: [ROLLOUTS_NOTIFICATION_SECRET, 'pagerduty-ops-key'],
 } as const;
 
 const receiver = (config: keyof typeof SECRET_CONFIG) => ({ name: SECRET_CONFIG[config][0], key: SECRET_CONFIG[config][1] });

@@ -13,6 +13,7 @@
  * `argo-rollouts-notification-secret`; without it, those Secrets must exist.
  */
 import * as pulumi from '@pulumi/pulumi';
+import { ROLLOUTS_NOTIFICATION_SECRET } from '../constructs';
 import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
 import { EXAMPLE_IMAGES, exampleDeploymentEvents, exampleMonitoring, exampleServices, MONITORING_NAMESPACE, SECRET_CONFIG } from './example';
 
@@ -29,7 +30,7 @@ for (const [configKey, [secret, key]] of Object.entries(SECRET_CONFIG)) {
     credentials[secret] = { ...credentials[secret], [key]: value };
   }
 }
-const { 'argo-rollouts-notification-secret': eventCredentials, ...receiverCredentials } = credentials;
+const { [ROLLOUTS_NOTIFICATION_SECRET]: eventCredentials, ...receiverCredentials } = credentials;
 
 const operator = config.getBoolean('installPrometheusOperator') === false
   ? undefined

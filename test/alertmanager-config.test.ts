@@ -203,6 +203,13 @@ describe('MonitoringStack notifications', () => {
     expect(am.spec.secrets).toEqual(['extra']);
   });
 
+  test('an unreadable Alertmanager version is reported where the user set it', () => {
+    const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new MonitoringStack(c, 'Monitoring', { environment: 'prod', grafana: false, alertmanager: { version: 'latest' }, notifications: prodNotifications() });
+    expect(() => Testing.synth(c)).toThrow(/alertmanager\.version: got "latest"; allowed: a version such as "v0.28.1"/);
+    expect(() => Testing.synth(c)).not.toThrow(/notifications\.alertmanagerVersion/);
+  });
+
   test('channels are checked against the Alertmanager version the stack runs, named under notifications', () => {
     const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
     new MonitoringStack(c, 'Monitoring', {

@@ -8,7 +8,7 @@ import * as yaml from 'yaml';
 import { CRITICAL_TIMING, DEFAULT_TIMING, receiversAt } from '../constructs';
 import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from './helpers/alertmanager';
-import { CRITICAL_ALERT, prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
+import { CRITICAL_ALERT, prodNotifications, stubCredentials, synthesizedConfigFiles } from './helpers/alerting-fixture';
 import { LoopbackStub } from './helpers/servers';
 
 jest.setTimeout(90_000);
@@ -23,15 +23,7 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
   beforeAll(async () => {
     await stub.start();
     const { files } = synthesizedConfigFiles(prodNotifications(stub.url('/pagerduty')));
-    alertmanager = await RealAlertmanager.start(files, {
-      [RECEIVERS_SECRET]: {
-        'pagerduty-routing-key': ROUTING_KEY,
-        'slack-ops-webhook': stub.url('/slack/ops'),
-        'slack-dev-webhook': stub.url('/slack/dev'),
-        'teams-workflow-url': stub.url('/teams'),
-        'ops-webhook-url': stub.url('/webhook'),
-      },
-    });
+    alertmanager = await RealAlertmanager.start(files, stubCredentials(stub, ROUTING_KEY));
     posted = Date.now();
     await alertmanager.post([CRITICAL_ALERT]);
   });
@@ -112,12 +104,7 @@ describe('real Alertmanager honours a maintenance window covering now', () => {
   beforeAll(async () => {
     await stub.start();
     const { files } = synthesizedConfigFiles(notifications());
-    alertmanager = await RealAlertmanager.start(files, {
-      [RECEIVERS_SECRET]: {
-        'pagerduty-routing-key': ROUTING_KEY, 'slack-ops-webhook': stub.url('/slack/ops'), 'slack-dev-webhook': stub.url('/slack/dev'),
-        'teams-workflow-url': stub.url('/teams'), 'ops-webhook-url': stub.url('/webhook'),
-      },
-    });
+    alertmanager = await RealAlertmanager.start(files, stubCredentials(stub, ROUTING_KEY));
     await alertmanager.post([CRITICAL_ALERT, warning]);
   });
 

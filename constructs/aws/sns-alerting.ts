@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { MANAGED_BY_LABELS } from '../core/checks';
+import { AWS_REGION, E164_PHONE, EMAIL_ADDRESS, MANAGED_BY_LABELS } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { ConfigurationError, Problems } from '../core/problems';
 import { Channel, Channels } from '../notifications/channels';
@@ -36,13 +36,10 @@ export interface SnsAlertingArgs {
   readonly tags?: Record<string, string>;
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]$/;
-const E164 = /^\+[1-9][0-9]{6,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function validate(name: string, args: SnsAlertingArgs): void {
   const p = Problems.root();
-  p.check(REGION.test(args.region ?? ''), 'region', args.region, 'an AWS region such as "eu-west-1"', 'use the region of your AWS provider');
+  p.check(AWS_REGION.test(args.region ?? ''), 'region', args.region, 'an AWS region such as "eu-west-1"', 'use the region of your AWS provider');
   p.check(isDnsLabel(args.namespace), 'namespace', args.namespace, 'a namespace name', 'use the monitoring stack\'s namespace');
   if (args.topicName !== undefined) {
     p.check(/^[A-Za-z0-9_-]{1,256}$/.test(args.topicName), 'topicName', args.topicName, 'letters, digits, "-" and "_" (a standard topic)',
@@ -52,9 +49,9 @@ function validate(name: string, args: SnsAlertingArgs): void {
     p.check(isDnsLabel(args.serviceAccountName, 253), 'serviceAccountName', args.serviceAccountName, 'a ServiceAccount name', 'use a lowercase DNS name');
   }
   // plain values are checked now; values from Outputs when known
-  (args.smsNumbers ?? []).forEach((n, i) => typeof n === 'string' && p.check(E164.test(n), `smsNumbers[${i}]`, n,
+  (args.smsNumbers ?? []).forEach((n, i) => typeof n === 'string' && p.check(E164_PHONE.test(n), `smsNumbers[${i}]`, n,
     'an E.164 phone number such as +4915112345678', 'write + and the country code, no spaces'));
-  (args.emails ?? []).forEach((e, i) => typeof e === 'string' && p.check(EMAIL.test(e), `emails[${i}]`, e, 'an email address', 'e.g. "ops@example.com"'));
+  (args.emails ?? []).forEach((e, i) => typeof e === 'string' && p.check(EMAIL_ADDRESS.test(e), `emails[${i}]`, e, 'an email address', 'e.g. "ops@example.com"'));
   for (const [key, value] of Object.entries(args.tags ?? {})) {
     p.check(key.length > 0 && key.length <= 128 && !key.startsWith('aws:') && String(value).length <= 256, `tags.${key}`, value,
       'a tag key of 1..128 characters (not aws:) and a value of at most 256', 'shorten or rename the tag');
@@ -158,10 +155,10 @@ export class SnsAlerting extends pulumi.ComponentResource {
     });
     this.subscriptions = [
       ...(args.smsNumbers ?? []).map((n, i) => new aws.sns.TopicSubscription(`${name}-sms-${i}`, {
-        topic: this.topic.arn, protocol: 'sms', endpoint: checked(n, E164, 'an E.164 phone number'),
+        topic: this.topic.arn, protocol: 'sms', endpoint: checked(n, E164_PHONE, 'an E.164 phone number'),
       }, parent)),
       ...(args.emails ?? []).map((e, i) => new aws.sns.TopicSubscription(`${name}-email-${i}`, {
-        topic: this.topic.arn, protocol: 'email', endpoint: checked(e, EMAIL, 'an email address'),
+        topic: this.topic.arn, protocol: 'email', endpoint: checked(e, EMAIL_ADDRESS, 'an email address'),
       }, parent)),
     ];
 

@@ -6,6 +6,20 @@ export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/ma
 /** One label matcher, `name="value"` with `=`, `!=`, `=~` or `!~` (PromQL and Alertmanager alike); groups: name, operator, value. */
 export const LABEL_MATCHER = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 
+/** An email address (as Alertmanager, Argo and SNS accept it: something@domain.tld). */
+export const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A phone number in E.164 form (`+4915112345678`). */
+export const E164_PHONE = /^\+[1-9][0-9]{6,14}$/;
+/** An AWS region (`eu-west-1`). */
+export const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]$/;
+/** A Slack channel (`#deployments`, `deployments`, `@user`). */
+export const SLACK_CHANNEL = /^[#@]?[a-z0-9._-]{1,80}$/;
+
+/** Whether `key` is a valid key of a Secret or ConfigMap. */
+export function isSecretKey(key: unknown): key is string {
+  return typeof key === 'string' && /^[-._a-zA-Z0-9]+$/.test(key);
+}
+
 /** Records a problem unless `value` is a Prometheus metric or label name. */
 export function checkMetricName(p: Problems, field: string, value: unknown): void {
   p.check(typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value), field, value,

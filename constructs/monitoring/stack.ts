@@ -15,6 +15,7 @@ import {
   PrometheusSpecResourcesRequests, PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-prometheus-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import { compareVersions, MIN_ALERTMANAGER_VERSION } from '../notifications/channels';
 import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
 import { AlertRules } from './alert-rules';
@@ -318,7 +319,12 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       ap.check(isDnsLabel(am.serviceAccountName, 253), 'serviceAccountName', am.serviceAccountName, 'a ServiceAccount name', 'use an existing ServiceAccount');
     }
     if (props.notifications) {
-      validateAlertmanagerConfig({ ...props.notifications, alertmanagerVersion: this.alertmanagerVersion }, p.at('notifications'));
+      // the version is the user's `alertmanager.version`: report it there, and check channels only against a readable one
+      const version = this.alertmanagerVersion!;
+      const readable = /^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0;
+      ap.check(readable, 'version', version, `a version such as "${DEFAULT_ALERTMANAGER_VERSION}", at least ${MIN_ALERTMANAGER_VERSION}, with notifications`,
+        'pin the Alertmanager version the configuration is rendered for, or leave it unset');
+      validateAlertmanagerConfig({ ...props.notifications, alertmanagerVersion: readable ? version : DEFAULT_ALERTMANAGER_VERSION }, p.at('notifications'));
     }
     for (const [field, names] of [['configSecret', am.configSecret === undefined ? [] : [am.configSecret]], ['secrets', am.secrets ?? []]] as const) {
       for (const name of names) {

@@ -1,4 +1,4 @@
-import { checkUrl } from '../core/checks';
+import { AWS_REGION, checkUrl, E164_PHONE, EMAIL_ADDRESS, isSecretKey, SLACK_CHANNEL } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 
@@ -12,9 +12,12 @@ export interface SecretKeyRef {
   readonly key: string;
 }
 
+/** Where the operator mounts the Alertmanager CR's `spec.secrets`, one directory per Secret. */
+export const ALERTMANAGER_SECRETS_DIR = '/etc/alertmanager/secrets';
+
 /** Where the operator mounts a Secret key inside the Alertmanager pod. */
 export function secretFilePath(ref: SecretKeyRef): string {
-  return `/etc/alertmanager/secrets/${ref.name}/${ref.key}`;
+  return `${ALERTMANAGER_SECRETS_DIR}/${ref.name}/${ref.key}`;
 }
 
 /** The oldest Alertmanager this library renders configuration for (`time_intervals` with `location`). */
@@ -56,7 +59,7 @@ export abstract class Channel {
   /** Records problems of the channel's options. */
   public validate(p: Problems): void {
     for (const [field, ref] of Object.entries(this.secrets())) {
-      p.check(isDnsLabel(ref?.name, 253) && typeof ref?.key === 'string' && /^[-._a-zA-Z0-9]+$/.test(ref.key), field, ref,
+      p.check(isDnsLabel(ref?.name, 253) && isSecretKey(ref?.key), field, ref,
         'a Secret name and key ({ name, key })', 'reference the Kubernetes Secret key that holds the credential');
     }
   }
@@ -93,7 +96,7 @@ export class SlackChannel extends Channel {
   }
   public override validate(p: Problems): void {
     super.validate(p);
-    p.check(typeof this.options.channel === 'string' && /^[#@]?[a-z0-9._-]{1,80}$/.test(this.options.channel), 'channel', this.options.channel,
+    p.check(typeof this.options.channel === 'string' && SLACK_CHANNEL.test(this.options.channel), 'channel', this.options.channel,
       'a Slack channel such as "#deployments"', 'write the channel name, lowercase, with its #');
   }
 }
@@ -192,8 +195,6 @@ export interface EmailOptions {
   readonly sendResolved?: boolean;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export class EmailChannel extends Channel {
   public readonly configKey = 'email_configs';
   public readonly displayName = 'email';
@@ -220,9 +221,9 @@ export class EmailChannel extends Channel {
   public override validate(p: Problems): void {
     super.validate(p);
     const o = this.options;
-    p.check(Array.isArray(o.to) && o.to.length > 0 && o.to.every((a) => EMAIL.test(a)), 'to', o.to, 'one or more email addresses',
+    p.check(Array.isArray(o.to) && o.to.length > 0 && o.to.every((a) => EMAIL_ADDRESS.test(a)), 'to', o.to, 'one or more email addresses',
       'list the addresses, e.g. ["ops@example.com"]');
-    p.check(EMAIL.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
+    p.check(EMAIL_ADDRESS.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
     p.check(/^[a-zA-Z0-9.-]+:[0-9]{1,5}$/.test(o.smarthost ?? ''), 'smarthost', o.smarthost, 'host:port', 'e.g. "smtp.example.com:587"');
     if (o.password && !o.username) {
       p.add('username', o.username, 'a username when a password is given', 'set the SMTP username');
@@ -266,7 +267,7 @@ export class SnsChannel extends Channel {
   }
   public override validate(p: Problems): void {
     const o = this.options;
-    p.check(/^[a-z]{2}(-[a-z]+)+-[0-9]$/.test(o.region ?? ''), 'region', o.region, 'an AWS region such as "eu-west-1"', 'use the region of the topic');
+    p.check(AWS_REGION.test(o.region ?? ''), 'region', o.region, 'an AWS region such as "eu-west-1"', 'use the region of the topic');
     p.check((o.topicArn === undefined) !== (o.phoneNumber === undefined), 'topicArn', o.topicArn ?? o.phoneNumber,
       'exactly one of topicArn and phoneNumber', 'use a topic for several recipients, a phone number for one');
     if (o.topicArn !== undefined) {
@@ -274,7 +275,7 @@ export class SnsChannel extends Channel {
         'copy the ARN of the topic (a FIFO topic needs a group_interval above 5 minutes)');
     }
     if (o.phoneNumber !== undefined) {
-      p.check(/^\+[1-9][0-9]{6,14}$/.test(o.phoneNumber), 'phoneNumber', o.phoneNumber, 'an E.164 phone number such as +4915112345678',
+      p.check(E164_PHONE.test(o.phoneNumber), 'phoneNumber', o.phoneNumber, 'an E.164 phone number such as +4915112345678',
         'write the number with + and country code, no spaces');
     }
     if (o.roleArn !== undefined) {

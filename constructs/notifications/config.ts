@@ -57,9 +57,12 @@ export interface AlertmanagerConfigProps {
   readonly groupBy?: string[];
   /** The Alertmanager version the configuration must work on. @default '0.28.1' */
   readonly alertmanagerVersion?: string;
-  /** Where the template file (`kubeship.tmpl`) is mounted. @default '/etc/alertmanager/config' */
+  /** Where the template file (`kubeship.tmpl`) is mounted. @default ALERTMANAGER_CONFIG_DIR */
   readonly templatesDir?: string;
 }
+
+/** Where the operator mounts the config Secret's keys (`alertmanager.yaml`, templates). */
+export const ALERTMANAGER_CONFIG_DIR = '/etc/alertmanager/config';
 
 /** Timing of critical routes: delivered fast (the brief asks for under 30 s). */
 export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat_interval: '1h' } as const;
@@ -238,7 +241,7 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
         }],
       })),
     } : {}),
-    templates: [`${(props.templatesDir ?? '/etc/alertmanager/config').replace(/\/+$/, '')}/*.tmpl`],
+    templates: [`${(props.templatesDir ?? ALERTMANAGER_CONFIG_DIR).replace(/\/+$/, '')}/*.tmpl`],
   };
 }
 
@@ -260,8 +263,12 @@ export function alertmanagerConfigFiles(props: AlertmanagerConfigProps): Record<
   };
 }
 
+/** Every channel of the roles and of the dead man's switch. */
+export function channelsOf(props: Pick<AlertmanagerConfigProps, 'roles' | 'deadMansSwitch'>): Channel[] {
+  return [...(props.roles ?? []).flatMap((r) => r.channels ?? []), ...(props.deadMansSwitch ?? [])];
+}
+
 /** The Secret names the channels read credentials from (to mount with the Alertmanager CR's `secrets`), sorted. */
 export function credentialSecretNames(props: Pick<AlertmanagerConfigProps, 'roles' | 'deadMansSwitch'>): string[] {
-  const channels = [...(props.roles ?? []).flatMap((r) => r.channels ?? []), ...(props.deadMansSwitch ?? [])];
-  return [...new Set(channels.flatMap((c) => c.secretRefs().map((ref) => ref.name)))].sort();
+  return [...new Set(channelsOf(props).flatMap((c) => c.secretRefs().map((ref) => ref.name)))].sort();
 }

@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as yaml from 'yaml';
-import { MANAGED_BY_LABELS } from '../core/checks';
+import { EMAIL_ADDRESS, isSecretKey, MANAGED_BY_LABELS, SLACK_CHANNEL } from '../core/checks';
 import { isDnsLabel, isLabelValue } from '../core/names';
 import { ConfigurationError, Problems } from '../core/problems';
 
@@ -37,8 +37,6 @@ export const ROLLOUTS_NOTIFICATION_SECRET = 'argo-rollouts-notification-secret';
 /** The ConfigMap the Argo Rollouts controller reads (the name is fixed by Argo). */
 export const ROLLOUTS_NOTIFICATION_CONFIGMAP = 'argo-rollouts-notification-configmap';
 
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
-
 /** A notification service of the Argo Rollouts controller (`service.<name>` in its ConfigMap). */
 export abstract class EventService {
   /** The service name subscriptions use (`slack`, `teams-workflows`, `pagerdutyv2`, `email`, or a webhook's name). */
@@ -60,7 +58,7 @@ export abstract class EventService {
     return { service: this, recipient };
   }
   protected checkKeys(p: Problems, field: string, keys: string[]): void {
-    keys.forEach((k) => p.check(SECRET_KEY.test(k ?? ''), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'));
+    keys.forEach((k) => p.check(isSecretKey(k), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'));
   }
 }
 
@@ -84,49 +82,50 @@ class SlackEvents extends EventService {
   }
   public validate(p: Problems, recipients: string[]): void {
     this.checkKeys(p, 'tokenKey', [this.tokenKey]);
-    recipients.forEach((r) => p.check(/^[#@]?[a-z0-9._-]{1,80}$/.test(r), 'recipient', r, 'a Slack channel such as "deployments"', 'write the channel name'));
+    recipients.forEach((r) => p.check(SLACK_CHANNEL.test(r), 'recipient', r, 'a Slack channel such as "deployments"', 'write the channel name'));
   }
 }
 
-class TeamsEvents extends EventService {
-  public readonly name = 'teams-workflows';
-  public readonly configKey = 'service.teams-workflows';
-  constructor(private readonly webhooks: Record<string, string>) {
+/** What differs between services whose recipients are names, each with its own credential. */
+interface KeyedServiceSpec {
+  readonly name: string;
+  /** The service config field holding recipient -> `$key` (`recipientUrls`, `serviceKeys`). */
+  readonly field: string;
+  /** The option users wrote (`webhooks`, `serviceKeys`) and what each key holds. */
+  readonly option: string;
+  readonly holds: string;
+}
+
+/** A service whose recipients are names, each with its own credential (Teams Workflows URLs, PagerDuty integration keys). */
+class KeyedEvents extends EventService {
+  public readonly name: string;
+  public readonly configKey: string;
+  constructor(private readonly spec: KeyedServiceSpec, private readonly keys: Record<string, string>) {
     super();
+    this.name = spec.name;
+    this.configKey = `service.${spec.name}`;
   }
   public config() {
-    return { recipientUrls: Object.fromEntries(Object.entries(this.webhooks).map(([r, k]) => [r, `$${k}`])) };
+    return { [this.spec.field]: Object.fromEntries(Object.entries(this.keys).map(([recipient, key]) => [recipient, `$${key}`])) };
   }
   public secretKeys() {
-    return Object.values(this.webhooks);
+    return Object.values(this.keys);
   }
   public validate(p: Problems, recipients: string[]): void {
-    this.checkKeys(p, 'webhooks', Object.values(this.webhooks ?? {}));
-    recipients.forEach((r) => p.check(r in (this.webhooks ?? {}), 'recipient', r, `one of the declared webhooks: ${Object.keys(this.webhooks ?? {}).join(', ')}`,
-      'declare the recipient\'s Workflows URL key in `webhooks`'));
+    const { option, holds } = this.spec;
+    this.checkKeys(p, option, Object.values(this.keys ?? {}));
+    recipients.forEach((r) => p.check(r in (this.keys ?? {}), 'recipient', r, `one of the declared ${option}: ${Object.keys(this.keys ?? {}).join(', ')}`,
+      `declare the recipient's ${holds} key in \`${option}\``));
   }
 }
 
-class PagerDutyEvents extends EventService {
-  public readonly name = 'pagerdutyv2';
-  public readonly configKey = 'service.pagerdutyv2';
-  constructor(private readonly serviceKeys: Record<string, string>) {
-    super();
-  }
-  public config() {
-    return { serviceKeys: Object.fromEntries(Object.entries(this.serviceKeys).map(([r, k]) => [r, `$${k}`])) };
-  }
-  public secretKeys() {
-    return Object.values(this.serviceKeys);
+class PagerDutyEvents extends KeyedEvents {
+  constructor(serviceKeys: Record<string, string>) {
+    super({ name: 'pagerdutyv2', field: 'serviceKeys', option: 'serviceKeys', holds: 'integration' }, serviceKeys);
   }
   public override templateFields(subject: string, event: DeploymentEvent) {
     const severity = event === 'failed' || event === 'rollbackInitiated' ? 'critical' : 'info';
     return { pagerdutyv2: { summary: `${subject}: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}}`, severity, source: '{{.rollout.metadata.name}}' } };
-  }
-  public validate(p: Problems, recipients: string[]): void {
-    this.checkKeys(p, 'serviceKeys', Object.values(this.serviceKeys ?? {}));
-    recipients.forEach((r) => p.check(r in (this.serviceKeys ?? {}), 'recipient', r, `one of the declared services: ${Object.keys(this.serviceKeys ?? {}).join(', ')}`,
-      'declare the PagerDuty service\'s integration key in `serviceKeys`'));
   }
 }
 
@@ -139,8 +138,6 @@ export interface EventEmailOptions {
   /** Key of the notification Secret holding the SMTP password. @default - no authentication */
   readonly passwordKey?: string;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 class EmailEvents extends EventService {
   public readonly name = 'email';
@@ -162,9 +159,9 @@ class EmailEvents extends EventService {
     const o = this.options;
     p.check(/^[a-zA-Z0-9.-]+$/.test(o.host ?? ''), 'host', o.host, 'an SMTP host name', 'e.g. "smtp.example.com"');
     p.check(Number.isInteger(o.port) && o.port > 0 && o.port < 65536, 'port', o.port, 'a port number', 'usually 587');
-    p.check(EMAIL.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
+    p.check(EMAIL_ADDRESS.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
     this.checkKeys(p, 'passwordKey', this.secretKeys());
-    recipients.forEach((r) => p.check(EMAIL.test(r), 'recipient', r, 'an email address', 'write the address, e.g. "ops@example.com"'));
+    recipients.forEach((r) => p.check(EMAIL_ADDRESS.test(r), 'recipient', r, 'an email address', 'write the address, e.g. "ops@example.com"'));
   }
 }
 
@@ -204,7 +201,8 @@ export const EventServices = {
   /** Slack (bot token with `chat:write`); recipients are channels. */
   slack: (options: { readonly tokenKey: string }): EventService => new SlackEvents(options.tokenKey),
   /** Microsoft Teams through Workflows (Power Automate); recipients are the names in `webhooks` (name -> Secret key of the URL). */
-  teams: (options: { readonly webhooks: Record<string, string> }): EventService => new TeamsEvents(options.webhooks),
+  teams: (options: { readonly webhooks: Record<string, string> }): EventService =>
+    new KeyedEvents({ name: 'teams-workflows', field: 'recipientUrls', option: 'webhooks', holds: 'Workflows URL' }, options.webhooks),
   /** PagerDuty Events v2; recipients are the names in `serviceKeys` (name -> Secret key of the integration key). */
   pagerDuty: (options: { readonly serviceKeys: Record<string, string> }): EventService => new PagerDutyEvents(options.serviceKeys),
   /** Email over SMTP; recipients are addresses. */
@@ -300,10 +298,10 @@ export function deploymentEventsConfig(options: DeploymentEventsOptions): Record
   }
   for (const event of events) {
     const { trigger, subject } = DEPLOYMENT_EVENT_TRIGGERS[event];
-    const fields = Object.assign({ message: message(subject, event, options.dashboardUrl) }, ...services.map((s) => s.templateFields(subject, event)));
-    const webhooks = services.flatMap((s) => Object.entries((s.templateFields(subject, event) as any).webhook ?? {}));
-    if (webhooks.length) {
-      fields.webhook = Object.fromEntries(webhooks);
+    const fields: Record<string, any> = { message: message(subject, event, options.dashboardUrl) };
+    for (const { webhook, ...rest } of services.map((service) => service.templateFields(subject, event))) {
+      // every webhook adds its own entry under `webhook`
+      Object.assign(fields, rest, webhook ? { webhook: { ...fields.webhook, ...(webhook as object) } } : {});
     }
     data[`template.kubeship-${kebab(event)}`] = env(yaml.stringify(fields, { lineWidth: 0 }));
     data[`trigger.${trigger}`] = yaml.stringify([{ send: [`kubeship-${kebab(event)}`] }]);

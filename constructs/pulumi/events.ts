@@ -1,6 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { MANAGED_BY_LABELS } from '../core/checks';
+import { isSecretKey, MANAGED_BY_LABELS } from '../core/checks';
 import { ConfigurationError, Problems } from '../core/problems';
 import * as events from '../notifications/deployment-events';
 import { renderChart } from './chart';
@@ -41,6 +41,9 @@ export class DeploymentEvents extends pulumi.ComponentResource implements events
     this.secretKeys = construct!.secretKeys;
     if (credentials) {
       const p = Problems.root();
+      for (const key of Object.keys(credentials).filter((k) => !isSecretKey(k))) {
+        p.add(`credentials.${key}`, key, 'a Secret key (letters, digits, "-", "_", ".")', 'rename the key');
+      }
       for (const key of this.secretKeys.filter((k) => !(k in credentials))) {
         p.add(`credentials.${key}`, undefined, 'a value for every key the services read', `set credentials["${key}"] from secret config`);
       }

@@ -59,15 +59,15 @@ export class InputPlaceholders {
   };
 
   private substituteString(text: string): pulumi.Input<string> {
-    const all = new Map([...InputPlaceholders.deferred, ...this.inputs]);
-    const found = [...all.keys()].filter((p) => text.includes(p));
+    const found = [...this.inputs.keys(), ...InputPlaceholders.deferred.keys()].filter((p) => text.includes(p));
     if (found.length === 0) {
       return text;
     }
+    const input = (placeholder: string) => this.inputs.get(placeholder) ?? InputPlaceholders.deferred.get(placeholder)!;
     if (found.length === 1 && text === found[0]) {
-      return all.get(text)!;
+      return input(text);
     }
-    return pulumi.all(found.map((p) => all.get(p)!)).apply((values) =>
+    return pulumi.all(found.map(input)).apply((values) =>
       found.reduce((acc, p, i) => acc.split(p).join(values[i]), text));
   }
 }

@@ -4,10 +4,11 @@ import { GrafanaOptions, SecretKeys } from '../monitoring/grafana';
 import * as operator from '../monitoring/operator';
 import { IMonitoringStack, MANAGED_BY_LABELS } from '../monitoring/selection';
 import * as monitoring from '../monitoring/stack';
+import { isSecretKey } from '../core/checks';
 import { isDnsLabel } from '../core/names';
+import { channelsOf } from '../notifications/config';
 import { ConfigurationError, Problems } from '../core/problems';
 import { renderChart } from './chart';
-import { InputPlaceholders } from './inputs';
 import { Manifest, registerManifests } from './register';
 
 /** Grafana admin credentials created by Pulumi from secret config. */
@@ -102,8 +103,7 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
     const manifests: Manifest[] = renderChart(name, (chart) => {
       construct = new monitoring.MonitoringStack(chart, name, { ...props, grafana });
     });
-    const inputs = new InputPlaceholders();
-    this.resources = registerManifests(this, name, manifests, inputs.substitute,
+    this.resources = registerManifests(this, name, manifests, undefined,
       pulumiOptions(this, opts, [...(this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []), ...this.credentialSecrets]));
     this.selectorLabels = construct!.selectorLabels;
     this.targetLabels = construct!.targetLabels;
@@ -126,11 +126,10 @@ function checkCredentials(name: string, notifications: monitoring.NotificationOp
   for (const [secretName, keys] of Object.entries(credentials)) {
     p.check(isDnsLabel(secretName, 253), `credentials.${secretName}`, secretName, 'a Secret name (lowercase DNS name)', 'rename the Secret');
     for (const key of Object.keys(keys)) {
-      p.check(/^[-._a-zA-Z0-9]+$/.test(key), `credentials.${secretName}.${key}`, key, 'a Secret key (letters, digits, "-", "_", ".")', 'rename the key');
+      p.check(isSecretKey(key), `credentials.${secretName}.${key}`, key, 'a Secret key (letters, digits, "-", "_", ".")', 'rename the key');
     }
   }
-  const channels = notifications ? [...(notifications.roles ?? []).flatMap((r) => r.channels ?? []), ...(notifications.deadMansSwitch ?? [])] : [];
-  for (const ref of channels.flatMap((c) => c.secretRefs())) {
+  for (const ref of (notifications ? channelsOf(notifications) : []).flatMap((c) => c.secretRefs())) {
     const keys = credentials[ref.name];
     if (keys && !(ref.key in keys)) {
       p.add(`credentials.${ref.name}`, Object.keys(keys), `a key "${ref.key}" (a channel reads it)`,

@@ -1,5 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { InputPlaceholders } from './inputs';
 
 /** A rendered Kubernetes object (what cdk8s `Chart.toJson()` returns). */
 export type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: unknown };
@@ -48,13 +49,14 @@ export function childName(componentName: string, manifest: Manifest): string {
 /**
  * Registers each manifest as a typed child resource of `parent`, synchronously (never inside an
  * `apply`), so `pulumi preview` lists every object. `substitute` turns placeholder strings back into
- * the `pulumi.Input`s they stand for.
+ * the `pulumi.Input`s they stand for; by default the deferred values of other components
+ * (`InputPlaceholders.defer`, e.g. an SNS topic ARN), so every front door resolves them.
  */
 export function registerManifests(
   parent: pulumi.Resource,
   componentName: string,
   manifests: readonly Manifest[],
-  substitute: (value: unknown) => unknown = (v) => v,
+  substitute: (value: unknown) => unknown = new InputPlaceholders().substitute,
   opts: pulumi.CustomResourceOptions = {},
 ): pulumi.CustomResource[] {
   const seen = new Set<string>();

@@ -26,6 +26,19 @@ export function prodNotifications(pagerDutyUrl?: string): NotificationOptions {
   };
 }
 
+/** The receiver credentials of `prodNotifications`, pointing every channel at the loopback stub. */
+export function stubCredentials(stub: { url(path: string): string }, routingKey: string): Record<string, Record<string, string>> {
+  return {
+    [RECEIVERS_SECRET]: {
+      'pagerduty-routing-key': routingKey,
+      'slack-ops-webhook': stub.url('/slack/ops'),
+      'slack-dev-webhook': stub.url('/slack/dev'),
+      'teams-workflow-url': stub.url('/teams'),
+      'ops-webhook-url': stub.url('/webhook'),
+    },
+  };
+}
+
 /** The config Secret's files, as a MonitoringStack with `notifications` synthesizes them. */
 export function synthesizedConfigFiles(notifications: NotificationOptions): { files: Record<string, string>; manifests: any[] } {
   const chart = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });

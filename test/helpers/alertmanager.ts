@@ -1,11 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ALERTMANAGER_CONFIG_DIR as CONFIG_MOUNT } from '../../constructs/notifications/config';
+import { ALERTMANAGER_SECRETS_DIR as SECRETS_MOUNT } from '../../constructs/notifications/channels';
 import { freePort, ToolServer, until } from './servers';
 import { tempDir } from './tools';
-
-/** Where the Prometheus Operator mounts the config Secret and the `spec.secrets` Secrets. */
-const CONFIG_MOUNT = '/etc/alertmanager/config';
-const SECRETS_MOUNT = '/etc/alertmanager/secrets';
 
 /**
  * Lays out a config Secret's files and credential Secrets in a temporary directory as the operator
