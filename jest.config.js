@@ -8,4 +8,9 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
   },
   testTimeout: 60000,
+  // examples import the package by name, as users do
+  moduleNameMapper: {
+    '^kubeship$': '<rootDir>/constructs/index.ts',
+    '^kubeship/(pulumi|aws)$': '<rootDir>/constructs/$1/index.ts',
+  },
 };

@@ -65,3 +65,4 @@ export {
   EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,
   validateDeploymentEvents, deploymentEventsConfig, subscriptionAnnotations,
 } from './notifications/deployment-events';
+export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';

@@ -1,55 +1,112 @@
 /**
- * The Pulumi program (Pulumi.yaml `main`): deploys the Prometheus Operator (optional), the
- * monitoring stack and the example services through the Pulumi front doors. The objects are the
- * same as `npm run synth` writes to dist/example/.
+ * The Pulumi program (Pulumi.yaml `main`), one for every environment: `pulumi up --stack dev`
+ * (or staging, prod) reads that stack's config (`Pulumi.<env>.yaml`), validates it against the
+ * schema `npm run synth` uses, and deploys the same objects that land in `dist/<env>/`, plus what
+ * only Pulumi can do: the SNS topic for SMS (AWS), and Secrets created from secret config.
  *
- *   pulumi stack init dev
- *   pulumi config set namespace shop
+ *   pulumi stack select prod
  *   pulumi config set --secret grafanaAdminPassword '<password>'
- *   pulumi config set --secret slackOpsWebhookUrl '<url>'     # and the other keys of SECRET_CONFIG
+ *   pulumi config set --secret --path 'receiverCredentials.pagerduty-routing-key' '<key>'
  *   pulumi up
- *
- * Receiver credentials: with the secret config set, Pulumi creates `alertmanager-receivers` and
- * `argo-rollouts-notification-secret`; without it, those Secrets must exist.
  */
 import * as pulumi from '@pulumi/pulumi';
-import { ROLLOUTS_NOTIFICATION_SECRET } from '../constructs';
+import { SnsAlerting } from '../constructs/aws';
 import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
-import { EXAMPLE_IMAGES, exampleDeploymentEvents, exampleMonitoring, exampleServices, MONITORING_NAMESPACE, SECRET_CONFIG } from './example';
+import { fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
+import { planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
 
-const config = new pulumi.Config();
-const namespace = config.get('namespace') ?? 'shop';
-const images = { api: config.get('apiImage') ?? EXAMPLE_IMAGES.api, web: config.get('webImage') ?? EXAMPLE_IMAGES.web };
-const adminPassword = config.getSecret('grafanaAdminPassword');
-
-// secret config -> Secret name -> key -> value (only what is set; a partial set is reported as one error)
-const credentials: CredentialSecrets = {};
-for (const [configKey, [secret, key]] of Object.entries(SECRET_CONFIG)) {
-  const value = config.getSecret(configKey);
-  if (value !== undefined) {
-    credentials[secret] = { ...credentials[secret], [key]: value };
+/** A secret config value (JSON when structured), or undefined. Leaves of the result are Pulumi secrets. */
+function secretConfig<T>(key: keyof typeof SECRET_KEYS): T | undefined {
+  const text = pulumi.runtime.getConfig(`${PROJECT}:${key}`);
+  if (text === undefined) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return text as T;
   }
 }
-const { [ROLLOUTS_NOTIFICATION_SECRET]: eventCredentials, ...receiverCredentials } = credentials;
 
-const operator = config.getBoolean('installPrometheusOperator') === false
-  ? undefined
-  : new PrometheusOperator('prometheus-operator', { namespace: MONITORING_NAMESPACE });
-const { grafana, ...monitoringProps } = exampleMonitoring(pulumi.getStack());
-const stack = new MonitoringStack('monitoring', {
-  ...monitoringProps,
-  // with the secret config set, Pulumi creates the admin Secret; else Grafana reads an existing `grafana-admin` Secret
-  grafana: adminPassword ? { adminPassword } : grafana,
-  credentials: Object.keys(receiverCredentials).length ? receiverCredentials : undefined,
-}, { dependsOn: operator ? [operator] : [] });
+function secretValues(values: Record<string, unknown> | undefined, field: string): Record<string, pulumi.Output<string>> | undefined {
+  if (values === undefined) {
+    return undefined;
+  }
+  if (typeof values !== 'object' || Array.isArray(values) || Object.values(values).some((v) => typeof v !== 'string')) {
+    throw new pulumi.RunError(`Invalid secret config ${PROJECT}:${field}: allowed: an object of key -> string; `
+      + `fix: pulumi config set --secret --path '${field}.<key>' <value>`);
+  }
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v as string)]));
+}
 
-const events = new DeploymentEvents('deployment-events', { ...exampleDeploymentEvents(pulumi.getStack()), credentials: eventCredentials });
+const stack = pulumi.getStack();
+const config = parseStackConfig(fromPulumiConfig(pulumi.runtime.allConfig()), `stack config of ${stack}`);
 
-const workloads = Object.entries(exampleServices(images, stack, events))
-  .map(([id, props]) => new Workload(id, { ...props, namespace }, { dependsOn: operator ? [operator] : [] }));
+// SMS needs AWS: the topic, its subscriptions and the role the Alertmanager assumes
+const smsNumbers = secretConfig<unknown>('smsNumbers');
+if (smsNumbers !== undefined && (!Array.isArray(smsNumbers) || smsNumbers.some((n) => typeof n !== 'string'))) {
+  throw new pulumi.RunError(`Invalid secret config ${PROJECT}:smsNumbers: allowed: a list of E.164 numbers; fix: pulumi config set --secret --path 'smsNumbers[0]' +4915112345678`);
+}
+const sns = config.sms && new SnsAlerting('sms', {
+  region: config.sms.region,
+  namespace: config.monitoringNamespace,
+  topicName: config.sms.topicName,
+  roleName: config.sms.roleName,
+  serviceAccountName: SNS_SERVICE_ACCOUNT,
+  smsNumbers: ((smsNumbers ?? []) as string[]).map((n) => pulumi.secret(n)),
+  irsa: { oidcProviderArn: config.sms.oidcProviderArn, oidcProviderUrl: config.sms.oidcProviderUrl },
+});
+const plan = planEnvironment(config, { stack, smsChannel: sns?.channel() });
 
-export const prometheusUrl = stack.prometheusUrl;
-export const alertmanagerUrl = stack.alertmanagerUrl;
-export const grafanaService = stack.grafanaServiceName;
+const operator = plan.installPrometheusOperator && plan.monitoring
+  ? new PrometheusOperator('prometheus-operator', { namespace: plan.monitoringNamespace })
+  : undefined;
+const dependsOn = operator ? [operator] : [];
 
-export const services = Object.fromEntries(workloads.map((w) => [w.workloadName, { kind: w.kind, service: w.serviceName }]));
+let monitoring: MonitoringStack | undefined;
+if (plan.monitoring) {
+  const adminPassword = secretConfig<string>('grafanaAdminPassword');
+  const receivers = secretValues(secretConfig('receiverCredentials'), 'receiverCredentials');
+  const credentials: CredentialSecrets | undefined = receivers && Object.fromEntries(Object.keys(plan.receiverCredentialKeys).map((secret) => [secret, receivers]));
+  monitoring = new MonitoringStack('monitoring', {
+    ...plan.monitoring,
+    // with the password in secret config, Pulumi creates the admin Secret; else Grafana reads `grafana-admin`
+    grafana: plan.monitoring.grafana && adminPassword !== undefined ? { adminPassword: pulumi.secret(adminPassword) } : plan.monitoring.grafana,
+    credentials,
+  }, { dependsOn: [...dependsOn, ...(sns ? [sns] : [])] });
+}
+
+const events = plan.deploymentEvents && new DeploymentEvents('deployment-events', {
+  ...plan.deploymentEvents,
+  credentials: secretValues(secretConfig('eventCredentials'), 'eventCredentials'),
+});
+
+const workloads = Object.entries(plan.apps).map(([name, props]) => new Workload(name, {
+  ...props,
+  namespace: plan.namespace,
+  ...(monitoring ? { monitoring: { stack: monitoring } } : {}),
+  ...(events && plan.eventApps.includes(name) ? { deploymentEvents: events } : {}),
+}, { dependsOn }));
+
+export const environment = plan.environment;
+export const policyEnforcement = plan.policyEnforcement;
+export const prometheusUrl = monitoring?.prometheusUrl;
+export const alertmanagerUrl = monitoring?.alertmanagerUrl;
+export const alertmanagerService = monitoring && `alertmanager-operated.${plan.monitoringNamespace}`;
+export const grafanaService = monitoring?.grafanaServiceName;
+export const grafanaUrl = monitoring?.grafanaUrl;
+export const smsTopicArn = sns?.topicArn;
+/** What other stacks need to join this monitoring stack (see examples/consumer): `IMonitoringStack` plus Prometheus' URL. */
+export const monitoringStack = monitoring && {
+  selectorLabels: monitoring.selectorLabels,
+  targetLabels: monitoring.targetLabels,
+  scrapeIntervalSeconds: monitoring.scrapeIntervalSeconds,
+  prometheusUrl: monitoring.prometheusUrl,
+};
+/** Per app: its kind (Deployment or Rollout), Service, namespace and in-cluster URL. */
+export const services = Object.fromEntries(workloads.map((w) => [w.workloadName, {
+  kind: w.kind,
+  namespace: plan.namespace,
+  service: w.serviceName,
+  url: pulumi.output(w.serviceName).apply((service) => service && `http://${service}.${plan.namespace}.svc`),
+}]));

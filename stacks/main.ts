@@ -1,52 +1,219 @@
 /**
- * The cdk8s app: synthesizes the example services, their monitoring stack and the Prometheus
- * Operator to `dist/example/` (plain YAML for GitOps; apply `prometheus-operator.k8s.yaml` first,
- * server-side: `kubectl apply --server-side -f dist/example/prometheus-operator.k8s.yaml`).
- * Run with `npm run synth` (or `cdk8s synth`, which reads cdk8s.yaml).
+ * The main job: renders every environment (`Pulumi.<env>.yaml`) through cdk8s into `dist/<env>/`,
+ * with no cloud, no cluster and no Pulumi CLI, and prints what each environment deploys.
  *
- * Output is written atomically: into a fresh directory that replaces the old one only when
- * synthesis succeeded. Invalid props print every problem and exit 1 without a stack trace.
+ *   npm run synth                                               # dev, staging and prod
+ *   npm run synth -- --env prod                                 # one of them
+ *   npm run synth -- --env qa --config my/Pulumi.qa.yaml --out out/qa
+ *
+ * Output is all or nothing: every environment is validated and synthesized into a staging
+ * directory first; only when all succeeded do the new directories replace the old ones. A bad
+ * config prints every problem (path, value, allowed, fix) and exits 1 without a stack trace.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Chart, YamlOutputType } from 'cdk8s';
-import { DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
-import { addExampleServices, exampleDeploymentEvents, exampleMonitoring, MONITORING_NAMESPACE } from './example';
+import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
+import { parseStackConfig, readStackConfigFile } from './config';
+import { EnvironmentPlan, planEnvironment } from './environment';
 
-export function synthesizeExample(outdir: string): { files: string[]; objects: Record<string, number> } {
+/** The environments of this repository (one `Pulumi.<env>.yaml` each). */
+export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
+
+/** The project directory (where `Pulumi.yaml` is). */
+export const PROJECT_DIR = path.resolve(__dirname, '..');
+
+/** One environment to render. */
+export interface EnvironmentSource {
+  /** The stack name (and the default environment name). */
+  readonly env: string;
+  /** The stack config file. */
+  readonly configFile: string;
+  /** Where its YAML goes. */
+  readonly outdir: string;
+}
+
+/** What one environment rendered. */
+export interface EnvironmentResult {
+  readonly env: string;
+  readonly outdir: string;
+  readonly plan: EnvironmentPlan;
+  readonly files: string[];
+  /** Objects per kind. */
+  readonly objects: Record<string, number>;
+}
+
+/** The default sources: every environment of the repository into `<outRoot>/<env>/`. */
+export function defaultSources(outRoot = path.join(PROJECT_DIR, 'dist'), envs: readonly string[] = ENVIRONMENTS): EnvironmentSource[] {
+  return envs.map((env) => ({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`), outdir: path.join(outRoot, env) }));
+}
+
+/** Reads and validates a stack config file into a plan (throws one error listing every problem). */
+export function loadPlan(source: Pick<EnvironmentSource, 'env' | 'configFile'>): EnvironmentPlan {
+  const label = `stack config ${path.relative(process.cwd(), source.configFile) || source.configFile}`;
+  const { config, problems } = readStackConfigFile(source.configFile);
+  return planEnvironment(parseStackConfig(config, label, problems), { stack: source.env });
+}
+
+/** Builds the charts of one environment into `app`. */
+export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
+  const chart = (id: string, namespace: string) => new Chart(app, id, { namespace, disableResourceNameHashes: true });
+  const charts: Chart[] = [];
+  if (plan.installPrometheusOperator && plan.monitoring) {
+    const operator = chart('prometheus-operator', plan.monitoringNamespace);
+    new PrometheusOperator(operator, 'PrometheusOperator');
+    charts.push(operator);
+  }
+  let stack: MonitoringStack | undefined;
+  if (plan.monitoring) {
+    const monitoring = chart('monitoring', plan.monitoringNamespace);
+    stack = new MonitoringStack(monitoring, 'monitoring', plan.monitoring);
+    if (plan.monitoring.alertmanager?.serviceAccountName && plan.sms) {
+      // SnsAlerting creates it in the Pulumi door; here the role is referenced by its ARN
+      new ApiObject(monitoring, 'alertmanager-sns', irsaServiceAccount(plan.sms.serviceAccountName, plan.monitoringNamespace, plan.sms.roleArn));
+    }
+    charts.push(monitoring);
+  }
+  const apps = chart('apps', plan.namespace);
+  const events = plan.deploymentEvents && new DeploymentEvents(apps, 'deployment-events', plan.deploymentEvents);
+  for (const [name, props] of Object.entries(plan.apps)) {
+    new Workload(apps, name, {
+      ...props,
+      ...(stack ? { monitoring: { stack } } : {}),
+      ...(events && plan.eventApps.includes(name) ? { deploymentEvents: events } : {}),
+    });
+  }
+  charts.push(apps);
+  return charts;
+}
+
+/**
+ * Renders the environments; all or nothing. Throws one error naming every problem of every
+ * environment; on success each `outdir` holds exactly the new files.
+ */
+export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentResult[] {
+  const errors: string[] = [];
+  const plans = sources.map((source) => {
+    try {
+      return loadPlan(source);
+    } catch (e) {
+      errors.push((e as Error).message);
+      return undefined;
+    }
+  });
+  if (errors.length) {
+    throw new Error(errors.join('\n\n'));
+  }
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-synth-'));
   try {
-    const app = new App({ outdir: staging, yamlOutputType: YamlOutputType.FILE_PER_CHART });
-    const operator = new Chart(app, 'prometheus-operator', { namespace: MONITORING_NAMESPACE, disableResourceNameHashes: true });
-    new PrometheusOperator(operator, 'PrometheusOperator');
-    const monitoring = new Chart(app, 'monitoring', { namespace: MONITORING_NAMESPACE, disableResourceNameHashes: true });
-    const stack = new MonitoringStack(monitoring, 'monitoring', exampleMonitoring('example'));
-    const chart = new Chart(app, 'example', { namespace: 'shop', disableResourceNameHashes: true });
-    const events = new DeploymentEvents(chart, 'deployment-events', exampleDeploymentEvents('example'));
-    addExampleServices(chart, (scope, id, props) => new Workload(scope, id, props), stack, events);
-    const objects: Record<string, number> = {};
-    for (const o of [operator, monitoring, chart].flatMap((c) => c.toJson())) {
-      objects[o.kind] = (objects[o.kind] ?? 0) + 1;
+    const results: EnvironmentResult[] = [];
+    sources.forEach((source, i) => {
+      const plan = plans[i]!;
+      const dir = path.join(staging, String(i));
+      try {
+        const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
+        const objects: Record<string, number> = {};
+        for (const o of buildEnvironment(app, plan).flatMap((c) => c.toJson())) {
+          objects[o.kind] = (objects[o.kind] ?? 0) + 1;
+        }
+        app.synth();
+        results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects });
+      } catch (e) {
+        errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);
+      }
+    });
+    if (errors.length) {
+      throw new Error(errors.join('\n\n'));
     }
-    app.synth();
-    fs.rmSync(outdir, { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(outdir), { recursive: true });
-    fs.cpSync(staging, outdir, { recursive: true });
-    return { files: fs.readdirSync(outdir).sort(), objects };
+    // every environment rendered: swap each new directory in (rename within a filesystem when possible)
+    sources.forEach((source, i) => {
+      const next = `${source.outdir}.next-${process.pid}`;
+      fs.mkdirSync(path.dirname(source.outdir), { recursive: true });
+      fs.rmSync(next, { recursive: true, force: true });
+      fs.cpSync(path.join(staging, String(i)), next, { recursive: true });
+      fs.rmSync(source.outdir, { recursive: true, force: true });
+      fs.renameSync(next, source.outdir);
+    });
+    return results;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
-if (require.main === module) {
-  const outdir = path.resolve(process.argv[2] ?? 'dist/example');
-  try {
-    const { files, objects } = synthesizeExample(outdir);
-    console.log(`Synthesized ${files.join(', ')} into ${path.relative(process.cwd(), outdir) || '.'}`);
-    for (const [kind, count] of Object.entries(objects).sort()) {
-      console.log(`  ${kind.padEnd(24)} ${count}`);
+/** The readable summary `npm run synth` prints for one environment. */
+export function summarize(result: EnvironmentResult): string {
+  const { plan } = result;
+  const lines = [`${result.env} -> ${path.relative(process.cwd(), result.outdir) || '.'} (${result.files.join(', ')})`];
+  lines.push(`  environment ${plan.environment}, namespace ${plan.namespace}, policies ${plan.policyEnforcement}`);
+  lines.push('  apps:');
+  for (const [name, props] of Object.entries(plan.apps)) {
+    const scaling = props.autoscaling
+      ? `HPA ${props.autoscaling.minReplicas}..${props.autoscaling.maxReplicas} replicas`
+      : `${props.replicas} replica${props.replicas === 1 ? '' : 's'}, no HPA`;
+    const strategy = props.strategy?.type ?? 'rolling';
+    const cpu = props.resources?.cpu?.request ?? 'default';
+    const memory = props.resources?.memory?.request ?? 'default';
+    lines.push(`    ${name.padEnd(10)} ${strategy.padEnd(10)} ${scaling.padEnd(28)} cpu ${cpu}, memory ${memory}${plan.eventApps.includes(name) ? ', deployment events' : ''}`);
+  }
+  if (plan.monitoring) {
+    const m = plan.monitoring;
+    lines.push(`  monitoring: Prometheus x${m.prometheus?.replicas} (${m.prometheus?.retention}, ${m.prometheus?.storage?.size ?? 'no volume'}), `
+      + `Alertmanager x${m.alertmanager?.replicas}, Grafana ${m.grafana ? 'on' : 'off'}`);
+    const roles = m.notifications?.roles ?? [];
+    lines.push(`  receivers: ${roles.length ? roles.map((r) => `${r.name} (${[...new Set(r.channels.map((c) => c.displayName))].join(', ')}${r.severities ? `; ${r.severities.join(', ')}` : ''})`).join('; ') : 'none'}`);
+    const windows = m.notifications?.maintenanceWindows ?? [];
+    if (windows.length) {
+      lines.push(`  maintenance windows: ${windows.map((w) => `${w.name} ${(w.weekdays ?? []).join(',')} ${(w.times ?? []).map((t) => `${t.start}-${t.end}`).join(',')} ${w.location ?? 'UTC'}`).join('; ')}`);
     }
+  } else {
+    lines.push('  monitoring: off');
+  }
+  lines.push(`  objects: ${Object.entries(result.objects).sort(([a], [b]) => a.localeCompare(b)).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+/** Parses `--env <env> --config <file> --out <dir>` (each optional). */
+export function parseArgs(argv: readonly string[]): EnvironmentSource[] {
+  const options: Record<string, string> = {};
+  const problems: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const match = /^--(env|config|out)(?:=(.*))?$/.exec(flag);
+    if (!match) {
+      problems.push(`${flag}: unknown argument; allowed: --env <env>, --config <file>, --out <dir>`);
+      continue;
+    }
+    const value = match[2] ?? argv[++i];
+    if (value === undefined || value.startsWith('--')) {
+      problems.push(`--${match[1]}: needs a value`);
+      continue;
+    }
+    options[match[1]] = value;
+  }
+  if ((options.config || options.out) && !options.env) {
+    problems.push('--config and --out render one environment: add --env <env> (its name, e.g. qa)');
+  }
+  if (options.env && !options.config && !(ENVIRONMENTS as readonly string[]).includes(options.env)) {
+    problems.push(`--env ${options.env}: no Pulumi.${options.env}.yaml here; allowed: ${ENVIRONMENTS.join(', ')}, or give its file with --config`);
+  }
+  if (problems.length) {
+    throw new Error(`Invalid arguments:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  if (!options.env) {
+    return defaultSources();
+  }
+  return [{
+    env: options.env,
+    configFile: path.resolve(options.config ?? path.join(PROJECT_DIR, `Pulumi.${options.env}.yaml`)),
+    outdir: path.resolve(options.out ?? path.join(PROJECT_DIR, 'dist', options.env)),
+  }];
+}
+
+if (require.main === module) {
+  try {
+    const results = synthesize(parseArgs(process.argv.slice(2)));
+    console.log(results.map(summarize).join('\n\n'));
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

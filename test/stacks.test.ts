@@ -1,86 +1,311 @@
+/**
+ * The environment stacks: one schema for the stack config, `npm run synth` rendering every
+ * environment to dist/<env>/, and the Pulumi program registering the same objects per stack.
+ */
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as pulumi from '@pulumi/pulumi';
+import { promisify } from 'util';
+import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
-import { synthesizeExample } from '../stacks/main';
-import { recordRegistrations, registrationsSettled } from './helpers/pulumi-mocks';
+import { parseStackConfig, readStackConfigFile, StackConfigSchema } from '../stacks/config';
+import { ENVIRONMENTS, defaultSources, loadPlan, synthesize } from '../stacks/main';
 import { validateAll } from './helpers/schema';
+import { countByType, ProgramRun, runProgram, runStackProgram } from './helpers/stack-program';
 
-describe('example app (npm run synth)', () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-test-'));
-  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+const ROOT = path.join(__dirname, '..');
+const run = promisify(execFile);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-stacks-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test('writes the apps, the monitoring stack and the operator as schema-valid YAML, byte-identical on re-run', () => {
-    const first = synthesizeExample(path.join(outdir, 'a'));
-    synthesizeExample(path.join(outdir, 'b'));
-    expect(first.files).toEqual(['example.k8s.yaml', 'monitoring.k8s.yaml', 'prometheus-operator.k8s.yaml']);
-    for (const file of first.files) {
-      expect(fs.readFileSync(path.join(outdir, 'b', file), 'utf8')).toBe(fs.readFileSync(path.join(outdir, 'a', file), 'utf8'));
-    }
-    const read = (file: string) => yaml.parseAllDocuments(fs.readFileSync(path.join(outdir, 'a', file), 'utf8')).map((d) => d.toJS());
-    const objects = read('example.k8s.yaml');
-    expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
-      'ConfigMap/argo-rollouts-notification-configmap',
-      'Deployment/api', 'Service/api', 'PodDisruptionBudget/api', 'HorizontalPodAutoscaler/api', 'ServiceMonitor/api', 'PrometheusRule/api-alerts',
-      'Rollout/web', 'Service/web', 'Service/web-canary', 'AnalysisTemplate/web-success-rate', 'AnalysisTemplate/web-latency-p95',
-      'Ingress/web', 'PodDisruptionBudget/web', 'HorizontalPodAutoscaler/web', 'ServiceMonitor/web', 'PrometheusRule/web-alerts',
-    ]);
-    expect(first.objects).toMatchObject({
-      Deployment: 3, Service: 5, PodDisruptionBudget: 2, HorizontalPodAutoscaler: 2, Rollout: 1, AnalysisTemplate: 2, Ingress: 1,
-      Prometheus: 1, Alertmanager: 1, ServiceMonitor: 4, PrometheusRule: 3, CustomResourceDefinition: 7,
+const readAll = (dir: string) => fs.readdirSync(dir).sort()
+  .flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8')).map((d) => d.toJS()));
+/** Pulumi secrets (`{ <sig>: <secret sig>, value }`) as their plain values. */
+const revealed = (value: any): any => Array.isArray(value) ? value.map(revealed)
+  : value && typeof value === 'object' ? (value[runtime.specialSigKey] === runtime.specialSecretSig ? revealed(value.value)
+    : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revealed(v)]))) : value;
+const byKey = (objects: any[]) => Object.fromEntries(objects.map((o) => [`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o]));
+
+function writeConfig(name: string, config: Record<string, unknown>): string {
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, yaml.stringify({ config: Object.fromEntries(Object.entries(config).map(([k, v]) => [`kubeship:${k}`, v])) }));
+  return file;
+}
+
+describe('stack config schema', () => {
+  test('every environment file is valid, and the environments differ as the brief\'s table says', () => {
+    const plans = Object.fromEntries(ENVIRONMENTS.map((env) => [env, loadPlan({ env, configFile: path.join(ROOT, `Pulumi.${env}.yaml`) })]));
+    const table = Object.fromEntries(ENVIRONMENTS.map((env) => {
+      const { apps, monitoring, policyEnforcement, deploymentEvents } = plans[env];
+      const api = apps.api;
+      return [env, {
+        replicas: api.autoscaling?.minReplicas ?? api.replicas,
+        maxReplicas: Object.values(apps).map((a) => a.autoscaling?.maxReplicas),
+        cpu: api.resources?.cpu?.request,
+        memory: api.resources?.memory?.request,
+        debug: api.env?.LOG_LEVEL,
+        strategies: Object.values(apps).map((a) => a.strategy?.type),
+        prometheus: [monitoring?.prometheus?.replicas, monitoring?.prometheus?.retention, monitoring?.prometheus?.storage?.size],
+        alertmanagers: monitoring?.alertmanager?.replicas,
+        grafana: monitoring?.grafana !== false,
+        receivers: monitoring?.notifications?.roles.map((r) => `${r.name}: ${r.channels.map((c) => c.configKey).join(' ')}`),
+        windows: monitoring?.notifications?.maintenanceWindows?.map((w) => w.name) ?? [],
+        events: deploymentEvents?.roles.map((r) => r.name) ?? [],
+        policyEnforcement,
+      }];
+    }));
+    expect(table).toEqual({
+      dev: {
+        replicas: 1, maxReplicas: [undefined, undefined], cpu: '250m', memory: '512Mi', debug: 'debug', strategies: ['rolling', 'rolling'],
+        prometheus: [1, '1d', undefined], alertmanagers: 1, grafana: false, receivers: ['dev: slack_configs'], windows: [], events: [],
+        policyEnforcement: 'advisory',
+      },
+      staging: {
+        replicas: 2, maxReplicas: [4, 4], cpu: '500m', memory: '1Gi', debug: 'info', strategies: ['blueGreen', 'blueGreen'],
+        prometheus: [1, '7d', '20Gi'], alertmanagers: 2, grafana: true,
+        receivers: ['ops: slack_configs msteamsv2_configs', 'dev: slack_configs'], windows: ['weekday-evenings'], events: ['ops', 'dev'],
+        policyEnforcement: 'mandatory',
+      },
+      prod: {
+        replicas: 5, maxReplicas: [20, 12], cpu: '1000m', memory: '2Gi', debug: 'info', strategies: ['canary', 'canary'],
+        prometheus: [2, '30d', '100Gi'], alertmanagers: 3, grafana: true,
+        receivers: ['ops: pagerduty_configs sns_configs slack_configs email_configs', 'dev: slack_configs'], windows: ['saturday-maintenance'],
+        events: ['ops', 'dev'], policyEnforcement: 'mandatory',
+      },
     });
-    const monitoring = read('monitoring.k8s.yaml');
-    validateAll([...objects, ...monitoring, ...read('prometheus-operator.k8s.yaml').filter((o) => o.kind !== 'CustomResourceDefinition')]);
-    // the analysis gates query the Prometheus the stack runs
-    const prometheus = monitoring.find((o) => o.kind === 'Prometheus');
-    const template = objects.find((o) => o.kind === 'AnalysisTemplate');
-    expect(template.spec.metrics[0].provider.prometheus.address).toBe(`http://prometheus-operated.${prometheus.metadata.namespace}.svc:9090`);
+    expect(plans.prod.apps.api.autoscaling?.scaleDown).toEqual({ stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] });
+    expect(plans.prod.sms?.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:shop-prod-alerts');
+  });
+
+  test('a bad config is one error listing every problem with its stack-file path, value, allowed values and fix', () => {
+    const file = writeConfig('Pulumi.bad.yaml', {
+      policyEnforcement: 'strict',
+      grafanaAdminPassword: 'hunter2',
+      apps: { api: { image: 'nginx', replicas: 3, autoscaling: { maxReplicas: 2 } }, shop: { image: 'a/b:1' } },
+      monitoring: { grafna: true, prometheus: { retention: 15 } },
+      notifications: { roles: [{ name: 'ops', channels: [{ sms: {} }, { slack: { channel: '#x', credential: 'a b' }, teams: { credential: 'k' } }] }] },
+    });
+    const { config, problems } = readStackConfigFile(file);
+    let message = '';
+    try {
+      parseStackConfig(config, 'stack config Pulumi.bad.yaml', problems);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('Invalid stack config Pulumi.bad.yaml (10 problems):');
+    expect(lines.slice(1).map((l) => l.replace(/^ +\d+\. /, '').split(': got')[0]).sort()).toEqual([
+      'kubeship:apps.api.autoscaling.maxReplicas',
+      'kubeship:apps.api.image',
+      'kubeship:apps.shop',
+      'kubeship:apps.web.image',
+      'kubeship:grafanaAdminPassword',
+      'kubeship:monitoring.grafna',
+      'kubeship:monitoring.prometheus.retention',
+      'kubeship:notifications.roles[0].channels[0].sms',
+      'kubeship:notifications.roles[0].channels[1]',
+      'kubeship:notifications.roles[0].channels[1].slack.credential',
+      'kubeship:policyEnforcement',
+    ].filter((p) => p !== 'kubeship:apps.web.image'));
+    expect(message).toContain('kubeship:policyEnforcement: got "strict"; allowed: one of "advisory", "mandatory"');
+    expect(message).toContain('kubeship:apps.shop: got {"image":"a/b:1"}; allowed: one of "api", "web"; fix: remove it or correct its spelling');
+    expect(message).toContain('kubeship:apps.api.autoscaling.maxReplicas: got 2; allowed: a number >= replicas (3), the autoscaler\'s floor');
+    expect(message).toContain('kubeship:grafanaAdminPassword: got "(hidden)"; allowed: only an encrypted value');
+    expect(message).toContain('fix: add kubeship:sms (region, accountId, topicName, roleName, OIDC provider)');
+    expect(message).not.toContain('hunter2');
+    expect(message).not.toMatch(/Invalid input|expected .* received/);
+  });
+
+  test('Pulumi.yaml declares the simple keys with the schema\'s types and defaults', () => {
+    const project = yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.yaml'), 'utf8'));
+    const declared = project.config as Record<string, { type: string; default?: unknown }>;
+    const shape = StackConfigSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
+    const defaults = StackConfigSchema.parse({ policyEnforcement: 'advisory', apps: { api: { image: 'x/y:1' } } }) as Record<string, unknown>;
+    expect(Object.keys(declared).length).toBeGreaterThan(3);
+    for (const [key, { type, default: value }] of Object.entries(declared)) {
+      expect({ key, known: key in shape }).toEqual({ key, known: true });
+      if (value !== undefined) {
+        expect({ key, default: value, type: typeof value }).toEqual({ key, default: defaults[key], type });
+      }
+    }
   });
 });
 
-describe('Pulumi program (stacks/index.ts) under mocks', () => {
-  let registered: pulumi.runtime.MockResourceArgs[] = [];
-  let program: typeof import('../stacks/index');
-
-  beforeAll(async () => {
-    registered = await recordRegistrations('kubeship', 'dev');
-    program = require('../stacks/index');
+describe('npm run synth', () => {
+  test('renders every environment to <out>/<env>/ as schema-valid YAML, byte-identical on re-run', () => {
+    const first = synthesize(defaultSources(path.join(tmp, 'a')));
+    synthesize(defaultSources(path.join(tmp, 'b')));
+    expect(first.map((r) => [r.env, r.files])).toEqual(ENVIRONMENTS.map((env) => [env, ['apps.k8s.yaml', 'monitoring.k8s.yaml', 'prometheus-operator.k8s.yaml']]));
+    for (const env of ENVIRONMENTS) {
+      for (const file of fs.readdirSync(path.join(tmp, 'a', env))) {
+        expect(fs.readFileSync(path.join(tmp, 'b', env, file), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'a', env, file), 'utf8'));
+      }
+      validateAll(readAll(path.join(tmp, 'a', env)).filter((o) => o.kind !== 'CustomResourceDefinition'));
+    }
+    const prod = byKey(readAll(path.join(tmp, 'a', 'prod')));
+    expect(prod['ServiceAccount/monitoring/alertmanager-sns'].metadata.annotations['eks.amazonaws.com/role-arn'])
+      .toBe('arn:aws:iam::123456789012:role/shop-prod-alertmanager-sns');
+    expect(prod['Alertmanager/monitoring/monitoring'].spec.serviceAccountName).toBe('alertmanager-sns');
   });
 
-  test('registers the operator, the monitoring stack and both workloads with their typed children', async () => {
-    const services = await new Promise((resolve) => pulumi.output(program.services).apply(resolve));
-    expect(services).toEqual({ api: { kind: 'Deployment', service: 'api' }, web: { kind: 'Rollout', service: 'web' } });
-    await registrationsSettled(registered);
-    const counts: Record<string, number> = {};
-    for (const r of registered) {
-      counts[r.type] = (counts[r.type] ?? 0) + 1;
+  test('all or nothing: one bad environment leaves every output directory as it was', () => {
+    const out = path.join(tmp, 'atomic');
+    const sources = defaultSources(out, ['dev']);
+    fs.mkdirSync(sources[0].outdir, { recursive: true });
+    fs.writeFileSync(path.join(sources[0].outdir, 'old.yaml'), 'old');
+    const bad = { env: 'qa', configFile: writeConfig('Pulumi.qa.yaml', { policyEnforcement: 'advisory', apps: { web: { image: 'x/web:1', replicas: -2 } } }), outdir: path.join(out, 'qa') };
+    expect(() => synthesize([...sources, bad])).toThrow(/kubeship:apps.web.replicas: got -2/);
+    expect(fs.readdirSync(out).sort()).toEqual(['dev']);
+    expect(fs.readdirSync(sources[0].outdir)).toEqual(['old.yaml']);
+    // construct-level problems (found while building) are all-or-nothing too
+    const invalid = { ...bad, configFile: writeConfig('Pulumi.qa2.yaml', { policyEnforcement: 'advisory', apps: { web: { image: 'x/web:1', strategy: { type: 'canary', analysis: { gates: [{ successRate: { minimum: 0.9 } }], startingStep: 9 } } } } }) };
+    expect(() => synthesize([...sources, invalid])).toThrow(/Environment qa/);
+    expect(fs.readdirSync(sources[0].outdir)).toEqual(['old.yaml']);
+  });
+
+  test('the command prints a summary per environment; --env/--config/--out render one; bad input exits 1 without a trace', async () => {
+    const tsNode = [require.resolve('ts-node/dist/bin.js'), '--transpile-only', path.join(ROOT, 'stacks/main.ts')];
+    const custom = writeConfig('Pulumi.qa.yaml', { policyEnforcement: 'advisory', monitoring: { enabled: false }, apps: { web: { image: 'x/web:1', replicas: 2 } } });
+    const ok = await run(process.execPath, [...tsNode, '--env', 'qa', '--config', custom, '--out', path.join(tmp, 'qa')], { cwd: ROOT });
+    expect(ok.stdout).toContain('qa -> ');
+    expect(ok.stdout).toMatch(/web +rolling +2 replicas, no HPA/);
+    expect(ok.stdout).toContain('monitoring: off');
+    expect(fs.readdirSync(path.join(tmp, 'qa'))).toEqual(['apps.k8s.yaml']);
+
+    const bad = writeConfig('Pulumi.broken.yaml', { policyEnforcement: 'sometimes', apps: { web: { image: 'web' } } });
+    const failed = await run(process.execPath, [...tsNode, '--env', 'broken', '--config', bad, '--out', path.join(tmp, 'broken')], { cwd: ROOT })
+      .then(() => undefined, (e: { code: number; stderr: string }) => e);
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('(2 problems)');
+    expect(failed?.stderr).toContain('kubeship:policyEnforcement: got "sometimes"');
+    expect(failed?.stderr).not.toMatch(/^\s+at /m);
+    expect(fs.existsSync(path.join(tmp, 'broken'))).toBe(false);
+  });
+});
+
+describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
+  const runs: Record<string, ProgramRun> = {};
+  beforeAll(async () => {
+    for (const env of ENVIRONMENTS) {
+      runs[env] = await runStackProgram(env);
     }
-    expect(counts).toEqual({
-      'kubeship:monitoring:PrometheusOperator': 1,
-      'kubeship:monitoring:MonitoringStack': 1,
-      'kubeship:delivery:Workload': 2,
-      'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition': 7,
-      'kubernetes:apps/v1:Deployment': 3,
-      'kubernetes:argoproj.io/v1alpha1:Rollout': 1,
-      'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2,
-      'kubernetes:core/v1:Service': 5,
-      'kubernetes:core/v1:ServiceAccount': 2,
-      'kubernetes:core/v1:ConfigMap': 5,
-      'kubernetes:core/v1:Secret': 1,
-      'kubeship:notifications:DeploymentEvents': 1,
-      'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 2,
-      'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 2,
-      'kubernetes:monitoring.coreos.com/v1:Prometheus': 1,
-      'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,
-      'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 4,
-      'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 3,
-      'kubernetes:networking.k8s.io/v1:Ingress': 1,
-      'kubernetes:policy/v1:PodDisruptionBudget': 2,
-      'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
+  });
+
+  const COMMON = {
+    'kubeship:monitoring:PrometheusOperator': 1, 'kubeship:monitoring:MonitoringStack': 1, 'kubeship:delivery:Workload': 2,
+    'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition': 7,
+    'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 2, 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 2,
+    'kubernetes:monitoring.coreos.com/v1:Prometheus': 1, 'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,
+    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 4, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 3, 'kubernetes:core/v1:Secret': 1,
+  };
+  const ROLLOUTS = {
+    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 5, 'kubernetes:apps/v1:Deployment': 2,
+    'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 6,
+    'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
+  };
+
+  test('each stack registers the resources its config asks for', () => {
+    expect(countByType(runs.dev.registered)).toEqual({
+      ...COMMON, 'kubernetes:apps/v1:Deployment': 3, 'kubernetes:core/v1:Service': 3, 'kubernetes:core/v1:ServiceAccount': 2,
     });
-    const workloadChildren = registered.filter((r) => r.custom && r.inputs.metadata.labels?.['app.kubernetes.io/name'] && ['api', 'web'].includes(r.inputs.metadata.labels['app.kubernetes.io/name']));
-    expect(workloadChildren.length).toBe(16);
-    expect(workloadChildren.every((r) => r.inputs.metadata.namespace === 'shop')).toBe(true);
+    expect(countByType(runs.staging.registered)).toEqual({
+      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 2,
+    });
+    expect(countByType(runs.prod.registered)).toEqual({
+      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 4, 'kubernetes:networking.k8s.io/v1:Ingress': 1,
+      'kubernetes:core/v1:ServiceAccount': 3, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
+      'aws:iam/role:Role': 1, 'aws:iam/rolePolicy:RolePolicy': 1,
+    });
+  });
+
+  test('stack outputs: Grafana, Alertmanager, SNS topic and every app\'s Service', () => {
+    expect(runs.prod.outputs).toEqual({
+      environment: 'prod',
+      policyEnforcement: 'mandatory',
+      prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
+      alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093',
+      alertmanagerService: 'alertmanager-operated.monitoring',
+      grafanaService: 'monitoring-grafana',
+      grafanaUrl: 'http://monitoring-grafana.monitoring.svc',
+      smsTopicArn: 'arn:aws:sns:eu-west-1:123456789012:shop-prod-alerts',
+      monitoringStack: {
+        selectorLabels: { 'monitoring.kubeship.dev/stack': 'monitoring' },
+        targetLabels: { environment: 'prod' },
+        scrapeIntervalSeconds: 30,
+        prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
+      },
+      services: {
+        api: { kind: 'Rollout', namespace: 'shop', service: 'api', url: 'http://api.shop.svc' },
+        web: { kind: 'Rollout', namespace: 'shop', service: 'web', url: 'http://web.shop.svc' },
+      },
+    });
+    expect(runs.dev.outputs.grafanaUrl).toBeUndefined();
+    expect(runs.dev.outputs.smsTopicArn).toBeUndefined();
+  });
+
+  test('examples/consumer: another project joins the prod monitoring stack through a StackReference', async () => {
+    const consumer = await runProgram('../../examples/consumer/index', {
+      stack: 'prod', project: 'checkout',
+      config: { 'checkout:platformStack': 'acme/kubeship/prod', 'checkout:image': 'ghcr.io/example/checkout:3.1.0' },
+      references: { 'acme/kubeship/prod': runs.prod.outputs },
+    });
+    expect(consumer.outputs).toEqual({ service: 'checkout', grafanaUrl: 'http://monitoring-grafana.monitoring.svc' });
+    const inputs = byKey(consumer.registered.filter((r) => r.custom && r.type.startsWith('kubernetes:')).map((r) => r.inputs));
+    expect(inputs['ServiceMonitor/checkout/checkout'].metadata.labels).toMatchObject({ 'monitoring.kubeship.dev/stack': 'monitoring' });
+    expect(inputs['AnalysisTemplate/checkout/checkout-success-rate'].spec.metrics[0].provider.prometheus.address)
+      .toBe('http://prometheus-operated.monitoring.svc:9090');
+  });
+
+  test('both doors: every Kubernetes object Pulumi registers equals the one npm run synth writes', () => {
+    synthesize(defaultSources(path.join(tmp, 'doors')));
+    for (const env of ENVIRONMENTS) {
+      const synthesized = byKey(readAll(path.join(tmp, 'doors', env)));
+      const registered = byKey(runs[env].registered.filter((r) => r.custom && r.type.startsWith('kubernetes:')).map((r) => revealed(r.inputs)));
+      expect({ env, keys: Object.keys(registered).sort() }).toEqual({ env, keys: Object.keys(synthesized).sort() });
+      for (const [key, object] of Object.entries(synthesized)) {
+        expect({ env, key, object: registered[key] }).toEqual({ env, key, object });
+      }
+    }
+  });
+
+  test('the stacks differ exactly where their config differs', () => {
+    const inputs = (env: string) => byKey(runs[env].registered.filter((r) => r.custom && r.type.startsWith('kubernetes:')).map((r) => r.inputs));
+    const [dev, staging, prod] = ENVIRONMENTS.map(inputs);
+    // what no environment setting touches is identical everywhere
+    for (const key of Object.keys(dev).filter((k) => /^(CustomResourceDefinition|ClusterRole|ClusterRoleBinding)\//.test(k) || k.includes('prometheus-operator'))) {
+      expect({ key, staging: staging[key], prod: prod[key] }).toEqual({ key, staging: dev[key], prod: dev[key] });
+    }
+    const prometheus = (objects: Record<string, any>) => {
+      const { replicas, retention, retentionSize, storage } = objects['Prometheus/monitoring/monitoring'].spec;
+      return { replicas, retention, retentionSize, storage: storage?.volumeClaimTemplate.spec.resources.requests.storage };
+    };
+    expect([dev, staging, prod].map(prometheus)).toEqual([
+      { replicas: 1, retention: '1d', retentionSize: undefined, storage: undefined },
+      { replicas: 1, retention: '7d', retentionSize: '18GB', storage: '20Gi' },
+      { replicas: 2, retention: '30d', retentionSize: '90GB', storage: '100Gi' },
+    ]);
+    expect([dev, staging, prod].map((o) => o['Alertmanager/monitoring/monitoring'].spec.replicas)).toEqual([1, 2, 3]);
+    const app = (objects: Record<string, any>, name: string) => {
+      const workload = objects[`Deployment/shop/${name}`] ?? objects[`Rollout/shop/${name}`];
+      const hpa = objects[`HorizontalPodAutoscaler/shop/${name}`];
+      const container = workload.spec.template.spec.containers[0];
+      return {
+        kind: workload.kind,
+        replicas: workload.spec.replicas,
+        hpa: hpa && [hpa.spec.minReplicas, hpa.spec.maxReplicas, hpa.spec.behavior.scaleDown.stabilizationWindowSeconds],
+        resources: container.resources,
+        strategy: Object.keys(workload.spec.strategy)[0],
+        image: container.image,
+      };
+    };
+    expect([dev, staging, prod].map((o) => app(o, 'web'))).toEqual([
+      { kind: 'Deployment', replicas: 1, hpa: undefined, resources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+        strategy: 'rollingUpdate', image: 'ghcr.io/example/shop-web:2.4.0-rc.2' },
+      { kind: 'Rollout', replicas: undefined, hpa: [2, 4, 300], resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1000m', memory: '1Gi' } },
+        strategy: 'blueGreen', image: 'ghcr.io/example/shop-web:2.4.0' },
+      { kind: 'Rollout', replicas: undefined, hpa: [5, 12, 300], resources: { requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '2Gi' } },
+        strategy: 'canary', image: 'ghcr.io/example/shop-web:2.3.1' },
+    ]);
   });
 });

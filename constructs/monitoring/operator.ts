@@ -33,11 +33,19 @@ export interface PrometheusOperatorProps {
   readonly kubeletService?: string;
 }
 
-/** The operator CRDs as objects, parsed from the files shipped in `crds/`. */
+let parsedCrds: ReadonlyArray<Record<string, any>> | undefined;
+
+/**
+ * The operator CRDs as objects, parsed from the files shipped in `crds/` (once per process: they
+ * are large; every call returns fresh copies the caller may change).
+ */
 export function prometheusOperatorCrds(): Array<Record<string, any>> {
   const dir = path.join(__dirname, '..', '..', 'crds');
-  return PROMETHEUS_OPERATOR_CRD_FILES.flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
+  parsedCrds ??= PROMETHEUS_OPERATOR_CRD_FILES.flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
     .map((doc) => doc.toJS()).filter((crd) => crd && crd.kind === 'CustomResourceDefinition'));
+  // a JSON round trip, not structuredClone: its arrays would come from the host realm, which
+  // `instanceof Array` checks (Pulumi's serializer) reject under jest's or any vm sandbox
+  return JSON.parse(JSON.stringify(parsedCrds)) as Array<Record<string, any>>;
 }
 
 /**

@@ -188,6 +188,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   public readonly alertmanagerUrl: string;
   /** The Grafana Service name, when Grafana is enabled. */
   public readonly grafanaServiceName?: string;
+  /** Grafana inside the cluster (`http://<service>.<namespace>.svc`), when Grafana is enabled. */
+  public readonly grafanaUrl?: string;
   /** Name of the Secret the Alertmanager reads `alertmanager.yaml` from. */
   public readonly alertmanagerConfigSecret: string;
   /** Secrets mounted into the Alertmanager at `/etc/alertmanager/secrets/<name>/` (yours and the channels'). */
@@ -211,6 +213,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
+    this.grafanaUrl = this.grafanaServiceName && `http://${host(this.grafanaServiceName)}`;
     this.alertmanagerSecrets = [...new Set([...(props.alertmanager?.secrets ?? []), ...(props.notifications ? credentialSecretNames(props.notifications) : [])])];
     const dashboards = props.grafana ? provisionedDashboards(props.grafana, () => builtInDashboards(SOURCE_SELECTORS)) : [];
     this.dashboardFiles = dashboardFolders(dashboards);

@@ -70,6 +70,8 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
   public readonly alertmanagerConfigSecret: string;
   /** The Grafana Service, when Grafana is enabled. */
   public readonly grafanaServiceName: pulumi.Output<string | undefined>;
+  /** Grafana inside the cluster (`http://<service>.<namespace>.svc`), when Grafana is enabled. */
+  public readonly grafanaUrl: pulumi.Output<string | undefined>;
   /** The admin Secret Pulumi created, if credentials came from config. */
   public readonly grafanaAdminSecret?: k8s.core.v1.Secret;
   /** The receiver credential Secrets Pulumi created (`credentials`). */
@@ -112,10 +114,12 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
     this.alertmanagerUrl = construct!.alertmanagerUrl;
     this.alertmanagerConfigSecret = construct!.alertmanagerConfigSecret;
     this.grafanaServiceName = pulumi.output(construct!.grafanaServiceName);
+    this.grafanaUrl = pulumi.output(construct!.grafanaUrl);
     this.registerOutputs({
       prometheusUrl: this.prometheusUrl,
       alertmanagerUrl: this.alertmanagerUrl,
       grafanaServiceName: this.grafanaServiceName,
+      grafanaUrl: this.grafanaUrl,
     });
   }
 }

@@ -1,4 +1,5 @@
 import * as pulumi from '@pulumi/pulumi';
+import { awsAttributes } from './stack-program';
 
 /**
  * Sets Pulumi mocks that record every registration (type, name, inputs, custom) into the returned
@@ -24,15 +25,4 @@ export async function registrationsSettled(registered: readonly unknown[]): Prom
     last = registered.length;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-}
-
-/** The ARN AWS would assign (account 123456789012, eu-west-1), so dependent inputs resolve under mocks. */
-function awsAttributes(args: pulumi.runtime.MockResourceArgs): Record<string, string> {
-  const match = /^aws:([a-z0-9]+)\/([a-zA-Z]+):/.exec(args.type);
-  if (!match) {
-    return {};
-  }
-  const [, service] = match;
-  const name = (args.inputs.name as string | undefined) ?? args.name;
-  return { arn: service === 'iam' ? `arn:aws:iam::123456789012:role/${name}` : `arn:aws:${service}:eu-west-1:123456789012:${name}` };
 }

@@ -1,0 +1,347 @@
+/**
+ * The stack config schema: one typed description of an environment (`Pulumi.<env>.yaml`, keys in
+ * the `kubeship:` namespace), read by the Pulumi program (`pulumi.Config`) and by the cdk8s app
+ * (`npm run synth`, which reads the same files). Everything an environment may change is here;
+ * the shape of the apps themselves (ports, probes, secrets) is code, in `apps.ts`.
+ */
+import * as fs from 'fs';
+import * as yaml from 'yaml';
+import { z } from 'zod';
+import { ConfigurationError, Problem } from '../constructs';
+import { AWS_REGION, EMAIL_ADDRESS, isSecretKey, SLACK_CHANNEL } from '../constructs/core/checks';
+import { DURATION_ALLOWED, durationSeconds } from '../constructs/core/duration';
+import { DNS_LABEL } from '../constructs/core/names';
+import { parseQuantity, QUANTITY_ALLOWED } from '../constructs/core/quantity';
+import { APP_CATALOG, AppName } from './apps';
+import { hint, problemsOf } from './schema-errors';
+
+/** The Pulumi project name: stack config keys are `kubeship:<key>`. */
+export const PROJECT = 'kubeship';
+
+/**
+ * Secret config keys (set with `pulumi config set --secret`). Their values never enter a stack file
+ * in clear text; the cdk8s app does not need them (the YAML references Secrets by name).
+ */
+export const SECRET_KEYS = {
+  /** Grafana's admin password; without it Grafana reads the existing Secret `grafana-admin`. */
+  grafanaAdminPassword: 'Grafana admin password',
+  /** Object: key of the receivers Secret -> value (webhook URLs, routing keys, SMTP password). */
+  receiverCredentials: 'Alertmanager receiver credentials',
+  /** Object: key of `argo-rollouts-notification-secret` -> value (Slack token, Teams URLs, PagerDuty keys). */
+  eventCredentials: 'deployment-event credentials',
+  /** Array of E.164 numbers subscribed to the SMS topic. */
+  smsNumbers: 'SMS phone numbers',
+} as const;
+
+const oneOf = <T extends string>(values: [T, ...T[]], fix: string) => hint(z.enum(values), `one of ${values.map((v) => `"${v}"`).join(', ')}`, fix);
+const count = (what: string, min = 0) => hint(z.number().int().min(min), `a whole number >= ${min}`, `set ${what} to a whole number`);
+const quantity = hint(z.string().refine((v) => parseQuantity(v) !== undefined), QUANTITY_ALLOWED, 'write e.g. "500m" for CPU or "1Gi" for memory');
+const duration = hint(z.string().refine((v) => durationSeconds(v) !== undefined), DURATION_ALLOWED, 'write e.g. "30s", "5m" or "1h"');
+const promDuration = hint(z.string().regex(/^([0-9]+(ms|s|m|h|d|w|y))+$/), 'a Prometheus duration such as "15d" or "12h"', 'write a number and a unit (ms, s, m, h, d, w, y)');
+const credential = hint(z.string().refine(isSecretKey), 'a key of the receivers Secret (letters, digits, "-", "_", ".")',
+  'name the key under which the credential is stored, e.g. "slack-ops-webhook-url"');
+const name = (what: string) => hint(z.string().regex(DNS_LABEL).max(63), 'a lowercase DNS label (a-z, 0-9, "-")', `rename ${what}`);
+const ratio = hint(z.number().gt(0).lte(1), 'a fraction in (0, 1], e.g. 0.99', 'write the percentage as a fraction');
+
+/** CPU or memory: one quantity (request = limit) or a request and a limit. */
+const resourceRange = z.union([quantity, z.strictObject({ request: quantity, limit: quantity })]);
+const resources = z.strictObject({ cpu: resourceRange.optional(), memory: resourceRange.optional() });
+
+/** An analysis gate: the success rate of requests, or a latency percentile. */
+const gate = z.strictObject({
+  successRate: z.strictObject({ minimum: ratio, window: promDuration.optional() }).optional(),
+  latency: z.strictObject({ percentile: ratio.optional(), maximumSeconds: hint(z.number().positive(), 'seconds > 0', 'e.g. 0.5'), window: promDuration.optional() }).optional(),
+}).superRefine(exactlyOne(['successRate', 'latency'], 'an analysis gate'));
+
+const canaryStep = z.strictObject({
+  setWeight: hint(z.number().int().min(0).max(100), 'a whole percentage 0..100', 'e.g. 10').optional(),
+  pause: z.union([duration, z.strictObject({})]).optional(),
+  analysis: z.array(gate).min(1).optional(),
+}).superRefine(exactlyOne(['setWeight', 'pause', 'analysis'], 'a canary step'));
+
+const scalingRules = z.strictObject({
+  stabilizationWindowSeconds: count('stabilizationWindowSeconds').optional(),
+  selectPolicy: z.enum(['Max', 'Min', 'Disabled']).optional(),
+  policies: z.array(z.strictObject({ type: z.enum(['Pods', 'Percent']), value: count('value', 1), periodSeconds: count('periodSeconds', 1) })).min(1).optional(),
+});
+
+const strategy = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('rolling'),
+    maxSurge: z.union([count('maxSurge'), z.string().regex(/^[0-9]+%$/)]).optional(),
+    maxUnavailable: z.union([count('maxUnavailable'), z.string().regex(/^[0-9]+%$/)]).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('blueGreen'),
+    autoPromotionSeconds: count('autoPromotionSeconds', 1).optional(),
+    scaleDownDelaySeconds: count('scaleDownDelaySeconds').optional(),
+    prePromotionAnalysis: z.array(gate).min(1).optional(),
+    postPromotionAnalysis: z.array(gate).min(1).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('canary'),
+    steps: z.array(canaryStep).min(1).optional(),
+    analysis: z.strictObject({ gates: z.array(gate).min(1), startingStep: count('startingStep').optional() }).optional(),
+    /** NGINX Ingress traffic routing (exact weights); without it the canary shifts traffic by replica count. */
+    nginx: z.strictObject({ host: z.string().min(1), ingressClassName: z.string().optional() }).optional(),
+  }),
+], { error: () => 'one of the strategy types "rolling", "blueGreen", "canary"' });
+
+/** What an app may change per environment (the app itself is in the catalog). */
+const appSettings = z.strictObject({
+  image: hint(z.string().regex(/^[^\s:@]+(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/).refine((v) => /[:@]/.test(v.replace(/^[^/]*\//, ''))),
+    'an image pinned by tag or digest, e.g. "ghcr.io/example/shop-api:1.8.0"', 'add the tag or @sha256 digest the environment runs').optional(),
+  /** Pods to run; with autoscaling, the HPA's floor. */
+  replicas: count('replicas').optional(),
+  resources: resources.optional(),
+  strategy: strategy.optional(),
+  autoscaling: z.union([z.literal(false), z.strictObject({
+    maxReplicas: count('maxReplicas', 1),
+    cpuUtilization: hint(z.number().int().min(1).max(100), 'a whole percentage 1..100', 'e.g. 70').optional(),
+    scaleUp: scalingRules.optional(),
+    scaleDown: scalingRules.optional(),
+  })]).optional(),
+});
+
+const channel = z.strictObject({
+  slack: z.strictObject({ channel: hint(z.string().regex(SLACK_CHANNEL), 'a Slack channel such as "#ops-alerts"', 'write the channel name'), credential }).optional(),
+  teams: z.strictObject({ credential }).optional(),
+  pagerDuty: z.strictObject({ credential, url: z.url().optional() }).optional(),
+  email: z.strictObject({
+    to: z.array(hint(z.string().regex(EMAIL_ADDRESS), 'an email address', 'e.g. "oncall@example.com"')).min(1),
+    from: hint(z.string().regex(EMAIL_ADDRESS), 'an email address', 'e.g. "alertmanager@example.com"'),
+    smarthost: hint(z.string().regex(/^[^\s:]+:[0-9]{1,5}$/), 'host:port of the SMTP server', 'e.g. "smtp.example.com:587"'),
+    username: z.string().min(1).optional(),
+    credential: credential.optional(),
+  }).optional(),
+  sms: z.strictObject({}).optional(),
+}).superRefine(exactlyOne(['slack', 'teams', 'pagerDuty', 'email', 'sms'], 'a channel'));
+
+const severity = z.enum(['critical', 'warning', 'info']);
+const time = hint(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/), 'a time "HH:MM" (24h)', 'e.g. "02:00"');
+
+const notifications = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** The Secret (in the monitoring namespace) holding every `credential` key. */
+  credentialsSecret: name('the Secret').default('alertmanager-receivers'),
+  roles: z.array(z.strictObject({ name: name('the role'), severities: z.array(severity).min(1).optional(), channels: z.array(channel).min(1) })).min(1),
+  escalations: z.array(z.strictObject({ to: name('the role'), after: duration, severities: z.array(severity).min(1).optional() })).optional(),
+  maintenanceWindows: z.array(z.strictObject({
+    name: name('the window'),
+    weekdays: z.array(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).min(1).optional(),
+    times: z.array(z.strictObject({ start: time, end: time })).min(1).optional(),
+    location: z.string().min(1).optional(),
+  })).optional(),
+});
+
+const eventTarget = z.strictObject({
+  slack: hint(z.string().regex(SLACK_CHANNEL), 'a Slack channel without "#", e.g. "ops-alerts"', 'write the channel name').optional(),
+  teams: name('the Teams webhook').optional(),
+  pagerDuty: name('the PagerDuty service').optional(),
+}).superRefine(exactlyOne(['slack', 'teams', 'pagerDuty'], 'an event target'));
+
+const deploymentEvent = z.enum(['started', 'completed', 'failed', 'rollbackInitiated', 'canaryStepCompleted', 'paused']);
+
+const deploymentEvents = z.strictObject({
+  enabled: z.boolean().default(true),
+  roles: z.array(z.strictObject({
+    name: name('the role'),
+    events: z.union([z.literal('all'), z.array(deploymentEvent).min(1)]),
+    notify: z.array(eventTarget).min(1),
+  })).min(1),
+});
+
+const storage = z.union([z.literal(false), hint(z.string().refine((v) => parseQuantity(v) !== undefined), QUANTITY_ALLOWED, 'e.g. "50Gi"')]);
+
+const monitoring = z.strictObject({
+  enabled: z.boolean().default(true),
+  prometheus: z.strictObject({
+    replicas: count('prometheus.replicas', 1).default(1),
+    retention: promDuration.default('24h'),
+    retentionSize: hint(z.string().regex(/^[0-9]+(B|KB|MB|GB|TB|PB|EB)$/), 'a size such as "40GB"', 'use B, KB, MB, GB or TB').optional(),
+    /** A PersistentVolumeClaim of this size per replica; false keeps data in an emptyDir (lost on restart). */
+    storage: storage.default(false),
+  }).default({ replicas: 1, retention: '24h', storage: false }),
+  alertmanager: z.strictObject({ replicas: count('alertmanager.replicas', 1).default(1) }).default({ replicas: 1 }),
+  grafana: z.boolean().default(true),
+});
+
+const sms = z.strictObject({
+  region: hint(z.string().regex(AWS_REGION), 'an AWS region such as "eu-west-1"', 'use the region of the AWS provider'),
+  accountId: hint(z.string().regex(/^[0-9]{12}$/), 'a 12-digit AWS account id (quoted in YAML)', 'write the account id as a string'),
+  topicName: hint(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/), 'an SNS topic name', 'letters, digits, "-" and "_"'),
+  /** Name of the IAM role the Alertmanager assumes (IRSA); the synthesized ServiceAccount points at it. */
+  roleName: hint(z.string().regex(/^[\w+=,.@-]{1,64}$/), 'an IAM role name', 'at most 64 letters, digits or +=,.@_-'),
+  oidcProviderArn: hint(z.string().regex(/^arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider\/.+$/), 'the ARN of the cluster\'s IAM OIDC provider',
+    'copy it from `aws eks describe-cluster` / the EKS console'),
+  oidcProviderUrl: hint(z.string().regex(/^(https:\/\/)?oidc\.\S+$/), 'the issuer URL of the cluster\'s OIDC provider', 'copy it from `aws eks describe-cluster` (identity.oidc.issuer)'),
+});
+
+/** The whole stack config (`kubeship:` keys, secret keys excluded). */
+export const StackConfigSchema = z.strictObject({
+  /** Environment name in alerts, events and labels. @default - the stack name */
+  environment: name('the environment').optional(),
+  namespace: name('the namespace').default('shop'),
+  monitoringNamespace: name('the namespace').default('monitoring'),
+  /** Apps log at debug level. */
+  debug: z.boolean().default(false),
+  /** How policy violations are treated: advisory warns, mandatory blocks. */
+  policyEnforcement: oneOf(['advisory', 'mandatory'], 'advisory reports violations, mandatory blocks the deployment'),
+  installPrometheusOperator: z.boolean().default(true),
+  /** Settings every app gets unless it sets its own. */
+  workloadDefaults: appSettings.default({}),
+  /** The apps this environment runs (names from the catalog in `apps.ts`) and their settings. */
+  apps: z.partialRecord(z.enum(Object.keys(APP_CATALOG) as [AppName, ...AppName[]]), appSettings),
+  monitoring: monitoring.default({ enabled: true, prometheus: { replicas: 1, retention: '24h', storage: false }, alertmanager: { replicas: 1 }, grafana: true }),
+  notifications: notifications.optional(),
+  deploymentEvents: deploymentEvents.optional(),
+  sms: sms.optional(),
+}).superRefine(crossChecks, { when: () => true });
+
+type Issue = { path: (string | number)[]; input: unknown; allowed: string; fix: string };
+
+/**
+ * Checks across fields. They run even when fields have errors (so one run lists every problem),
+ * hence they read the raw input defensively.
+ */
+function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
+  const issue = ({ path, input: value, allowed, fix }: Issue) => ctx.addIssue({ code: 'custom', path, input: value, message: allowed, params: { allowed, fix } });
+  const config = (input ?? {}) as Record<string, any>;
+  const objectAt = (value: unknown): Record<string, any> => (value && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, any> : {});
+  const defaults = objectAt(config.workloadDefaults);
+  const apps = Object.entries(objectAt(config.apps)).map(([app, settings]) => ({ app, merged: { ...defaults, ...objectAt(settings) } }));
+  for (const { app, merged } of apps) {
+    if (merged.image === undefined) {
+      issue({ path: ['apps', app, 'image'], input: undefined, allowed: 'an image pinned by tag or digest', fix: `set ${PROJECT}:apps.${app}.image (or workloadDefaults.image)` });
+    }
+    const floor = typeof merged.replicas === 'number' ? merged.replicas : 1;
+    const max = objectAt(merged.autoscaling).maxReplicas;
+    if (typeof max === 'number' && max >= 1 && max < floor) {
+      issue({ path: ['apps', app, 'autoscaling', 'maxReplicas'], input: max, allowed: `a number >= replicas (${floor}), the autoscaler's floor`,
+        fix: 'raise maxReplicas or lower replicas' });
+    }
+  }
+  const notifications = objectAt(config.notifications);
+  const roles: unknown[] = Array.isArray(notifications.roles) ? notifications.roles : [];
+  roles.forEach((role, i) => {
+    const channels: unknown[] = Array.isArray(objectAt(role).channels) ? objectAt(role).channels : [];
+    channels.forEach((c, j) => objectAt(c).sms !== undefined && config.sms === undefined && issue({
+      path: ['notifications', 'roles', i, 'channels', j, 'sms'], input: objectAt(c).sms,
+      allowed: 'an sms channel only with the "sms" setting (the SNS topic)', fix: `add ${PROJECT}:sms (region, accountId, topicName, roleName, OIDC provider)` }));
+  });
+  const roleNames = roles.map((r) => objectAt(r).name);
+  (Array.isArray(notifications.escalations) ? notifications.escalations : []).forEach((e: unknown, i: number) => {
+    const to = objectAt(e).to;
+    if (typeof to === 'string' && !roleNames.includes(to)) {
+      issue({ path: ['notifications', 'escalations', i, 'to'], input: to, allowed: `a role of notifications.roles (${roleNames.join(', ')})`, fix: 'name a role defined there' });
+    }
+  });
+  const monitoringOn = objectAt(config.monitoring).enabled !== false;
+  if (config.notifications !== undefined && notifications.enabled !== false && !monitoringOn) {
+    issue({ path: ['notifications', 'enabled'], input: notifications.enabled ?? true,
+      allowed: 'false while monitoring is disabled (the Alertmanager is part of the monitoring stack)', fix: 'enable monitoring or set notifications.enabled: false' });
+  }
+  const events = objectAt(config.deploymentEvents);
+  const rollouts = apps.filter(({ merged }) => ['blueGreen', 'canary'].includes(objectAt(merged.strategy).type));
+  if (config.deploymentEvents !== undefined && events.enabled !== false && !rollouts.length) {
+    issue({ path: ['deploymentEvents', 'enabled'], input: events.enabled ?? true,
+      allowed: 'deployment events only with an app on blueGreen or canary (Argo Rollouts sends them; rolling updates have none)',
+      fix: 'set deploymentEvents.enabled: false or give an app a blueGreen or canary strategy' });
+  }
+}
+
+/** A validated stack config with defaults applied. */
+export type StackConfig = z.output<typeof StackConfigSchema>;
+/** A stack config as written in `Pulumi.<env>.yaml`. */
+export type StackConfigInput = z.input<typeof StackConfigSchema>;
+export type AppSettings = z.output<typeof appSettings>;
+export type Strategy = z.output<typeof strategy>;
+export type Gate = z.output<typeof gate>;
+export type Channel = z.output<typeof channel>;
+
+/**
+ * Validates raw stack config (`kubeship:` prefix already removed). Throws one `ConfigurationError`
+ * listing every problem, paths as they are written in the stack file (`kubeship:apps.web.replicas`).
+ */
+export function parseStackConfig(raw: Record<string, unknown>, source: string, earlier: readonly Problem[] = []): StackConfig {
+  const result = StackConfigSchema.safeParse(raw, { reportInput: true });
+  const problems = [...earlier, ...(result.success ? [] : problemsOf(result.error, StackConfigSchema, raw, `${PROJECT}:`))];
+  if (problems.length) {
+    throw new ConfigurationError(source, problems);
+  }
+  return result.data!;
+}
+
+/**
+ * Reads a stack config file (the format of `Pulumi.<env>.yaml`): the `kubeship:` keys of its
+ * `config` map, and problems with the file itself: secret keys must be encrypted (`secure:`).
+ * Other namespaces (`aws:`, `kubernetes:`) belong to providers and are skipped.
+ */
+export function readStackConfigFile(file: string): { config: Record<string, unknown>; problems: Problem[] } {
+  let document: unknown;
+  try {
+    document = yaml.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ConfigurationError(file, [{ path: '(file)', value: file, allowed: 'a readable YAML stack config file', fix: (e as Error).message.split('\n')[0] }]);
+  }
+  const config = (document as { config?: unknown } | null)?.config ?? {};
+  const problems: Problem[] = [];
+  if (typeof config !== 'object' || Array.isArray(config)) {
+    throw new ConfigurationError(file, [{ path: 'config', value: config, allowed: 'a map of "<namespace>:<key>: value"', fix: 'see Pulumi.dev.yaml' }]);
+  }
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+    const [namespace, ...rest] = key.split(':');
+    const name = rest.join(':');
+    if (namespace !== PROJECT) {
+      continue;
+    }
+    if (name in SECRET_KEYS) {
+      const encrypted = typeof value === 'object' && value !== null && 'secure' in value;
+      const nested = typeof value === 'object' && value !== null && JSON.stringify(value).includes('"secure"');
+      if (!encrypted && !nested) {
+        problems.push({ path: key, value: '(hidden)', allowed: `only an encrypted value (${SECRET_KEYS[name as keyof typeof SECRET_KEYS]})`,
+          fix: `remove it from the file and run \`pulumi config set --secret ${name} ...\`` });
+      }
+      continue;
+    }
+    raw[name] = value;
+  }
+  return { config: raw, problems };
+}
+
+/**
+ * The `kubeship:` config the Pulumi CLI hands a program (`pulumi.runtime.allConfig()`: every value a
+ * string, structured ones as JSON), secret keys left out (the program reads them as secrets).
+ */
+export function fromPulumiConfig(all: Record<string, string>): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const [fullKey, text] of Object.entries(all)) {
+    const [namespace, key] = fullKey.split(':', 2);
+    if (namespace !== PROJECT || key in SECRET_KEYS) {
+      continue;
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      raw[key] = typeof parsed === 'string' ? text : parsed;
+    } catch {
+      raw[key] = text;
+    }
+  }
+  return raw;
+}
+
+/** Collapses `{ request, limit }` or one quantity into the constructs' range. */
+export function resourceRangeOf(range: z.output<typeof resourceRange> | undefined): { request: string; limit: string } | undefined {
+  return range === undefined ? undefined : typeof range === 'string' ? { request: range, limit: range } : range;
+}
+
+function exactlyOne(keys: string[], what: string) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const set = keys.filter((k) => value[k] !== undefined);
+    if (set.length !== 1) {
+      ctx.addIssue({ code: 'custom', input: value, message: `exactly one of ${keys.join(', ')}`,
+        params: { allowed: `${what} with exactly one of ${keys.map((k) => `"${k}"`).join(', ')}`, fix: set.length ? `keep one of ${set.join(', ')}; split the rest into separate entries` : `add one of ${keys.join(', ')}` } });
+    }
+  };
+}

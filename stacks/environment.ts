@@ -1,0 +1,211 @@
+/**
+ * From a validated stack config to construct props: a pure function both doors call, so
+ * `npm run synth` (cdk8s) and `pulumi up` (Pulumi) build the same objects for an environment.
+ */
+import {
+  ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
+  MonitoringStackProps, NotificationOptions, ScalingMetric, TrafficRouting, WorkloadProps,
+} from '../constructs';
+import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
+import { APP_CATALOG, AppName } from './apps';
+import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+
+/** The Alertmanager's ServiceAccount when it publishes to SNS (IRSA). */
+export const SNS_SERVICE_ACCOUNT = 'alertmanager-sns';
+/** The Secret the Grafana admin credentials come from when no password is in secret config. */
+export const GRAFANA_ADMIN_SECRET = 'grafana-admin';
+/** Key of the Slack bot token in `argo-rollouts-notification-secret`. */
+export const EVENT_SLACK_TOKEN_KEY = 'slack-token';
+
+/** The SNS topic for SMS alerts, as both doors name it. */
+export interface SmsPlan {
+  readonly region: string;
+  readonly topicName: string;
+  readonly roleName: string;
+  /** The ARN the topic gets (`arn:aws:sns:<region>:<account>:<topic>`). */
+  readonly topicArn: string;
+  readonly roleArn: string;
+  readonly serviceAccountName: string;
+  readonly oidcProviderArn: string;
+  readonly oidcProviderUrl: string;
+}
+
+/** Everything one environment deploys, as construct props. */
+export interface EnvironmentPlan {
+  readonly environment: string;
+  readonly namespace: string;
+  readonly monitoringNamespace: string;
+  readonly policyEnforcement: 'advisory' | 'mandatory';
+  readonly installPrometheusOperator: boolean;
+  /** The monitoring stack (undefined when monitoring is disabled); Grafana reads `grafana-admin`. */
+  readonly monitoring?: MonitoringStackProps;
+  /** Deployment events (undefined when disabled). */
+  readonly deploymentEvents?: DeploymentEventsOptions;
+  /** Keys `argo-rollouts-notification-secret` must hold for the event services. */
+  readonly eventCredentialKeys: string[];
+  /** Keys the receivers Secret must hold, by Secret name. */
+  readonly receiverCredentialKeys: Record<string, string[]>;
+  /** Apps by name; the doors add `monitoring` and `deploymentEvents`. */
+  readonly apps: Record<string, WorkloadProps>;
+  /** Apps that send deployment events (the ones on a Rollout). */
+  readonly eventApps: string[];
+  readonly sms?: SmsPlan;
+}
+
+/** Options of `planEnvironment`. */
+export interface PlanOptions {
+  /** The environment's name when the config sets none (the stack name). */
+  readonly stack: string;
+  /** The SMS channel to use instead of one built from `sms` (the Pulumi door passes `SnsAlerting.channel()`). */
+  readonly smsChannel?: Channel;
+}
+
+export function planEnvironment(config: StackConfig, options: PlanOptions): EnvironmentPlan {
+  const environment = config.environment ?? options.stack;
+  const sms = config.sms && {
+    region: config.sms.region,
+    topicName: config.sms.topicName,
+    roleName: config.sms.roleName,
+    topicArn: snsTopicArn(config.sms.region, config.sms.accountId, config.sms.topicName),
+    roleArn: iamRoleArn(config.sms.accountId, config.sms.roleName),
+    serviceAccountName: SNS_SERVICE_ACCOUNT,
+    oidcProviderArn: config.sms.oidcProviderArn,
+    oidcProviderUrl: config.sms.oidcProviderUrl,
+  };
+  const notifications = config.notifications?.enabled ? config.notifications : undefined;
+  const channel = (c: ChannelConfig): Channel => channelOf(c, notifications?.credentialsSecret ?? '', options.smsChannel
+    ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })));
+
+  const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
+    namespace: config.monitoringNamespace,
+    environment,
+    prometheus: {
+      replicas: config.monitoring.prometheus.replicas,
+      retention: config.monitoring.prometheus.retention,
+      retentionSize: config.monitoring.prometheus.retentionSize,
+      storage: config.monitoring.prometheus.storage ? { size: config.monitoring.prometheus.storage } : undefined,
+    },
+    alertmanager: {
+      replicas: config.monitoring.alertmanager.replicas,
+      serviceAccountName: sms && notifications?.roles.some((r) => r.channels.some((c) => c.sms)) ? sms.serviceAccountName : undefined,
+    },
+    grafana: config.monitoring.grafana ? { adminSecret: { name: GRAFANA_ADMIN_SECRET } } : false,
+    notifications: notifications && {
+      roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
+      escalations: notifications.escalations,
+      maintenanceWindows: notifications.maintenanceWindows,
+    } satisfies NotificationOptions,
+  } : undefined;
+
+  const apps = Object.fromEntries(Object.entries(config.apps)
+    .map(([name, settings]) => [name, workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug)]));
+  const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);
+  const events = config.deploymentEvents?.enabled && eventApps.length ? deploymentEventsOf(config.deploymentEvents, environment) : undefined;
+
+  return {
+    environment,
+    namespace: config.namespace,
+    monitoringNamespace: config.monitoringNamespace,
+    policyEnforcement: config.policyEnforcement,
+    installPrometheusOperator: config.installPrometheusOperator,
+    monitoring,
+    deploymentEvents: events?.options,
+    eventCredentialKeys: events?.keys ?? [],
+    receiverCredentialKeys: notifications ? { [notifications.credentialsSecret]: credentialKeys(notifications.roles.flatMap((r) => r.channels)) } : {},
+    apps,
+    eventApps: events ? eventApps : [],
+    sms,
+  };
+}
+
+function workloadOf(name: AppName, settings: AppSettings, debug: boolean): WorkloadProps {
+  const { description, ...shape } = APP_CATALOG[name] as (typeof APP_CATALOG)[AppName] & { env?: WorkloadProps['env'] };
+  void description;
+  const autoscaling = settings.autoscaling || undefined;
+  return {
+    ...shape,
+    image: settings.image!,
+    env: { LOG_LEVEL: debug ? 'debug' : 'info', ...shape.env },
+    replicas: autoscaling ? undefined : settings.replicas ?? 1,
+    resources: settings.resources && { cpu: resourceRangeOf(settings.resources.cpu), memory: resourceRangeOf(settings.resources.memory) },
+    strategy: settings.strategy && strategyOf(settings.strategy),
+    autoscaling: autoscaling && {
+      minReplicas: settings.replicas ?? 1,
+      maxReplicas: autoscaling.maxReplicas,
+      metrics: autoscaling.cpuUtilization ? [ScalingMetric.cpuUtilization(autoscaling.cpuUtilization)] : undefined,
+      scaleUp: autoscaling.scaleUp,
+      scaleDown: autoscaling.scaleDown,
+    },
+  };
+}
+
+function gateOf(gate: Gate): AnalysisGate {
+  return gate.successRate ? AnalysisGate.successRate(gate.successRate) : AnalysisGate.latency(gate.latency!);
+}
+
+function strategyOf(strategy: Strategy): DeliveryStrategy {
+  switch (strategy.type) {
+    case 'rolling':
+      return DeliveryStrategy.rolling({ maxSurge: strategy.maxSurge, maxUnavailable: strategy.maxUnavailable });
+    case 'blueGreen':
+      return DeliveryStrategy.blueGreen({
+        autoPromotionSeconds: strategy.autoPromotionSeconds,
+        scaleDownDelaySeconds: strategy.scaleDownDelaySeconds,
+        prePromotionAnalysis: strategy.prePromotionAnalysis?.map(gateOf),
+        postPromotionAnalysis: strategy.postPromotionAnalysis?.map(gateOf),
+      });
+    case 'canary':
+      return DeliveryStrategy.canary({
+        steps: strategy.steps?.map((s) => s.setWeight !== undefined ? CanaryStep.setWeight(s.setWeight)
+          : s.analysis ? CanaryStep.analysis(...s.analysis.map(gateOf))
+            : CanaryStep.pause(typeof s.pause === 'string' ? s.pause : undefined)),
+        analysis: strategy.analysis && { gates: strategy.analysis.gates.map(gateOf), startingStep: strategy.analysis.startingStep },
+        trafficRouting: strategy.nginx && TrafficRouting.nginx(strategy.nginx),
+      });
+  }
+}
+
+function channelOf(c: ChannelConfig, secret: string, sms: Channel | undefined): Channel {
+  const ref = (key: string) => ({ name: secret, key });
+  if (c.slack) {
+    return Channels.slack({ channel: c.slack.channel, webhookUrl: ref(c.slack.credential) });
+  }
+  if (c.teams) {
+    return Channels.teams({ webhookUrl: ref(c.teams.credential) });
+  }
+  if (c.pagerDuty) {
+    return Channels.pagerDuty({ routingKey: ref(c.pagerDuty.credential), url: c.pagerDuty.url });
+  }
+  if (c.email) {
+    const { credential, ...email } = c.email;
+    return Channels.email({ ...email, password: credential ? ref(credential) : undefined });
+  }
+  return sms!; // the schema allows an sms channel only with `sms` set
+}
+
+function credentialKeys(channels: ChannelConfig[]): string[] {
+  const keys = channels.map((c) => c.slack?.credential ?? c.teams?.credential ?? c.pagerDuty?.credential ?? c.email?.credential);
+  return [...new Set(keys.filter((k): k is string => k !== undefined))].sort();
+}
+
+/** Argo Rollouts notification services; credentials: `slack-token`, `teams-<name>-url`, `pagerduty-<name>-key`. */
+function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>, environment: string): { options: DeploymentEventsOptions; keys: string[] } {
+  const targets = config.roles.flatMap((r) => r.notify);
+  const names = (pick: (t: (typeof targets)[number]) => string | undefined) => [...new Set(targets.map(pick).filter((n): n is string => !!n))].sort();
+  const teams = Object.fromEntries(names((t) => t.teams).map((n) => [n, `teams-${n}-url`]));
+  const pagerDuty = Object.fromEntries(names((t) => t.pagerDuty).map((n) => [n, `pagerduty-${n}-key`]));
+  const services = {
+    slack: EventServices.slack({ tokenKey: EVENT_SLACK_TOKEN_KEY }),
+    teams: EventServices.teams({ webhooks: teams }),
+    pagerDuty: EventServices.pagerDuty({ serviceKeys: pagerDuty }),
+  };
+  const target = (t: (typeof targets)[number]): EventTarget => t.slack ? services.slack.to(t.slack)
+    : t.teams ? services.teams.to(t.teams) : services.pagerDuty.to(t.pagerDuty!);
+  return {
+    options: {
+      environment,
+      roles: config.roles.map((r) => ({ name: r.name, events: r.events === 'all' ? ALL_DEPLOYMENT_EVENTS : r.events, notify: r.notify.map(target) })),
+    },
+    keys: [...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []), ...Object.values(teams), ...Object.values(pagerDuty)].sort(),
+  };
+}

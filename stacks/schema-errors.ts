@@ -1,0 +1,124 @@
+/**
+ * Turns zod issues into kubeship problems (path, value, allowed, fix), so a bad stack config reads
+ * like every other kubeship error. Leaf schemas carry their wording as metadata
+ * (`hint(schema, allowed, fix)`); cross-field checks put it in the issue's `params`.
+ */
+import { z } from 'zod';
+import { Problem } from '../constructs';
+
+/** What a field accepts and how to fix it, in the user's terms. */
+export interface Hint {
+  readonly allowed: string;
+  readonly fix: string;
+}
+
+/** Attaches the wording of `schema`'s errors. */
+export function hint<T extends z.ZodType>(schema: T, allowed: string, fix: string): T {
+  return schema.meta({ allowed, fix }) as T;
+}
+
+type AnySchema = z.core.$ZodType;
+
+function def(schema: AnySchema): Record<string, any> {
+  return (schema as any)._zod.def;
+}
+
+function hintOf(schema: AnySchema): Hint | undefined {
+  const meta = z.globalRegistry.get(schema as z.ZodType) as Partial<Hint> | undefined;
+  return meta?.allowed && meta.fix ? { allowed: meta.allowed, fix: meta.fix } : undefined;
+}
+
+/** The schemas met on the way from `root` to `path` (outermost first), following the data through unions. */
+function schemasAt(root: AnySchema, path: readonly PropertyKey[], data: unknown): AnySchema[] {
+  const met: AnySchema[] = [];
+  let schema: AnySchema | undefined = root;
+  let value: any = data;
+  let i = 0;
+  while (schema) {
+    met.push(schema);
+    const d = def(schema);
+    if (['optional', 'default', 'nullable', 'readonly', 'prefault', 'nonoptional', 'catch'].includes(d.type)) {
+      schema = d.innerType;
+      continue;
+    }
+    if (d.type === 'pipe') {
+      schema = d.in;
+      continue;
+    }
+    if (d.type === 'union') {
+      const options: AnySchema[] = d.options;
+      schema = d.discriminator && value && typeof value === 'object'
+        ? options.find((o) => def(def(o).shape?.[d.discriminator] ?? o).values?.includes(value[d.discriminator]))
+        : closestOption(options, value);
+      continue;
+    }
+    if (i >= path.length) {
+      break;
+    }
+    const key = path[i++];
+    value = value?.[key as any];
+    schema = d.type === 'object' ? d.shape[key as string] ?? d.catchall
+      : d.type === 'array' ? d.element
+        : d.type === 'record' ? d.valueType
+          : undefined;
+  }
+  return i >= path.length ? met : [];
+}
+
+/** The union member `value` was meant for: the one of its JSON type with the fewest issues. */
+function closestOption(options: AnySchema[], value: unknown): AnySchema {
+  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+  const score = (o: AnySchema) => {
+    const type = def(o).type;
+    const sameKind = type === kind || (type === 'object' && kind === 'object') || (type === 'literal' && def(o).values.some((v: unknown) => typeof v === kind));
+    const result = (o as z.ZodType).safeParse(value);
+    return (sameKind ? 0 : 1000) + (result.success ? 0 : result.error.issues.length);
+  };
+  return options.reduce((best, o) => (score(o) < score(best) ? o : best));
+}
+
+/** The keys a strict object (or a record with enumerated keys) at `path` accepts. */
+function knownKeys(root: AnySchema, path: readonly PropertyKey[], data: unknown): string[] {
+  const container = schemasAt(root, path, data).reverse().find((s) => ['object', 'record'].includes(def(s).type));
+  if (!container) {
+    return [];
+  }
+  const d = def(container);
+  return d.type === 'object' ? Object.keys(d.shape) : Object.keys(def(d.keyType).entries ?? {});
+}
+
+/** Formats a zod path as kubeship does: `apps.web.strategy.steps[2].setWeight`. */
+export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => typeof key === 'number' ? `${text}[${key}]`
+    : text && !text.endsWith(':') ? `${text}.${String(key)}` : `${text}${String(key)}`, prefix);
+}
+
+/** Every issue of a failed parse as a problem, paths prefixed with `prefix` (e.g. `kubeship:`). */
+export function problemsOf(error: z.ZodError, root: AnySchema, data: unknown, prefix = ''): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const raw = issue as z.core.$ZodIssue & { input?: unknown; params?: Partial<Hint>; keys?: string[] };
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(root, issue.path, data);
+      for (const key of raw.keys ?? []) {
+        problems.push({
+          path: formatPath(prefix, [...issue.path, key]),
+          value: (raw.input as Record<string, unknown> | undefined)?.[key],
+          allowed: `one of ${known.map((k) => `"${k}"`).join(', ')}`,
+          fix: 'remove it or correct its spelling',
+        });
+      }
+      continue;
+    }
+    const wording = raw.params?.allowed && raw.params.fix ? raw.params as Hint
+      : schemasAt(root, issue.path, data).map(hintOf).find((h) => h !== undefined);
+    const missing = issue.code === 'invalid_type' && raw.input === undefined;
+    problems.push({
+      path: formatPath(prefix, issue.path),
+      value: raw.input,
+      allowed: wording?.allowed ?? issue.message.replace(/^Invalid input: /, ''),
+      fix: missing ? `set ${formatPath(prefix, issue.path)} (it is required)` : wording?.fix ?? 'correct the value',
+    });
+  }
+  return problems;
+}
