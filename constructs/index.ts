@@ -40,7 +40,7 @@ export {
   DashboardDefinition, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
   deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard, dashboardQueries,
 } from './monitoring/dashboards';
-export { Grafana, GrafanaOptions, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
+export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
   NotificationOptions, DEFAULT_ALERTMANAGER_VERSION,
@@ -59,7 +59,7 @@ export {
   credentialSecretNames,
 } from './notifications/config';
 export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
-export { receiversFor, routesFor, parseMatcher, receiversAt, activeTimeIntervals } from './notifications/simulator';
+export { receiversFor, routesFor, parseMatcher, Matcher, receiversAt, activeTimeIntervals } from './notifications/simulator';
 export {
   DeploymentEvent, DEPLOYMENT_EVENT_TRIGGERS, ALL_DEPLOYMENT_EVENTS, ROLLOUTS_NOTIFICATION_SECRET, ROLLOUTS_NOTIFICATION_CONFIGMAP, EventService,
   EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,

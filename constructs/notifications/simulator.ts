@@ -1,7 +1,8 @@
 import { LABEL_MATCHER } from '../core/checks';
 import { RenderedAlertmanagerConfig, RenderedRoute } from './config';
 
-type Matcher = (labels: Record<string, string>) => boolean;
+/** A predicate over an alert's labels (one Alertmanager matcher). */
+export type Matcher = (labels: Record<string, string>) => boolean;
 
 /** Parses one matcher (`label="v"`, `!=`, `=~`, `!~`); regexes are anchored as in Alertmanager. */
 export function parseMatcher(text: string): Matcher {
