@@ -11,7 +11,9 @@ import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
 import { parseStackConfig, readStackConfigFile, StackConfigSchema } from '../stacks/config';
 import { ENVIRONMENTS, defaultSources, loadPlan, synthesize } from '../stacks/main';
+import { mountLikeOperator } from './helpers/alertmanager';
 import { validateAll } from './helpers/schema';
+import { run as runTool } from './helpers/tools';
 import { countByType, ProgramRun, runProgram, runStackProgram } from './helpers/stack-program';
 
 const ROOT = path.join(__dirname, '..');
@@ -147,6 +149,25 @@ describe('npm run synth', () => {
     expect(prod['ServiceAccount/monitoring/alertmanager-sns'].metadata.annotations['eks.amazonaws.com/role-arn'])
       .toBe('arn:aws:iam::123456789012:role/shop-prod-alertmanager-sns');
     expect(prod['Alertmanager/monitoring/monitoring'].spec.serviceAccountName).toBe('alertmanager-sns');
+  });
+
+  test.each(ENVIRONMENTS)('amtool check-config accepts the Alertmanager config synthesized for %s', (env) => {
+    const dir = path.join(tmp, 'amtool', env);
+    synthesize(defaultSources(path.join(tmp, 'amtool'), [env]));
+    const secret = readAll(dir).find((o) => o.kind === 'Secret' && o.metadata.name === 'alertmanager-monitoring');
+    const plan = loadPlan({ env, configFile: path.join(ROOT, `Pulumi.${env}.yaml`) });
+    // every credential the channels read, as the operator mounts the Secrets Pulumi creates
+    const credentials = Object.fromEntries(Object.entries(plan.receiverCredentialKeys)
+      .map(([name, keys]) => [name, Object.fromEntries(keys.map((key) => [key, key.endsWith('url') || key.endsWith('webhook') ? 'https://hooks.example.com/x' : 'fake']))]));
+    const mounted = mountLikeOperator(secret.stringData, credentials);
+    try {
+      const result = runTool('amtool', ['check-config', mounted.configFile]);
+      expect(result.output).toContain('SUCCESS');
+      expect(result.output).toContain(' - 1 templates');
+      expect(result.code).toBe(0);
+    } finally {
+      mounted.remove();
+    }
   });
 
   test('all or nothing: one bad environment leaves every output directory as it was', () => {
