@@ -12,6 +12,7 @@ import { AWS_REGION, EMAIL_ADDRESS, isSecretKey, SLACK_CHANNEL } from '../constr
 import { DURATION_ALLOWED, durationSeconds } from '../constructs/core/duration';
 import { DNS_LABEL } from '../constructs/core/names';
 import { parseQuantity, QUANTITY_ALLOWED } from '../constructs/core/quantity';
+import { RULES } from '../constructs/policy/rules';
 import { APP_CATALOG, AppName } from './apps';
 import { hint, problemsOf } from './schema-errors';
 
@@ -187,6 +188,9 @@ export const StackConfigSchema = z.strictObject({
   debug: z.boolean().default(false),
   /** How policy violations are treated: advisory warns, mandatory blocks. */
   policyEnforcement: oneOf(['advisory', 'mandatory'], 'advisory reports violations, mandatory blocks the deployment'),
+  /** Per-rule levels that win over policyEnforcement (rule ids of `kubeship/policy`). */
+  policyOverrides: z.partialRecord(z.enum(RULES.map((r) => r.id) as [string, ...string[]]),
+    oneOf(['advisory', 'mandatory', 'disabled'], 'advisory reports, mandatory blocks, disabled skips the rule')).optional(),
   installPrometheusOperator: z.boolean().default(true),
   /** Settings every app gets unless it sets its own. */
   workloadDefaults: appSettings.default({}),

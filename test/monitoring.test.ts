@@ -409,7 +409,7 @@ describe('PrometheusOperator (optional installation)', () => {
     }
     expect(crds.every((m: any) => m.metadata.annotations['operator.prometheus.io/version'] === '0.93.0')).toBe(true);
     const deployment = find(out, 'Deployment', 'prometheus-operator');
-    expect(deployment.spec.template.spec.containers[0].image).toBe('quay.io/prometheus-operator/prometheus-operator:v0.93.0');
+    expect(deployment.spec.template.spec.containers[0].image).toMatch(/^quay\.io\/prometheus-operator\/prometheus-operator:v0\.93\.0@sha256:[0-9a-f]{64}$/);
     expect(find(out, 'ClusterRoleBinding').subjects).toEqual([{ kind: 'ServiceAccount', name: 'prometheus-operator', namespace: 'monitoring' }]);
   });
 

@@ -122,6 +122,6 @@ describe('Pulumi PrometheusOperator', () => {
       'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole', 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding',
     ]);
     const deployment = registered.find((r) => r.type === 'kubernetes:apps/v1:Deployment')!;
-    expect(deployment.inputs.spec.template.spec.containers[0].image).toBe('quay.io/prometheus-operator/prometheus-operator:v0.93.0');
+    expect(deployment.inputs.spec.template.spec.containers[0].image).toMatch(/^quay\.io\/prometheus-operator\/prometheus-operator:v0\.93\.0@sha256:[0-9a-f]{64}$/);
   });
 });

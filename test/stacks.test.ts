@@ -326,7 +326,7 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
       { kind: 'Rollout', replicas: undefined, hpa: [2, 4, 300], resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1000m', memory: '1Gi' } },
         strategy: 'blueGreen', image: 'ghcr.io/example/shop-web:2.4.0' },
       { kind: 'Rollout', replicas: undefined, hpa: [5, 12, 300], resources: { requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '2Gi' } },
-        strategy: 'canary', image: 'ghcr.io/example/shop-web:2.3.1' },
+        strategy: 'canary', image: 'ghcr.io/example/shop-web:2.3.1@sha256:8dbc67a1c62a62c51b14c1c5ab6da1bc88af74c84e58ef423f096fe7a978c067' },
     ]);
   });
 });

@@ -8,6 +8,7 @@ import { ResolvedResources, ResourcesProps, validateResources, withDefaults } fr
 import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
 import { MANAGED_BY_LABELS } from './selection';
+import { exemptions } from '../policy/exemptions';
 
 /** The Kubernetes Secret holding Grafana's admin credentials. */
 export interface SecretKeys {
@@ -42,8 +43,11 @@ export interface GrafanaOptions {
   readonly withoutBuiltInDashboards?: boolean;
 }
 
-/** The Grafana image the stack runs unless told otherwise. */
-export const GRAFANA_IMAGE = 'docker.io/grafana/grafana:12.1.1';
+/**
+ * The Grafana image the stack runs unless told otherwise, pinned by tag and digest (the multi-arch
+ * digest public deployments of 12.1.1 pin; the registry was not reachable to re-read it).
+ */
+export const GRAFANA_IMAGE = 'docker.io/grafana/grafana:12.1.1@sha256:a1701c2180249361737a99a01bc770db39381640e4d631825d38ff4535efa47d';
 const GRAFANA_UID = 472;
 const DASHBOARD_ROOT = '/etc/grafana/dashboards';
 /** Kubernetes objects are limited to 1 MiB; leave room for metadata. */
@@ -213,7 +217,9 @@ export class Grafana extends Construct {
     ];
     const health = { httpGet: { path: '/api/health', port: k8s.IntOrString.fromString('http') } };
     new k8s.KubeDeployment(this, 'Deployment', {
-      metadata: meta(props.name),
+      metadata: meta(props.name, {
+        annotations: exemptions({ 'rollout-with-analysis': 'dashboards UI outside the request path: no request metrics to analyse, a rolling update suffices' }),
+      }),
       spec: {
         replicas: props.replicas ?? 1,
         selector: { matchLabels: selector },

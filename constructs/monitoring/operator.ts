@@ -7,10 +7,20 @@ import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
 import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
 import { Problems } from '../core/problems';
+import { exemptions } from '../policy/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
 /** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */
 export const PROMETHEUS_OPERATOR_VERSION = '0.93.0';
+
+/**
+ * The operator's images, pinned by tag and digest (the multi-arch digests that public deployments of
+ * v0.93.0 pin; the registry was not reachable to re-read them). Bump with `PROMETHEUS_OPERATOR_VERSION`.
+ */
+export const PROMETHEUS_OPERATOR_IMAGES = {
+  operator: `quay.io/prometheus-operator/prometheus-operator:v${PROMETHEUS_OPERATOR_VERSION}@sha256:a001ed10a3823bbf2410ea347796d0e35ff8decd24fb98acbe7ab9e98d431c39`,
+  configReloader: `quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}@sha256:0ccb22ca9f3f6fd9f76ce95585d18bd2e363d421c534dde710be4bd13caa551d`,
+} as const;
 
 /** The operator CRDs shipped with the package (unmodified upstream copies, `crds/`). */
 export const PROMETHEUS_OPERATOR_CRD_FILES = [
@@ -116,7 +126,10 @@ export class PrometheusOperator extends Construct {
       subjects: [{ kind: 'ServiceAccount', name: this.name, namespace }],
     }));
     new k8s.KubeDeployment(this, 'Deployment', {
-      metadata: { name: this.name, namespace: this.namespace, labels },
+      metadata: {
+        name: this.name, namespace: this.namespace, labels,
+        annotations: exemptions({ 'rollout-with-analysis': 'a single-replica controller outside the request path: no traffic to analyse, a rolling update suffices' }),
+      },
       spec: {
         replicas: 1,
         selector: { matchLabels: selector },
@@ -128,12 +141,15 @@ export class PrometheusOperator extends Construct {
             securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
             containers: [{
               name: 'prometheus-operator',
-              image: `quay.io/prometheus-operator/prometheus-operator:v${PROMETHEUS_OPERATOR_VERSION}`,
+              image: PROMETHEUS_OPERATOR_IMAGES.operator,
               args: [
                 `--kubelet-service=${kubelet}`,
-                `--prometheus-config-reloader=quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}`,
+                `--prometheus-config-reloader=${PROMETHEUS_OPERATOR_IMAGES.configReloader}`,
               ],
               ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+              // the operator's web server answers /healthz on its listen address (:8080)
+              readinessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') }, periodSeconds: 10 },
+              livenessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') }, periodSeconds: 20, failureThreshold: 3 },
               resources: kubeResources({ cpu: { request: '100m', limit: '200m' }, memory: { request: '100Mi', limit: '200Mi' } }),
               securityContext: restrictedContainerSecurityContext(),
             }],

@@ -1,0 +1,460 @@
+/**
+ * The rule set: pure functions over Kubernetes objects, merged from the Pod Security Standards
+ * (restricted), kube-linter, Polaris and Kyverno best practices. The same rules run in the Pulumi
+ * PolicyPack (`policies/`) and offline over synthesized YAML (`npm run policy`).
+ */
+import * as yaml from 'yaml';
+import { RenderedAlertmanagerConfig, RenderedRoute } from '../notifications/config';
+import { receiversFor } from '../notifications/simulator';
+import {
+  Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects,
+} from './objects';
+import { inlineAlertmanagerSecrets, secretLinesIn, secretLiteral } from './secrets';
+
+/** What happens to a violation: reported only, or blocking the deployment. */
+export type EnforcementLevel = 'advisory' | 'mandatory' | 'disabled';
+
+/** What the rules know about where the objects go. */
+export interface PolicyContext {
+  /** The environment name (`dev`, `staging`, `prod`). */
+  readonly environment: string;
+  /** Production rules (digests, PDBs, Rollouts with analysis, paging) apply. */
+  readonly production: boolean;
+}
+
+/** One thing wrong with one object. */
+export interface RuleViolation {
+  readonly object: KubeObject;
+  readonly message: string;
+}
+
+/** One rule: an id, what it checks, how to fix a violation, where it comes from. */
+export interface Rule {
+  /** Stable id (kebab-case): used in output, config overrides and exemption annotations. */
+  readonly id: string;
+  /** What the rule requires, in one sentence. */
+  readonly description: string;
+  /** How to fix a violation. */
+  readonly remediation: string;
+  readonly severity: 'low' | 'medium' | 'high' | 'critical';
+  /** The checks this rule merges (PSS, kube-linter, Polaris, Kyverno ids). */
+  readonly references: readonly string[];
+  /** `production`: checked only where `PolicyContext.production` is set. */
+  readonly scope: 'all' | 'production';
+  /** Kinds the rule looks at (for the "checked" column and the Pulumi door). */
+  readonly kinds: readonly string[];
+  /** Checks one object (rules that need no other object). */
+  readonly checkObject?: (object: KubeObject, context: PolicyContext) => string[];
+  /** Checks the whole set (rules that relate objects: PDB to workload, HPA to target, alert to route). */
+  readonly checkSet?: (objects: readonly KubeObject[], context: PolicyContext) => RuleViolation[];
+}
+
+const POD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout'];
+const SERVING_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'Rollout'];
+
+/** A per-container check over every workload's pod spec. */
+function perContainer(check: (container: Container, spec: PodSpec, list: string) => string | undefined, lists?: readonly string[]) {
+  return (object: KubeObject): string[] => {
+    const spec = podSpecOf(object);
+    if (!spec) {
+      return [];
+    }
+    return containersOf(spec)
+      .filter(({ list }) => !lists || lists.includes(list))
+      .flatMap(({ container, list }) => {
+        const problem = check(container, spec, list);
+        return problem ? [`${list === 'containers' ? 'container' : list.replace(/s$/, '')} ${container.name}: ${problem}`] : [];
+      });
+  };
+}
+
+/** The container's setting, else the pod's (the container wins, as in Kubernetes). */
+function effective<K extends keyof SecurityContext>(container: Container, spec: PodSpec, key: K): SecurityContext[K] | undefined {
+  return container.securityContext?.[key] ?? spec.securityContext?.[key];
+}
+
+/** Tag and digest of an image reference (`registry:5000/a/b:1.2@sha256:...`). */
+export function parseImage(image: string): { tag?: string; digest?: string } {
+  const [name, digest] = image.split('@', 2);
+  const last = name.slice(name.lastIndexOf('/') + 1);
+  const colon = last.lastIndexOf(':');
+  return { tag: colon >= 0 ? last.slice(colon + 1) : undefined, digest };
+}
+
+function replicasOf(object: KubeObject, objects: readonly KubeObject[]): number {
+  const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && targets(o, object));
+  if (hpa) {
+    return hpa.spec?.minReplicas ?? 1;
+  }
+  return typeof object.spec?.replicas === 'number' ? object.spec.replicas : 1;
+}
+
+function targets(hpa: KubeObject, object: KubeObject): boolean {
+  const ref = hpa.spec?.scaleTargetRef ?? {};
+  return ref.kind === object.kind && ref.name === object.metadata.name && (hpa.metadata.namespace ?? '') === (object.metadata.namespace ?? '');
+}
+
+/** The Alertmanager configurations in a set: `alertmanager.yaml` of Secrets (operator convention). */
+export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ secret: KubeObject; config: any }> {
+  return objects.filter((o) => o.kind === 'Secret' && (o.stringData?.['alertmanager.yaml'] !== undefined || o.data?.['alertmanager.yaml'] !== undefined))
+    .map((secret) => {
+      const text = secret.stringData?.['alertmanager.yaml'] ?? Buffer.from(String(secret.data['alertmanager.yaml']), 'base64').toString('utf8');
+      try {
+        return { secret, config: yaml.parse(text) };
+      } catch {
+        return { secret, config: undefined };
+      }
+    });
+}
+
+/** Alerting rules of a PrometheusRule. */
+function alertsOf(rule: KubeObject): Array<{ alert: string; labels?: Record<string, string>; annotations?: Record<string, string>; at: string }> {
+  return (rule.spec?.groups ?? []).flatMap((group: any, g: number) => (group.rules ?? [])
+    .map((r: any, i: number) => ({ ...r, at: `groups[${g}](${group.name}).rules[${i}]` }))
+    .filter((r: any) => typeof r.alert === 'string'));
+}
+
+/** A route tree as written by anyone (`match`, `match_re`, unquoted matchers) in the simulator's form. */
+function normalizeRoute(route: any): RenderedRoute {
+  const quote = (m: string) => m.replace(/^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*(?!")(.*?)\s*$/, (_, n, op, v) => `${n}${op}${JSON.stringify(v)}`);
+  const matchers = [
+    ...(route.matchers ?? []).map((m: string) => quote(m)),
+    ...Object.entries(route.match ?? {}).map(([k, v]) => `${k}=${JSON.stringify(String(v))}`),
+    ...Object.entries(route.match_re ?? {}).map(([k, v]) => `${k}=~${JSON.stringify(String(v))}`),
+  ];
+  return { ...route, matchers, routes: (route.routes ?? []).map(normalizeRoute) };
+}
+
+/** Integrations that page a person (not chat or mail). */
+export const PAGING_INTEGRATIONS = ['pagerduty_configs', 'opsgenie_configs', 'victorops_configs', 'sns_configs', 'incidentio_configs'];
+
+const GRAFANA_IMAGE = /(^|\/)grafana\/grafana(-oss|-enterprise)?([:@]|$)/;
+
+/** Every rule, in the order reports list them. */
+export const RULES: readonly Rule[] = [
+  {
+    id: 'run-as-non-root',
+    description: 'Containers run as a non-root user: runAsNonRoot: true and no runAsUser 0.',
+    remediation: 'Set securityContext.runAsNonRoot: true on the pod (or every container) and use an image whose USER is not root.',
+    severity: 'high',
+    references: ['PSS restricted: Running as Non-root, Running as Non-root user', 'kube-linter run-as-non-root', 'Polaris runAsRootAllowed', 'Kyverno require-run-as-nonroot'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c, spec) => effective(c, spec, 'runAsUser') === 0 ? 'runs as UID 0 (runAsUser: 0)'
+      : effective(c, spec, 'runAsNonRoot') !== true ? 'runAsNonRoot is not true' : undefined),
+  },
+  {
+    id: 'no-privilege-escalation',
+    description: 'Containers are not privileged and set allowPrivilegeEscalation: false.',
+    remediation: 'Set securityContext.allowPrivilegeEscalation: false and remove privileged: true.',
+    severity: 'high',
+    references: ['PSS restricted: Privilege Escalation', 'PSS baseline: Privileged Containers', 'kube-linter privilege-escalation-container, privileged-container', 'Polaris privilegeEscalationAllowed, runAsPrivileged', 'Kyverno disallow-privilege-escalation'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => c.securityContext?.privileged === true ? 'runs privileged'
+      : c.securityContext?.allowPrivilegeEscalation !== false ? 'allowPrivilegeEscalation is not false' : undefined),
+  },
+  {
+    id: 'drop-all-capabilities',
+    description: 'Containers drop ALL capabilities and add back at most NET_BIND_SERVICE.',
+    remediation: 'Set securityContext.capabilities: { drop: [ALL] }; add only NET_BIND_SERVICE if the process binds a port below 1024.',
+    severity: 'high',
+    references: ['PSS restricted: Capabilities', 'kube-linter drop-net-raw-capability', 'Polaris dangerousCapabilities, insecureCapabilities', 'Kyverno require-drop-all, disallow-capabilities-strict'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => {
+      const added = (c.securityContext?.capabilities?.add ?? []).filter((cap) => cap !== 'NET_BIND_SERVICE');
+      return !(c.securityContext?.capabilities?.drop ?? []).includes('ALL') ? 'does not drop ALL capabilities'
+        : added.length > 0 ? `adds ${added.join(', ')}` : undefined;
+    }),
+  },
+  {
+    id: 'seccomp-runtime-default',
+    description: 'Containers run under the RuntimeDefault (or a Localhost) seccomp profile.',
+    remediation: 'Set securityContext.seccompProfile.type: RuntimeDefault on the pod.',
+    severity: 'medium',
+    references: ['PSS restricted: Seccomp', 'Polaris linuxHardening', 'Kyverno restrict-seccomp-strict'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c, spec) => {
+      const type = c.securityContext?.seccompProfile?.type ?? spec.securityContext?.seccompProfile?.type;
+      return type === 'RuntimeDefault' || type === 'Localhost' ? undefined : `seccomp profile is ${type ?? 'not set (Unconfined on most runtimes)'}`;
+    }),
+  },
+  {
+    id: 'no-host-access',
+    description: 'Pods use no host namespaces (hostNetwork, hostPID, hostIPC), hostPath volumes or host ports.',
+    remediation: 'Remove hostNetwork/hostPID/hostIPC, replace hostPath volumes with emptyDir, a ConfigMap or a PVC, and expose ports through a Service instead of hostPort.',
+    severity: 'critical',
+    references: ['PSS baseline: Host Namespaces, HostPath Volumes, Host Ports', 'kube-linter host-network, host-pid, host-ipc, sensitive-host-mounts', 'Polaris hostNetworkSet, hostPIDSet, hostIPCSet, hostPathSet, hostPortSet', 'Kyverno disallow-host-namespaces, disallow-host-path'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: (object) => {
+      const spec = podSpecOf(object);
+      if (!spec) {
+        return [];
+      }
+      return [
+        ...(['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((k) => spec[k] === true).map((k) => `${k} is true`),
+        ...(spec.volumes ?? []).filter((v) => v.hostPath).map((v) => `volume ${v.name} mounts hostPath ${v.hostPath!.path}`),
+        ...containersOf(spec).flatMap(({ container }) => (container.ports ?? []).filter((p) => p.hostPort)
+          .map((p) => `container ${container.name}: hostPort ${p.hostPort}`)),
+      ];
+    },
+  },
+  {
+    id: 'read-only-root-filesystem',
+    description: 'Containers mount their root filesystem read-only.',
+    remediation: 'Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the process writes (/tmp, caches).',
+    severity: 'medium',
+    references: ['kube-linter no-read-only-root-fs', 'Polaris notReadOnlyRootFilesystem', 'Kyverno require-ro-rootfs'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => c.securityContext?.readOnlyRootFilesystem === true ? undefined : 'readOnlyRootFilesystem is not true'),
+  },
+  {
+    id: 'resource-requests-limits',
+    description: 'Containers set CPU and memory requests and limits.',
+    remediation: 'Set resources.requests and resources.limits for cpu and memory (the environment\'s sizes in stack config).',
+    severity: 'medium',
+    references: ['kube-linter unset-cpu-requirements, unset-memory-requirements', 'Polaris cpuRequestsMissing, cpuLimitsMissing, memoryRequestsMissing, memoryLimitsMissing', 'Kyverno require-pod-requests-limits'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => {
+      const missing = (['requests', 'limits'] as const).flatMap((kind) => ['cpu', 'memory']
+        .filter((r) => c.resources?.[kind]?.[r] === undefined || c.resources?.[kind]?.[r] === '').map((r) => `${kind}.${r}`));
+      return missing.length > 0 ? `no ${missing.join(', ')}` : undefined;
+    }, ['containers', 'initContainers']),
+  },
+  {
+    id: 'probes',
+    description: 'Serving containers have a readiness and a liveness probe.',
+    remediation: 'Add readinessProbe (traffic only when ready) and livenessProbe (restart when stuck); batch Jobs are exempt.',
+    severity: 'medium',
+    references: ['kube-linter no-readiness-probe, no-liveness-probe', 'Polaris readinessProbeMissing, livenessProbeMissing', 'Kyverno require-probes'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: (object) => isBatch(object) ? [] : perContainer((c) => {
+      const missing = [!c.readinessProbe && 'readinessProbe', !c.livenessProbe && 'livenessProbe'].filter(Boolean);
+      return missing.length > 0 ? `no ${missing.join(' or ')}` : undefined;
+    }, ['containers'])(object),
+  },
+  {
+    id: 'image-tag-pinned',
+    description: 'Images are pinned by a tag other than latest, or by digest.',
+    remediation: 'Reference the image by a release tag (registry/app:1.8.0) or digest (@sha256:...), never latest or no tag.',
+    severity: 'high',
+    references: ['kube-linter latest-tag', 'Polaris tagNotSpecified', 'Kyverno disallow-latest-tag'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => {
+      const { tag, digest } = parseImage(c.image ?? '');
+      return digest ? undefined : !c.image ? 'no image' : !tag ? `image ${c.image} has no tag (means latest)` : tag === 'latest' ? `image ${c.image} uses latest` : undefined;
+    }),
+  },
+  {
+    id: 'image-digest',
+    description: 'In production, images are pinned by digest (what runs is what was tested).',
+    remediation: 'Append the image digest: registry/app:1.8.0@sha256:<digest> (crane digest / docker buildx imagetools inspect give it).',
+    severity: 'medium',
+    references: ['Kyverno require-image-checksum', 'Checkov CKV_K8S_43'],
+    scope: 'production',
+    kinds: POD_KINDS,
+    checkObject: perContainer((c) => /@sha256:[a-f0-9]{64}$/.test(c.image ?? '') ? undefined : `image ${c.image ?? '(none)'} is not pinned by sha256 digest`),
+  },
+  {
+    id: 'no-default-service-account-token',
+    description: 'Pods do not mount the default ServiceAccount\'s API token.',
+    remediation: 'Set automountServiceAccountToken: false, or run under a dedicated ServiceAccount with least-privilege RBAC when the pod calls the API.',
+    severity: 'medium',
+    references: ['kube-linter default-service-account', 'Polaris automountServiceAccountToken', 'Kyverno restrict-automount-sa-token'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkObject: (object) => {
+      const spec = podSpecOf(object);
+      const account = spec?.serviceAccountName ?? spec?.serviceAccount ?? 'default';
+      return spec && spec.automountServiceAccountToken !== false && account === 'default'
+        ? ['mounts the API token of the namespace\'s default ServiceAccount'] : [];
+    },
+  },
+  {
+    id: 'pod-disruption-budget',
+    description: 'In production, every workload with more than one replica has a PodDisruptionBudget that still allows a disruption.',
+    remediation: 'Add a PodDisruptionBudget selecting the pods with maxUnavailable: 1 (Workload does this for 2+ replicas).',
+    severity: 'high',
+    references: ['kube-linter pdb-max-unavailable, pdb-min-available', 'Polaris missingPodDisruptionBudget, pdbDisruptionsIsZero', 'Kyverno require-pdb'],
+    scope: 'production',
+    kinds: SERVING_KINDS,
+    checkSet: (objects) => objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
+      const replicas = replicasOf(workload, objects);
+      if (replicas < 2) {
+        return [];
+      }
+      const labels = podLabelsOf(workload);
+      const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget' && (o.metadata.namespace ?? '') === (workload.metadata.namespace ?? '') && selects(o.spec?.selector, labels));
+      if (pdbs.length === 0) {
+        return [{ object: workload, message: `${replicas} replicas and no PodDisruptionBudget selects its pods` }];
+      }
+      return pdbs.filter((pdb) => ['0', '0%', 0].includes(pdb.spec?.maxUnavailable) || pdb.spec?.minAvailable === '100%'
+        || (typeof pdb.spec?.minAvailable === 'number' && pdb.spec.minAvailable >= replicas))
+        .map((pdb) => ({ object: workload, message: `PodDisruptionBudget ${pdb.metadata.name} allows no disruption (blocks node drains)` }));
+    }),
+  },
+  {
+    id: 'hpa-sane',
+    description: 'HorizontalPodAutoscalers have minReplicas <= maxReplicas, scaling behavior for both directions, at least 2 replicas in production, and a target without fixed replicas.',
+    remediation: 'Fix the bounds (production min >= 2), set behavior.scaleUp and behavior.scaleDown, and remove spec.replicas from the target so the HPA alone sets it.',
+    severity: 'medium',
+    references: ['kube-linter hpa-minimum-three-replicas, dangling-horizontalpodautoscaler', 'Polaris hpaMinAvailability, hpaMaxAvailability', 'cdk8s-plus HorizontalPodAutoscaler validations'],
+    scope: 'all',
+    kinds: ['HorizontalPodAutoscaler'],
+    checkSet: (objects, context) => objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').flatMap((hpa) => {
+      const min = hpa.spec?.minReplicas ?? 1;
+      const max = hpa.spec?.maxReplicas;
+      const ref = hpa.spec?.scaleTargetRef ?? {};
+      const target = objects.find((o) => targets(hpa, o));
+      return [
+        typeof max === 'number' && min > max && `minReplicas ${min} is above maxReplicas ${max}`,
+        context.production && min < 2 && `minReplicas ${min} in production (one pod is a single point of failure; use at least 2)`,
+        !hpa.spec?.behavior?.scaleUp && 'no behavior.scaleUp',
+        !hpa.spec?.behavior?.scaleDown && 'no behavior.scaleDown',
+        target && typeof target.spec?.replicas === 'number'
+          && `its target ${ref.kind}/${ref.name} fixes spec.replicas: ${target.spec.replicas}, which every apply resets under the HPA`,
+      ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: hpa, message }));
+    }),
+  },
+  {
+    id: 'rollout-with-analysis',
+    description: 'In production, serving workloads are Argo Rollouts whose canary or blue-green strategy runs analysis.',
+    remediation: 'Deliver with a canary or blue-green Workload with analysis gates (strategy.analysis), so a bad release rolls back by itself.',
+    severity: 'high',
+    references: ['brief: canary with automatic rollback', 'Argo Rollouts analysis'],
+    scope: 'production',
+    kinds: ['Deployment', 'StatefulSet', 'Rollout'],
+    checkObject: (object) => {
+      if ((object.kind === 'Deployment' || object.kind === 'StatefulSet') && object.spec?.replicas !== 0) {
+        return [`a ${object.kind} has no progressive delivery or analysis`];
+      }
+      if (object.kind !== 'Rollout') {
+        return [];
+      }
+      const { canary, blueGreen } = object.spec?.strategy ?? {};
+      const analysed = canary ? Boolean(canary.analysis || (canary.steps ?? []).some((s: any) => s.analysis))
+        : blueGreen ? Boolean(blueGreen.prePromotionAnalysis || blueGreen.postPromotionAnalysis) : false;
+      return analysed ? [] : [`its ${canary ? 'canary' : blueGreen ? 'blue-green' : 'unknown'} strategy runs no analysis`];
+    },
+  },
+  {
+    id: 'alert-rule-metadata',
+    description: 'Every alerting rule has a severity label and summary and runbook_url annotations.',
+    remediation: 'Add labels.severity (critical, warning or info) and annotations.summary and annotations.runbook_url to the rule.',
+    severity: 'medium',
+    references: ['Prometheus alerting best practices', 'kube-prometheus runbook_url convention'],
+    scope: 'all',
+    kinds: ['PrometheusRule'],
+    checkObject: (object) => object.kind !== 'PrometheusRule' ? [] : alertsOf(object).flatMap((r) => {
+      const missing = [!r.labels?.severity && 'labels.severity', !r.annotations?.summary && 'annotations.summary', !r.annotations?.runbook_url && 'annotations.runbook_url'].filter(Boolean);
+      return missing.length > 0 ? [`alert ${r.alert} (${r.at}) has no ${missing.join(', ')}`] : [];
+    }),
+  },
+  {
+    id: 'critical-alerts-page',
+    description: 'In production, every critical alert is routed to a receiver that pages (PagerDuty, Opsgenie, VictorOps, incident.io or SNS/SMS).',
+    remediation: 'Route severity="critical" to a role with a paging channel (Channels.pagerDuty or Channels.sns).',
+    severity: 'critical',
+    references: ['brief: ops gets failures on SMS and PagerDuty', 'Alertmanager routing'],
+    scope: 'production',
+    kinds: ['PrometheusRule'],
+    checkSet: (objects) => {
+      const configs = alertmanagerConfigsIn(objects).filter((c) => c.config?.route);
+      if (configs.length === 0) {
+        return [];
+      }
+      return objects.filter((o) => o.kind === 'PrometheusRule').flatMap((rule) => alertsOf(rule)
+        .filter((r) => r.labels?.severity === 'critical')
+        .flatMap((r) => configs.flatMap(({ secret, config }) => {
+          const labels = { alertname: r.alert, ...r.labels };
+          const receivers = receiversFor({ ...config, route: normalizeRoute(config.route) } as RenderedAlertmanagerConfig, labels);
+          const pages = receivers.some((name) => (config.receivers ?? []).some((rc: any) => rc.name === name && PAGING_INTEGRATIONS.some((k) => (rc[k] ?? []).length > 0)));
+          return pages ? [] : [{ object: rule, message: `critical alert ${r.alert} reaches ${receivers.join(', ')} in ${objectRef(secret)}, none of which pages` }];
+        })));
+    },
+  },
+  {
+    id: 'no-plaintext-secrets',
+    description: 'No secret-looking values in ConfigMaps, container env values or Alertmanager config: credentials come from Secrets (secretKeyRef, *_file).',
+    remediation: 'Put the value in a Kubernetes Secret and reference it (env valueFrom.secretKeyRef; Alertmanager *_file; Argo notifications $key).',
+    severity: 'critical',
+    references: ['kube-linter env-var-secret', 'Polaris sensitiveContainerEnvVar, sensitiveConfigmapContent', 'Checkov CKV_K8S_35'],
+    scope: 'all',
+    kinds: [...POD_KINDS, 'ConfigMap', 'Secret'],
+    checkObject: (object) => {
+      if (object.kind === 'ConfigMap') {
+        return Object.entries(object.data ?? {}).flatMap(([key, value]) => {
+          const text = String(value);
+          const direct = !text.includes('\n') && secretLiteral(key, text);
+          return direct ? [`data.${key} ${direct}`] : secretLinesIn(text).map((f) => `data.${key} line ${f.line} ${f.reason}`);
+        });
+      }
+      if (object.kind === 'Secret') {
+        return alertmanagerConfigsIn([object]).flatMap(({ config }) => config === undefined ? ['alertmanager.yaml is not valid YAML']
+          : inlineAlertmanagerSecrets(config).map((f) => `alertmanager.yaml ${f.path} holds a credential inline; ${f.fix}`));
+      }
+      return perContainer((c) => {
+        const found = (c.env ?? []).flatMap((e) => {
+          const reason = e.value !== undefined ? secretLiteral(e.name, e.value) : undefined;
+          return reason ? [`env ${e.name} ${reason}`] : [];
+        });
+        return found.length > 0 ? found.join('; ') : undefined;
+      })(object);
+    },
+  },
+  {
+    id: 'grafana-admin-password-secret',
+    description: 'Grafana\'s admin password comes only from a Secret (never a literal, never the admin/admin default).',
+    remediation: 'Set GF_SECURITY_ADMIN_PASSWORD from valueFrom.secretKeyRef (Grafana adminSecret) or GF_SECURITY_ADMIN_PASSWORD__FILE; remove admin_password from grafana.ini.',
+    severity: 'critical',
+    references: ['Grafana configuration: security.admin_password'],
+    scope: 'all',
+    kinds: [...POD_KINDS, 'ConfigMap'],
+    checkObject: (object) => {
+      if (object.kind === 'ConfigMap') {
+        return Object.entries(object.data ?? {}).filter(([key]) => /grafana.*\.ini$|^grafana\.ini$/.test(key))
+          .flatMap(([key, text]) => /^\s*admin_password\s*=\s*\S+/m.test(String(text)) && !/^\s*admin_password\s*=\s*\$__file\{/m.test(String(text))
+            ? [`data.${key} sets admin_password to a literal`] : []);
+      }
+      return perContainer((c) => {
+        if (!GRAFANA_IMAGE.test(c.image ?? '')) {
+          return undefined;
+        }
+        const env = c.env ?? [];
+        const password = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD');
+        const file = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD__FILE');
+        if (password?.value !== undefined) {
+          return 'GF_SECURITY_ADMIN_PASSWORD is a literal value';
+        }
+        const fromSecret = (password?.valueFrom as any)?.secretKeyRef || file;
+        return fromSecret ? undefined : 'no admin password from a Secret (Grafana falls back to admin/admin)';
+      }, ['containers'])(object);
+    },
+  },
+  {
+    id: 'no-load-balancer',
+    description: 'Services are not of type LoadBalancer unless explicitly allowed (a public IP and a cloud load balancer per Service).',
+    remediation: 'Use a ClusterIP Service behind the Ingress; when a LoadBalancer is intended, allow it with the annotation policy.kubeship.dev/exempt.no-load-balancer: "<why>".',
+    severity: 'high',
+    references: ['kube-linter exposed-services', 'Pulumi compliance Service/disallowLoadBalancer'],
+    scope: 'all',
+    kinds: ['Service'],
+    checkObject: (object) => object.kind === 'Service' && object.spec?.type === 'LoadBalancer' ? ['type LoadBalancer is not allowed here'] : [],
+  },
+];
+
+/** A rule by id (throws the list of ids for an unknown one). */
+export function ruleById(id: string): Rule {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) {
+    throw new Error(`unknown policy rule "${id}"; rules: ${RULES.map((r) => r.id).join(', ')}`);
+  }
+  return rule;
+}

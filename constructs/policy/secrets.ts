@@ -1,0 +1,116 @@
+/**
+ * What a secret looks like when it is written where it should not be: in a ConfigMap, in a
+ * container's literal `env` value, or inline in an Alertmanager configuration instead of a `*_file`.
+ */
+
+/** Values that are credentials whatever key holds them. */
+const SECRET_VALUES: ReadonlyArray<[string, RegExp]> = [
+  ['a Slack webhook URL', /https:\/\/hooks\.slack\.com\/(services|workflows)\/[A-Za-z0-9/_-]{10,}/],
+  ['a Slack token', /\bxox[abposr]-[0-9A-Za-z-]{10,}/],
+  ['a Microsoft Teams / Power Automate webhook URL', /https:\/\/[^\s"']+\.(webhook\.office\.com|logic\.azure\.com|api\.powerplatform\.com)[^\s"']*/],
+  ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ['a private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
+  ['a GitHub token', /\bgh[pousr]_[A-Za-z0-9]{36,}\b/],
+  ['a Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
+  ['a JSON web token', /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+  ['a URL with a password', /[a-z][a-z0-9+.-]*:\/\/[^\s/:@"']+:[^\s/@"']+@[^\s"']+/i],
+];
+
+/** Names of keys and variables that hold credentials. */
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|credential|routing[-_]?key|service[-_]?key|access[-_]?key|auth[-_]?key)/i;
+/** Names that only point at a credential (a file, a Secret, a key name), never hold one. */
+const REFERENCE_NAME = /(_file|file|_path|path|_ref|ref|secret_?name|_key_name|_url_env)$/i;
+
+/** What credential a value looks like, or `undefined`. */
+export function secretValueKind(value: string): string | undefined {
+  return SECRET_VALUES.find(([, pattern]) => pattern.test(value))?.[0];
+}
+
+/**
+ * Why a named literal looks like a credential (`DB_PASSWORD=hunter2`), or `undefined`.
+ * References (`$slack-token`, `{{ .Values.x }}`, `/run/secrets/x`), numbers and booleans pass.
+ */
+export function secretLiteral(name: string, value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') {
+    return undefined;
+  }
+  const kind = secretValueKind(value);
+  if (kind) {
+    return `holds ${kind}`;
+  }
+  const trimmed = value.trim();
+  if (SECRET_NAME.test(name) && !REFERENCE_NAME.test(name)
+    && !/^(\$[\w.-]+|\$\{[^}]+\}|\{\{.*\}\}|\/\S*|-?\d+(\.\d+)?|true|false|yes|no|null)$/i.test(trimmed)) {
+    return `is named like a credential (${name}) and holds a literal value`;
+  }
+  return undefined;
+}
+
+/** Lines `key: value` / `key = value` of a text (YAML, INI, properties) whose literal looks secret. */
+export function secretLinesIn(text: string): Array<{ line: number; reason: string }> {
+  const found: Array<{ line: number; reason: string }> = [];
+  text.split('\n').forEach((line, index) => {
+    const pair = /^\s*-?\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'#\s][^"'#]*?)["']?\s*$/.exec(line);
+    const reason = pair ? secretLiteral(pair[1], pair[2]) : (secretValueKind(line) && `holds ${secretValueKind(line)}`);
+    if (reason) {
+      found.push({ line: index + 1, reason });
+    }
+  });
+  return found;
+}
+
+/**
+ * Alertmanager fields that hold a credential and have a `*_file` twin, by the list or block they sit
+ * in (`slack_configs[].api_url` -> `api_url_file`). Alertmanager 0.28 names.
+ */
+const ALERTMANAGER_SECRET_FIELDS: Record<string, readonly string[]> = {
+  global: ['slack_api_url', 'opsgenie_api_key', 'victorops_api_key', 'smtp_auth_password', 'smtp_auth_secret', 'wechat_api_secret', 'telegram_bot_token', 'rocketchat_token', 'rocketchat_token_id'],
+  slack_configs: ['api_url'],
+  pagerduty_configs: ['routing_key', 'service_key'],
+  opsgenie_configs: ['api_key'],
+  victorops_configs: ['api_key'],
+  email_configs: ['auth_password', 'auth_secret'],
+  webhook_configs: ['url'],
+  msteams_configs: ['webhook_url'],
+  msteamsv2_configs: ['webhook_url'],
+  discord_configs: ['webhook_url'],
+  telegram_configs: ['bot_token'],
+  pushover_configs: ['user_key', 'token'],
+  wechat_configs: ['api_secret'],
+  rocketchat_configs: ['token', 'token_id'],
+  basic_auth: ['password'],
+  authorization: ['credentials'],
+  http_config: ['bearer_token'],
+  oauth2: ['client_secret'],
+  sigv4: ['secret_key', 'access_key'],
+};
+
+/**
+ * Credentials written inline in an Alertmanager configuration: each with its path and the `*_file`
+ * field to use instead (or, for SNS keys, the IAM role to use).
+ */
+export function inlineAlertmanagerSecrets(config: unknown): Array<{ path: string; fix: string }> {
+  const found: Array<{ path: string; fix: string }> = [];
+  const walk = (node: unknown, path: string, block: string) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${path}[${i}]`, block));
+      return;
+    }
+    if (!node || typeof node !== 'object') {
+      if (typeof node === 'string' && secretValueKind(node)) {
+        found.push({ path, fix: `move ${secretValueKind(node)} into a Secret mounted by the Alertmanager and point a *_file field at it` });
+      }
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      const at = path ? `${path}.${key}` : key;
+      if (typeof value === 'string' && value !== '' && ALERTMANAGER_SECRET_FIELDS[block]?.includes(key)) {
+        found.push({ path: at, fix: block === 'sigv4' ? 'drop the static AWS key and give the Alertmanager an IAM role (IRSA)' : `use ${key}_file with the key mounted from a Secret` });
+      } else {
+        walk(value, at, key);
+      }
+    }
+  };
+  walk(config, '', '');
+  return found;
+}
