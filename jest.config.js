@@ -11,6 +11,6 @@ module.exports = {
   // examples import the package by name, as users do
   moduleNameMapper: {
     '^kubeship$': '<rootDir>/constructs/index.ts',
-    '^kubeship/(pulumi|aws)$': '<rootDir>/constructs/$1/index.ts',
+    '^kubeship/(pulumi|aws|policy)$': '<rootDir>/constructs/$1/index.ts',
   },
 };

@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import { checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport } from '../constructs/policy';
-import { readStackConfigFile } from '../stacks/config';
+import { parseStackConfig, readStackConfigFile } from '../stacks/config';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -112,11 +112,13 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     let options: PolicyOptions = { environment: env };
     let source = 'default for the environment';
     if (fs.existsSync(configFile)) {
-      const { config, problems: configProblems } = readStackConfigFile(configFile);
-      problems.push(...configProblems.map((p) => `${configFile}: ${p.path}: got ${JSON.stringify(p.value)}; allowed: ${p.allowed}; fix: ${p.fix}`));
-      if (config) {
+      try {
+        const { config: raw, problems: fileProblems } = readStackConfigFile(configFile);
+        const config = parseStackConfig(raw, configFile, fileProblems);
         options = { environment: config.environment ?? env, enforcement: config.policyEnforcement, overrides: config.policyOverrides };
         source = path.relative(cwd, configFile) || configFile;
+      } catch (error) {
+        problems.push((error as Error).message);
       }
     } else if (flags.config) {
       problems.push(`--config: ${configFile} does not exist`);

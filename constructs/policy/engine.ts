@@ -28,7 +28,7 @@ export interface PolicyOptions {
   /** Level of every rule (stack config `policyEnforcement`). @default defaultEnforcement(environment) */
   readonly enforcement?: EnforcementLevel;
   /** Per-rule levels that win over `enforcement` (`{ probes: 'advisory' }`). */
-  readonly overrides?: Readonly<Record<string, EnforcementLevel>>;
+  readonly overrides?: Readonly<Partial<Record<string, EnforcementLevel>>>;
   /** Production-only rules apply. @default isProductionEnvironment(environment) */
   readonly production?: boolean;
 }

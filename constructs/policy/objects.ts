@@ -31,7 +31,8 @@ export function groupOf(object: Pick<KubeObject, 'apiVersion'>): string {
 /**
  * The object behind a Pulumi Kubernetes resource: `kubernetes:<group>/<version>:<Kind>` (core is
  * `core/v1`) and its inputs. Anything that is not a Kubernetes object (`aws:sns/topic:Topic`, a
- * component) gives `undefined`.
+ * component) gives `undefined`. Fields are read lazily, so a value unknown during preview (the
+ * policy SDK's proxy throws on it) stops only the rules that read it.
  */
 export function fromPulumiResource(type: string, props: Record<string, any>, name?: string): KubeObject | undefined {
   const match = /^kubernetes:([^:]+\/[^:/]+):([A-Za-z0-9]+)$/.exec(type);
@@ -40,7 +41,12 @@ export function fromPulumiResource(type: string, props: Record<string, any>, nam
   }
   const apiVersion = match[1].startsWith('core/') ? match[1].slice('core/'.length) : match[1];
   const metadata = props.metadata ?? {};
-  return { ...props, apiVersion, kind: match[2], metadata: { ...metadata, name: metadata.name ?? name } };
+  const overrides: Record<string | symbol, unknown> = {
+    apiVersion,
+    kind: match[2],
+    metadata: new Proxy(metadata, { get: (target, key) => (key === 'name' ? target.name ?? name : target[key]) }),
+  };
+  return new Proxy(props, { get: (target, key) => (Object.hasOwn(overrides, key) ? overrides[key as string] : target[key as string]) }) as KubeObject;
 }
 
 /** Kinds whose pod template the pod rules check, and where the pod spec is. */
