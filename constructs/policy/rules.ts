@@ -81,17 +81,28 @@ export function parseImage(image: string): { tag?: string; digest?: string } {
   return { tag: colon >= 0 ? last.slice(colon + 1) : undefined, digest };
 }
 
-function replicasOf(object: KubeObject, objects: readonly KubeObject[]): number {
-  const hpa = objects.find((o) => o.kind === 'HorizontalPodAutoscaler' && targets(o, object));
-  if (hpa) {
-    return hpa.spec?.minReplicas ?? 1;
-  }
-  return typeof object.spec?.replicas === 'number' ? object.spec.replicas : 1;
-}
+/** Key of an object for lookups: `namespace/Kind/name`. */
+const keyOf = (namespace: string | undefined, kind: string, name: string | undefined) => `${namespace ?? ''}/${kind}/${name ?? ''}`;
 
-function targets(hpa: KubeObject, object: KubeObject): boolean {
-  const ref = hpa.spec?.scaleTargetRef ?? {};
-  return ref.kind === object.kind && ref.name === object.metadata.name && (hpa.metadata.namespace ?? '') === (object.metadata.namespace ?? '');
+/** HPAs by the key of their target, PDBs by namespace: cross-object rules stay linear in the set size. */
+function indexSet(objects: readonly KubeObject[]) {
+  const hpaByTarget = new Map<string, KubeObject>();
+  const pdbsByNamespace = new Map<string, KubeObject[]>();
+  const byKey = new Map<string, KubeObject>();
+  for (const o of objects) {
+    byKey.set(keyOf(o.metadata.namespace, o.kind, o.metadata.name), o);
+    if (o.kind === 'HorizontalPodAutoscaler') {
+      hpaByTarget.set(keyOf(o.metadata.namespace, o.spec?.scaleTargetRef?.kind, o.spec?.scaleTargetRef?.name), o);
+    } else if (o.kind === 'PodDisruptionBudget') {
+      const ns = o.metadata.namespace ?? '';
+      pdbsByNamespace.set(ns, [...(pdbsByNamespace.get(ns) ?? []), o]);
+    }
+  }
+  return {
+    hpaOf: (o: KubeObject) => hpaByTarget.get(keyOf(o.metadata.namespace, o.kind, o.metadata.name)),
+    targetOf: (hpa: KubeObject) => byKey.get(keyOf(hpa.metadata.namespace, hpa.spec?.scaleTargetRef?.kind, hpa.spec?.scaleTargetRef?.name)),
+    pdbsIn: (namespace: string | undefined) => pdbsByNamespace.get(namespace ?? '') ?? [],
+  };
 }
 
 /** The Alertmanager configurations in a set: `alertmanager.yaml` of Secrets (operator convention). */
@@ -285,20 +296,24 @@ export const RULES: readonly Rule[] = [
     references: ['kube-linter pdb-max-unavailable, pdb-min-available', 'Polaris missingPodDisruptionBudget, pdbDisruptionsIsZero', 'Kyverno require-pdb'],
     scope: 'production',
     kinds: SERVING_KINDS,
-    checkSet: (objects) => objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
-      const replicas = replicasOf(workload, objects);
-      if (replicas < 2) {
-        return [];
-      }
-      const labels = podLabelsOf(workload);
-      const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget' && (o.metadata.namespace ?? '') === (workload.metadata.namespace ?? '') && selects(o.spec?.selector, labels));
-      if (pdbs.length === 0) {
-        return [{ object: workload, message: `${replicas} replicas and no PodDisruptionBudget selects its pods` }];
-      }
-      return pdbs.filter((pdb) => ['0', '0%', 0].includes(pdb.spec?.maxUnavailable) || pdb.spec?.minAvailable === '100%'
-        || (typeof pdb.spec?.minAvailable === 'number' && pdb.spec.minAvailable >= replicas))
-        .map((pdb) => ({ object: workload, message: `PodDisruptionBudget ${pdb.metadata.name} allows no disruption (blocks node drains)` }));
-    }),
+    checkSet: (objects) => {
+      const index = indexSet(objects);
+      return objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
+        const hpa = index.hpaOf(workload);
+        const replicas = hpa ? hpa.spec?.minReplicas ?? 1 : typeof workload.spec?.replicas === 'number' ? workload.spec.replicas : 1;
+        if (replicas < 2) {
+          return [];
+        }
+        const labels = podLabelsOf(workload);
+        const pdbs = index.pdbsIn(workload.metadata.namespace).filter((pdb) => selects(pdb.spec?.selector, labels));
+        if (pdbs.length === 0) {
+          return [{ object: workload, message: `${replicas} replicas and no PodDisruptionBudget selects its pods` }];
+        }
+        return pdbs.filter((pdb) => ['0', '0%', 0].includes(pdb.spec?.maxUnavailable) || pdb.spec?.minAvailable === '100%'
+          || (typeof pdb.spec?.minAvailable === 'number' && pdb.spec.minAvailable >= replicas))
+          .map((pdb) => ({ object: workload, message: `PodDisruptionBudget ${pdb.metadata.name} allows no disruption (blocks node drains)` }));
+      });
+    },
   },
   {
     id: 'hpa-sane',
@@ -308,20 +323,23 @@ export const RULES: readonly Rule[] = [
     references: ['kube-linter hpa-minimum-three-replicas, dangling-horizontalpodautoscaler', 'Polaris hpaMinAvailability, hpaMaxAvailability', 'cdk8s-plus HorizontalPodAutoscaler validations'],
     scope: 'all',
     kinds: ['HorizontalPodAutoscaler'],
-    checkSet: (objects, context) => objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').flatMap((hpa) => {
-      const min = hpa.spec?.minReplicas ?? 1;
-      const max = hpa.spec?.maxReplicas;
-      const ref = hpa.spec?.scaleTargetRef ?? {};
-      const target = objects.find((o) => targets(hpa, o));
-      return [
-        typeof max === 'number' && min > max && `minReplicas ${min} is above maxReplicas ${max}`,
-        context.production && min < 2 && `minReplicas ${min} in production (one pod is a single point of failure; use at least 2)`,
-        !hpa.spec?.behavior?.scaleUp && 'no behavior.scaleUp',
-        !hpa.spec?.behavior?.scaleDown && 'no behavior.scaleDown',
-        target && typeof target.spec?.replicas === 'number'
-          && `its target ${ref.kind}/${ref.name} fixes spec.replicas: ${target.spec.replicas}, which every apply resets under the HPA`,
-      ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: hpa, message }));
-    }),
+    checkSet: (objects, context) => {
+      const index = indexSet(objects);
+      return objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').flatMap((hpa) => {
+        const min = hpa.spec?.minReplicas ?? 1;
+        const max = hpa.spec?.maxReplicas;
+        const ref = hpa.spec?.scaleTargetRef ?? {};
+        const target = index.targetOf(hpa);
+        return [
+          typeof max === 'number' && min > max && `minReplicas ${min} is above maxReplicas ${max}`,
+          context.production && min < 2 && `minReplicas ${min} in production (one pod is a single point of failure; use at least 2)`,
+          !hpa.spec?.behavior?.scaleUp && 'no behavior.scaleUp',
+          !hpa.spec?.behavior?.scaleDown && 'no behavior.scaleDown',
+          target && typeof target.spec?.replicas === 'number'
+            && `its target ${ref.kind}/${ref.name} fixes spec.replicas: ${target.spec.replicas}, which every apply resets under the HPA`,
+        ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: hpa, message }));
+      });
+    },
   },
   {
     id: 'rollout-with-analysis',
@@ -366,15 +384,16 @@ export const RULES: readonly Rule[] = [
     scope: 'production',
     kinds: ['PrometheusRule'],
     checkSet: (objects) => {
-      const configs = alertmanagerConfigsIn(objects).filter((c) => c.config?.route);
+      const configs = alertmanagerConfigsIn(objects).filter((c) => c.config?.route)
+        .map((c) => ({ ...c, routed: { ...c.config, route: normalizeRoute(c.config.route) } as RenderedAlertmanagerConfig }));
       if (configs.length === 0) {
         return [];
       }
       return objects.filter((o) => o.kind === 'PrometheusRule').flatMap((rule) => alertsOf(rule)
         .filter((r) => r.labels?.severity === 'critical')
-        .flatMap((r) => configs.flatMap(({ secret, config }) => {
+        .flatMap((r) => configs.flatMap(({ secret, config, routed }) => {
           const labels = { alertname: r.alert, ...r.labels };
-          const receivers = receiversFor({ ...config, route: normalizeRoute(config.route) } as RenderedAlertmanagerConfig, labels);
+          const receivers = receiversFor(routed, labels);
           const pages = receivers.some((name) => (config.receivers ?? []).some((rc: any) => rc.name === name && PAGING_INTEGRATIONS.some((k) => (rc[k] ?? []).length > 0)));
           return pages ? [] : [{ object: rule, message: `critical alert ${r.alert} reaches ${receivers.join(', ')} in ${objectRef(secret)}, none of which pages` }];
         })));
