@@ -293,3 +293,16 @@ describe('Pulumi PolicyPack door', () => {
     expect(file.runtime).toBe('nodejs');
   });
 });
+
+describe('sample CI workflow (examples/ci/policy.yml)', () => {
+  test('runs the offline runner over every synthesized environment and the pack on pulumi preview per stack', () => {
+    const workflow = yaml.parse(fs.readFileSync(path.join(ROOT, 'examples/ci/policy.yml'), 'utf8'));
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    const runs = (job: string) => workflow.jobs[job].steps.filter((s: any) => s.run).map((s: any) => s.run.trim());
+    expect(runs('offline')).toEqual(['npm ci', 'npm run synth', 'npm run policy -- dist']);
+    expect(scripts).toMatchObject({ synth: expect.any(String), policy: expect.stringContaining('policies/cli.ts') });
+    expect(workflow.jobs.pulumi.strategy.matrix.stack).toEqual(['dev', 'staging', 'prod']);
+    expect(runs('pulumi')).toContain('pulumi preview --stack ${{ matrix.stack }} --policy-pack policies --non-interactive');
+    expect(fs.existsSync(path.join(ROOT, 'policies/PulumiPolicy.yaml'))).toBe(true);
+  });
+});
