@@ -40,4 +40,15 @@ describe('the built package', () => {
     `);
     expect(out).toBe('kubeship:aws:SnsAlerting,true');
   });
+
+  test('exports the policy rules from "kubeship/policy" (no @pulumi/policy needed to run them), with type declarations', () => {
+    const out = nodeEval(`
+      const p = require('kubeship/policy');
+      const fs = require('fs');
+      const pkg = require('kubeship/package.json');
+      const report = p.checkObjects([{ apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'n' }, spec: { type: 'LoadBalancer' } }], { environment: 'prod' });
+      console.log([p.RULES.length, report.findings.map((f) => f.ruleId + ' ' + f.level).join(';'), fs.existsSync(pkg.exports['./policy'].types)].join(','));
+    `);
+    expect(out).toBe('19,no-load-balancer mandatory,true');
+  });
 });

@@ -95,7 +95,8 @@ function indexSet(objects: readonly KubeObject[]) {
       hpaByTarget.set(keyOf(o.metadata.namespace, o.spec?.scaleTargetRef?.kind, o.spec?.scaleTargetRef?.name), o);
     } else if (o.kind === 'PodDisruptionBudget') {
       const ns = o.metadata.namespace ?? '';
-      pdbsByNamespace.set(ns, [...(pdbsByNamespace.get(ns) ?? []), o]);
+      pdbsByNamespace.set(ns, pdbsByNamespace.get(ns) ?? []);
+      pdbsByNamespace.get(ns)!.push(o);
     }
   }
   return {
