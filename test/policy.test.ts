@@ -15,7 +15,7 @@ import {
 import { parseArgs, PolicyInputError, run as runPolicy } from '../policies/cli';
 import { defaultSources, synthesize } from '../stacks/main';
 import { compliantSet, FAILING, failingSet } from './helpers/policy-fixtures';
-import { runStackProgram } from './helpers/stack-program';
+import { cliConfig, runStackProgram } from './helpers/stack-program';
 
 const ROOT = path.join(__dirname, '..');
 const exec = promisify(execFile);
@@ -257,8 +257,15 @@ describe('Pulumi PolicyPack door', () => {
     const dev = kubeshipPolicies(policyOptionsFromConfig((k) => ({ policyEnforcement: 'advisory', policyOverrides: '{"probes":"mandatory"}' } as Record<string, string>)[k], 'dev'));
     expect(Object.fromEntries(dev.map((p) => [p.name, p.enforcementLevel]))).toMatchObject({ 'run-as-non-root': 'advisory', probes: 'mandatory', 'image-digest': 'disabled', 'critical-alerts-page': 'disabled' });
     expect(() => policyOptionsFromConfig((k) => (k === 'policyOverrides' ? 'probes: advisory' : undefined), 'dev')).toThrow(/kubeship:policyOverrides: got "probes: advisory"/);
-    const { registered } = await runStackProgram('dev');
-    expect(runPolicies(dev, registered.filter((r) => r.type.startsWith('kubernetes:')))).toEqual([]);
+  });
+
+  test.each(['dev', 'staging'])('the %s stack\'s registered resources pass every policy at the levels of its stack file', async (stack) => {
+    const config = cliConfig(stack);
+    const policies = kubeshipPolicies(policyOptionsFromConfig((k) => config[`kubeship:${k}`], stack));
+    expect(new Set(policies.filter((p) => RULES.find((r) => r.id === p.name)!.scope === 'all').map((p) => p.enforcementLevel)))
+      .toEqual(new Set([stack === 'dev' ? 'advisory' : 'mandatory']));
+    const { registered } = await runStackProgram(stack);
+    expect(runPolicies(policies, registered.filter((r) => r.type.startsWith('kubernetes:')))).toEqual([]);
   });
 
   test('a value unknown during preview stops only the rules that read it (the server reports those as cannot-run)', () => {
