@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import { checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport } from '../constructs/policy';
-import { parseStackConfig, readStackConfigFile } from '../stacks/config';
+import { loadStackConfigFile } from '../stacks/config';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -113,8 +113,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     let source = 'default for the environment';
     if (fs.existsSync(configFile)) {
       try {
-        const { config: raw, problems: fileProblems } = readStackConfigFile(configFile);
-        const config = parseStackConfig(raw, configFile, fileProblems);
+        const config = loadStackConfigFile(configFile);
         options = { environment: config.environment ?? env, enforcement: config.policyEnforcement, overrides: config.policyOverrides };
         source = path.relative(cwd, configFile) || configFile;
       } catch (error) {

@@ -314,6 +314,12 @@ export function readStackConfigFile(file: string): { config: Record<string, unkn
   return { config: raw, problems };
 }
 
+/** Reads and validates a stack config file (throws one error listing every problem, file problems first). */
+export function loadStackConfigFile(file: string, label = `stack config ${file}`): StackConfig {
+  const { config, problems } = readStackConfigFile(file);
+  return parseStackConfig(config, label, problems);
+}
+
 /**
  * The `kubeship:` config the Pulumi CLI hands a program (`pulumi.runtime.allConfig()`: every value a
  * string, structured ones as JSON), secret keys left out (the program reads them as secrets).

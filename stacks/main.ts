@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
-import { parseStackConfig, readStackConfigFile } from './config';
+import { loadStackConfigFile } from './config';
 import { EnvironmentPlan, planEnvironment } from './environment';
 
 /** The environments of this repository (one `Pulumi.<env>.yaml` each). */
@@ -52,8 +52,7 @@ export function defaultSources(outRoot = path.join(PROJECT_DIR, 'dist'), envs: r
 /** Reads and validates a stack config file into a plan (throws one error listing every problem). */
 export function loadPlan(source: Pick<EnvironmentSource, 'env' | 'configFile'>): EnvironmentPlan {
   const label = `stack config ${path.relative(process.cwd(), source.configFile) || source.configFile}`;
-  const { config, problems } = readStackConfigFile(source.configFile);
-  return planEnvironment(parseStackConfig(config, label, problems), { stack: source.env });
+  return planEnvironment(loadStackConfigFile(source.configFile, label), { stack: source.env });
 }
 
 /** Builds the charts of one environment into `app`. */
@@ -114,10 +113,12 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
       try {
         const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
         const objects: Record<string, number> = {};
-        for (const o of buildEnvironment(app, plan).flatMap((c) => c.toJson())) {
+        const charts = buildEnvironment(app, plan);
+        app.synth();
+        // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
+        for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
           objects[o.kind] = (objects[o.kind] ?? 0) + 1;
         }
-        app.synth();
         results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects });
       } catch (e) {
         errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);

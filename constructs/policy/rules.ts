@@ -7,7 +7,7 @@ import * as yaml from 'yaml';
 import { RenderedAlertmanagerConfig, RenderedRoute } from '../notifications/config';
 import { receiversFor } from '../notifications/simulator';
 import {
-  Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects,
+  Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects, WORKLOAD_KINDS,
 } from './objects';
 import { inlineAlertmanagerSecrets, secretLinesIn, secretLiteral } from './secrets';
 
@@ -49,7 +49,7 @@ export interface Rule {
   readonly checkSet?: (objects: readonly KubeObject[], context: PolicyContext) => RuleViolation[];
 }
 
-const POD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Rollout'];
+const POD_KINDS = WORKLOAD_KINDS;
 const SERVING_KINDS = ['Deployment', 'StatefulSet', 'ReplicaSet', 'Rollout'];
 
 /** A per-container check over every workload's pod spec. */

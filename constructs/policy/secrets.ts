@@ -51,7 +51,8 @@ export function secretLinesIn(text: string): Array<{ line: number; reason: strin
   const found: Array<{ line: number; reason: string }> = [];
   text.split('\n').forEach((line, index) => {
     const pair = /^\s*-?\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'#\s][^"'#]*?)["']?\s*$/.exec(line);
-    const reason = pair ? secretLiteral(pair[1], pair[2]) : (secretValueKind(line) && `holds ${secretValueKind(line)}`);
+    const kind = pair ? undefined : secretValueKind(line);
+    const reason = pair ? secretLiteral(pair[1], pair[2]) : kind && `holds ${kind}`;
     if (reason) {
       found.push({ line: index + 1, reason });
     }
