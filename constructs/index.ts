@@ -66,3 +66,10 @@ export {
   validateDeploymentEvents, deploymentEventsConfig, subscriptionAnnotations,
 } from './notifications/deployment-events';
 export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';
+export {
+  Remediation, RemediationProps, RemediationOptions, RemediationActionOptions, RemediationAction, RemediationRoute, RemediationServiceConfig,
+  DEFAULT_REMEDIATION_ACTIONS, REMEDIATION_IMAGE, REMEDIATION_PORT, REMEDIATION_ESCALATION_ALERT, remediationServiceConfig, remediationRoute,
+  validateRemediation, roleRules,
+} from './remediation/remediation';
+export { remediationAlertGroup, RemediationAlertOptions } from './remediation/rules';
+export { REMEDIATION_RECEIVER } from './notifications/config';

@@ -18,6 +18,7 @@ import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '..
 import { compareVersions, MIN_ALERTMANAGER_VERSION } from '../notifications/channels';
 import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
+import { Remediation, RemediationOptions, validateRemediation } from '../remediation/remediation';
 import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, GrafanaOptions, provisionedDashboards, validateGrafana } from './grafana';
@@ -154,6 +155,13 @@ export interface MonitoringStackProps {
    * @default - namespace `argo-rollouts`, labels `app.kubernetes.io/name: argo-rollouts-metrics`, port `metrics`
    */
   readonly argoRollouts?: ScrapeSourceOptions | false;
+  /**
+   * Automated remediation of the mapped alerts (a `Remediation` next to the Alertmanager, routed
+   * from the rendered configuration). Needs `notifications`: it escalates through their routes.
+   *
+   * @default - none
+   */
+  readonly remediation?: RemediationOptions;
 }
 
 const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m', limit: '1' }, memory: { request: '512Mi', limit: '2Gi' } };
@@ -229,9 +237,21 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     this.renderPrometheus();
     this.renderAlertmanager();
+    const remediation = props.remediation && new Remediation(this, 'Remediation', {
+      ...props.remediation,
+      name: `${this.name}-remediation`,
+      namespace: this.namespace,
+      environment: props.environment,
+      alertmanagerUrl: this.alertmanagerUrl,
+      alertmanagerPodLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: this.name },
+      prometheusPodLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: this.name },
+      selectorLabels: this.selectorLabels,
+      kubeStateMetricsSelector: SOURCE_SELECTORS.kubeStateMetricsSelector,
+    });
     if (props.notifications) {
       new AlertmanagerConfigSecret(this, 'AlertmanagerConfig', {
         ...props.notifications,
+        remediation: remediation?.route,
         alertmanagerVersion: this.alertmanagerVersion,
         name: this.alertmanagerConfigSecret,
         namespace: this.namespace,
@@ -337,6 +357,12 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
 
     if (props.deploymentAlerts) {
       validateDeploymentAlertOptions(props.deploymentAlerts, p.at('deploymentAlerts'));
+    }
+    if (props.remediation) {
+      validateRemediation(props.remediation, p.at('remediation'));
+      p.check(props.notifications !== undefined, 'remediation', 'set without notifications',
+        'remediation together with notifications (it escalates through their routes, and its route is rendered into their configuration)',
+        'add notifications, or leave remediation out');
     }
     for (const source of ['kubeStateMetrics', 'argoRollouts'] as const) {
       const options = props[source];

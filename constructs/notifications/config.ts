@@ -1,7 +1,8 @@
 import * as yaml from 'yaml';
-import { LABEL_MATCHER } from '../core/checks';
+import { checkUrl, LABEL_MATCHER } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
+import type { RemediationRoute } from '../remediation/remediation';
 import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
 
 /** Alert severities a role can subscribe to. */
@@ -59,6 +60,11 @@ export interface AlertmanagerConfigProps {
   readonly alertmanagerVersion?: string;
   /** Where the template file (`kubeship.tmpl`) is mounted. @default ALERTMANAGER_CONFIG_DIR */
   readonly templatesDir?: string;
+  /**
+   * Send the remediated alerts to the remediation service too (`Remediation.route`). Its route
+   * comes first and continues, so the roles are still notified. @default - none
+   */
+  readonly remediation?: RemediationRoute;
 }
 
 /** Where the operator mounts the config Secret's keys (`alertmanager.yaml`, templates). */
@@ -70,6 +76,8 @@ export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat
 export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' } as const;
 const NULL_RECEIVER = 'null';
 const DEADMANS_RECEIVER = 'deadmansswitch';
+/** The receiver of the remediation service's webhook. */
+export const REMEDIATION_RECEIVER = 'remediation';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A route of the rendered tree. */
@@ -110,8 +118,8 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
   p.check(Array.isArray(props.roles) && props.roles.length > 0, 'roles', props.roles, 'at least one role with channels', 'declare who gets alerts, e.g. ops and dev');
   (props.roles ?? []).forEach((role, i) => {
     const at = p.at(`roles[${i}]`);
-    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? '') && ![NULL_RECEIVER, DEADMANS_RECEIVER].includes(role.name), 'name', role.name,
-      `a lowercase name (letters, digits, "-"), not "${NULL_RECEIVER}" or "${DEADMANS_RECEIVER}"`, 'name the role, e.g. "ops"');
+    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? '') && ![NULL_RECEIVER, DEADMANS_RECEIVER, REMEDIATION_RECEIVER].includes(role.name), 'name', role.name,
+      `a lowercase name (letters, digits, "-"), not "${NULL_RECEIVER}", "${DEADMANS_RECEIVER}" or "${REMEDIATION_RECEIVER}"`, 'name the role, e.g. "ops"');
     if (names.has(role.name)) {
       at.add('name', role.name, 'a name no other role has', 'merge the two roles or rename one');
     }
@@ -124,6 +132,14 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
       'write label, operator (=, !=, =~, !~) and a quoted value'));
   });
   checkChannels(p.at('deadMansSwitch'), props.deadMansSwitch ?? []);
+  if (props.remediation) {
+    const at = p.at('remediation');
+    checkUrl(at, 'url', props.remediation.url, 'http://remediation.monitoring.svc:8080/alerts');
+    at.check(props.remediation.alerts.length > 0 && props.remediation.alerts.every((a) => /^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a)), 'alerts', props.remediation.alerts,
+      'one or more alert names', 'map at least one alert to an action');
+    at.check(props.remediation.namespaces.length > 0 && props.remediation.namespaces.every((n) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n)), 'namespaces',
+      props.remediation.namespaces, 'one or more namespace names', 'list the namespaces remediation acts in');
+  }
   const windows = new Set<string>();
   (props.maintenanceWindows ?? []).forEach((w, i) => {
     const at = p.at(`maintenanceWindows[${i}]`);
@@ -193,6 +209,9 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     matchers: ['alertname="Watchdog"'],
     group_wait: '0s', group_interval: '1m', repeat_interval: '1m',
   }];
+  if (props.remediation) {
+    routes.push(remediationRouteOf(props.remediation, mutes(false)));
+  }
   for (const role of props.roles) {
     const severities = role.severities ?? ['critical', 'warning', 'info'];
     const extra = role.matchers ?? [];
@@ -221,6 +240,7 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
   const receivers = [
     { name: NULL_RECEIVER },
     ...(props.deadMansSwitch?.length ? [receiverOf(DEADMANS_RECEIVER, props.deadMansSwitch)] : []),
+    ...(props.remediation ? [{ name: REMEDIATION_RECEIVER, webhook_configs: [{ url: props.remediation.url, send_resolved: false, max_alerts: 0 }] }] : []),
     ...props.roles.map((r) => receiverOf(r.name, r.channels)),
   ];
   return {
@@ -242,6 +262,26 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
       })),
     } : {}),
     templates: [`${(props.templatesDir ?? ALERTMANAGER_CONFIG_DIR).replace(/\/+$/, '')}/*.tmpl`],
+  };
+}
+
+/**
+ * The remediation service's route: the mapped alerts in its namespaces, one group per alert (the
+ * service acts per target), re-sent after the cooldown while they keep firing (at least 1m:
+ * Alertmanager refuses a zero repeat interval), muted in maintenance windows like other
+ * non-critical routes, and continuing so the roles are notified as well.
+ */
+function remediationRouteOf(remediation: RemediationRoute, muted: string[]): RenderedRoute {
+  const alternatives = (values: readonly string[]) => (values.length === 1 ? `="${values[0]}"` : `=~"${values.join('|')}"`);
+  return {
+    receiver: REMEDIATION_RECEIVER,
+    matchers: [`alertname${alternatives(remediation.alerts)}`, `namespace${alternatives(remediation.namespaces)}`],
+    continue: true,
+    group_by: ['...'],
+    group_wait: '10s',
+    group_interval: '1m',
+    repeat_interval: formatDuration(Math.max(60, remediation.cooldownSeconds)),
+    ...(muted.length ? { mute_time_intervals: muted } : {}),
   };
 }
 

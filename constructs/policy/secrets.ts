@@ -87,6 +87,22 @@ const ALERTMANAGER_SECRET_FIELDS: Record<string, readonly string[]> = {
 };
 
 /**
+ * A webhook URL that names a Service inside the cluster (`http://svc.ns.svc:8080/path`) with no
+ * user info or query: an address, not a credential (a receiver such as the remediation service
+ * is protected by NetworkPolicy, not by a secret URL).
+ */
+export function isInClusterServiceUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const host = url.hostname;
+    return !url.username && !url.password && !url.search
+      && (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)?\.svc(\.cluster\.local)?$/.test(host) || /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(host));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Credentials written inline in an Alertmanager configuration: each with its path and the `*_file`
  * field to use instead (or, for SNS keys, the IAM role to use).
  */
@@ -105,7 +121,8 @@ export function inlineAlertmanagerSecrets(config: unknown): Array<{ path: string
     }
     for (const [key, value] of Object.entries(node)) {
       const at = path ? `${path}.${key}` : key;
-      if (typeof value === 'string' && value !== '' && ALERTMANAGER_SECRET_FIELDS[block]?.includes(key)) {
+      const inCluster = block === 'webhook_configs' && key === 'url' && typeof value === 'string' && isInClusterServiceUrl(value);
+      if (typeof value === 'string' && value !== '' && ALERTMANAGER_SECRET_FIELDS[block]?.includes(key) && !inCluster) {
         found.push({ path: at, fix: block === 'sigv4' ? 'drop the static AWS key and give the Alertmanager an IAM role (IRSA)' : `use ${key}_file with the key mounted from a Secret` });
       } else {
         walk(value, at, key);

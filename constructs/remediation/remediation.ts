@@ -1,0 +1,366 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Chart } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { DurationInput, DURATION_ALLOWED, durationSeconds } from '../core/duration';
+import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
+import { Problems } from '../core/problems';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
+import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
+import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import { AlertRules } from '../monitoring/alert-rules';
+import { MANAGED_BY_LABELS } from '../monitoring/selection';
+import { RoleSeverity } from '../notifications/config';
+import { exemptions } from '../policy/exemptions';
+import { remediationAlertGroup } from './rules';
+
+// The service's code, shipped as is in the ConfigMap (plain CommonJS, no dependencies).
+import * as runtime from './runtime/decide';
+
+/** What the service does about an alert. */
+export type RemediationAction = 'deletePod' | 'restart' | 'scale';
+
+/** How one alert is remediated. */
+export interface RemediationActionOptions {
+  /**
+   * `deletePod`: delete the pod named by the alert so its controller replaces it (crash loops,
+   * pods stuck pending). `restart`: restart the workload as `kubectl rollout restart` does
+   * (Deployment: the `kubectl.kubernetes.io/restartedAt` pod-template annotation; Rollout:
+   * `spec.restartAt`). `scale`: add `step` replicas, never beyond `maxReplicas`.
+   */
+  readonly action: RemediationAction;
+  /** The alert label holding the target's name. @default 'pod' for deletePod, else 'deployment' */
+  readonly targetLabel?: string;
+  /** The kind of workload `restart` and `scale` act on. @default 'Deployment' */
+  readonly kind?: 'Deployment' | 'Rollout';
+  /** Replicas added per scale action. @default 1 (scale only) */
+  readonly step?: number;
+  /** The fewest replicas a scale action sets. @default 1 (scale only) */
+  readonly minReplicas?: number;
+  /** The most replicas a scale action sets: the declared bound (required for scale). */
+  readonly maxReplicas?: number;
+}
+
+/** The alerts remediated by default and their actions. */
+export const DEFAULT_REMEDIATION_ACTIONS: Readonly<Record<string, RemediationActionOptions>> = {
+  KubePodCrashLooping: { action: 'deletePod' },
+  KubePodPending: { action: 'deletePod' },
+  KubeDeploymentRolloutStuck: { action: 'restart', kind: 'Deployment' },
+};
+
+/**
+ * A stock Node.js image, pinned by tag and digest (the multi-arch digest public Dockerfiles pin for
+ * this tag; the registry was not reachable to re-read it). Runs as its `node` user (uid 1000).
+ */
+export const REMEDIATION_IMAGE = 'node:22.21.1-alpine3.22@sha256:b2358485e3e33bc3a33114d2b1bdb18cdbe4df01bd2b257198eb51beb1f026c5';
+/** The port the service listens on (webhooks, /metrics, /healthz). */
+export const REMEDIATION_PORT = 8080;
+/** The name of the alert the service sends through Alertmanager when it gives up on a target. */
+export const REMEDIATION_ESCALATION_ALERT = 'RemediationExhausted';
+const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
+const DEFAULT_RESOURCES: ResolvedResources = { cpu: { request: '20m', limit: '200m' }, memory: { request: '48Mi', limit: '128Mi' } };
+const MOUNT = '/app';
+
+/** The remediation settings an environment declares (the brief's enabled, auto_remediate, max_attempts, cooldown). */
+export interface RemediationOptions {
+  /** Namespaces the service may act in; it gets a Role there and ignores alerts from elsewhere. */
+  readonly namespaces: string[];
+  /** Alert name to action. @default DEFAULT_REMEDIATION_ACTIONS */
+  readonly actions?: Record<string, RemediationActionOptions>;
+  /** Actions per target before the service stops and escalates. @default 3 */
+  readonly maxAttempts?: number;
+  /** Least time between two actions on one target (each action gets this long to work). @default '5m' */
+  readonly cooldown?: DurationInput;
+  /** A target that has not alerted for this long gets its attempts back. @default '1h' */
+  readonly resetAfter?: DurationInput;
+  /** Log and count what would be done, change nothing (the brief's `auto_remediate: false`). @default false */
+  readonly dryRun?: boolean;
+  /** Severity of the `RemediationExhausted` alert the service sends when it gives up. @default 'critical' */
+  readonly escalationSeverity?: RoleSeverity;
+  /** The stock Node.js image the code runs on. @default REMEDIATION_IMAGE */
+  readonly image?: string;
+  /** @default - cpu 20m request / 200m limit, memory 48Mi request / 128Mi limit */
+  readonly resources?: ResourcesProps;
+  /**
+   * Ship the alerts the default actions need (`KubePodCrashLooping`, `KubePodPending`) and the
+   * alerts about the service itself. @default true
+   */
+  readonly alertRules?: boolean;
+  /** Where the API server is, for the NetworkPolicy's egress. @default ['0.0.0.0/0', '::/0'] (port 443 and 6443 only) */
+  readonly apiServerCidrs?: string[];
+}
+
+/** Props of `Remediation`. */
+export interface RemediationProps extends RemediationOptions {
+  /** Name of the objects. @default - the construct id as a DNS label */
+  readonly name?: string;
+  /** Namespace the service runs in (the Alertmanager's). @default - the chart's namespace */
+  readonly namespace?: string;
+  /** Environment label of the escalation alert. @default - none */
+  readonly environment?: string;
+  /** The Alertmanager the service escalates through (its API, e.g. `http://alertmanager-operated.monitoring.svc:9093`). */
+  readonly alertmanagerUrl: string;
+  /** Labels of the Alertmanager pods: the only pods that may send webhooks (NetworkPolicy). */
+  readonly alertmanagerPodLabels: Record<string, string>;
+  /** Labels of the Prometheus pods, which scrape the service's metrics. */
+  readonly prometheusPodLabels: Record<string, string>;
+  /** Labels the Prometheus selects ServiceMonitors and PrometheusRules by (`MonitoringStack.selectorLabels`). */
+  readonly selectorLabels: Record<string, string>;
+  /** kube-state-metrics series selector of the pod alerts. @default 'job="kube-state-metrics"' */
+  readonly kubeStateMetricsSelector?: string;
+}
+
+/** The Alertmanager receiver and route that send the mapped alerts to the service (see `remediationRoute`). */
+export interface RemediationRoute {
+  /** The service's webhook URL. */
+  readonly url: string;
+  /** The alerts routed to it. */
+  readonly alerts: string[];
+  /** The namespaces it acts in (routed alerts are restricted to these). */
+  readonly namespaces: string[];
+  /** Cooldown in seconds: the route's repeat interval, so a still-firing alert comes back when the next action is allowed. */
+  readonly cooldownSeconds: number;
+}
+
+/** The service's config (`config.json` in the ConfigMap), as the runtime reads it. */
+export interface RemediationServiceConfig {
+  environment?: string;
+  dryRun: boolean;
+  maxAttempts: number;
+  cooldownSeconds: number;
+  resetAfterSeconds: number;
+  namespaces: string[];
+  actions: Record<string, RemediationActionOptions>;
+  escalation: { alertmanagerUrl?: string; severity: string; labels?: Record<string, string>; holdSeconds?: number };
+}
+
+/** The service's config from the options (pure; `validateRemediation` reports problems). */
+export function remediationServiceConfig(options: RemediationOptions, extra: { environment?: string; alertmanagerUrl?: string } = {}): RemediationServiceConfig {
+  return {
+    ...(extra.environment ? { environment: extra.environment } : {}),
+    dryRun: options.dryRun ?? false,
+    maxAttempts: options.maxAttempts ?? 3,
+    cooldownSeconds: durationSeconds(options.cooldown ?? '5m') ?? NaN,
+    resetAfterSeconds: durationSeconds(options.resetAfter ?? '1h') ?? NaN,
+    namespaces: [...(options.namespaces ?? [])],
+    actions: Object.fromEntries(Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)])),
+    escalation: {
+      alertmanagerUrl: extra.alertmanagerUrl,
+      severity: options.escalationSeverity ?? 'critical',
+      ...(extra.environment ? { labels: { environment: extra.environment } } : {}),
+    },
+  };
+}
+
+/** A mapping with its defaults written out, as the service reads it. */
+function explicit(mapping: RemediationActionOptions): RemediationActionOptions {
+  if (mapping?.action === 'scale') {
+    return { kind: 'Deployment', step: 1, minReplicas: 1, ...mapping };
+  }
+  return mapping?.action === 'restart' ? { kind: 'Deployment', ...mapping } : mapping;
+}
+
+/** Records every problem of the options, named by the options' fields. */
+export function validateRemediation(options: RemediationOptions, p: Problems): void {
+  for (const [field, value] of [['cooldown', options.cooldown ?? '5m'], ['resetAfter', options.resetAfter ?? '1h']] as const) {
+    const seconds = durationSeconds(value);
+    p.check(seconds !== undefined && (field === 'cooldown' || seconds > 0), field, value, DURATION_ALLOWED, field === 'cooldown' ? 'e.g. "5m"' : 'e.g. "1h"');
+  }
+  const cooldown = durationSeconds(options.cooldown ?? '5m');
+  const reset = durationSeconds(options.resetAfter ?? '1h');
+  if (cooldown !== undefined && reset !== undefined && reset < cooldown) {
+    p.add('resetAfter', options.resetAfter ?? '1h', `at least the cooldown (${options.cooldown ?? '5m'})`,
+      'a target must stay quiet longer than the cooldown before its attempts come back');
+  }
+  if (options.escalationSeverity !== undefined) {
+    p.check(['critical', 'warning', 'info'].includes(options.escalationSeverity), 'escalationSeverity', options.escalationSeverity,
+      'critical, warning or info', 'critical pages the roles that take critical alerts');
+  }
+  if (options.image !== undefined) {
+    p.check(typeof options.image === 'string' && /^[^\s@:]+(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(options.image) && /[:@]/.test(options.image)
+      && !/:latest(@|$)/.test(options.image), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
+  }
+  (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
+    'a CIDR such as "10.0.0.1/32"', 'use the API server\'s address (kubectl get endpoints kubernetes)'));
+  validateResources(withDefaults(DEFAULT_RESOURCES, options.resources), p.at('resources'));
+  for (const problem of runtime.validateConfig(remediationServiceConfig(options, {}))) {
+    // fields the options name differently: the durations were checked above
+    if (['cooldownSeconds', 'resetAfterSeconds'].includes(problem.field)) {
+      continue;
+    }
+    p.add(problem.field, problem.value, problem.allowed, problem.fix);
+  }
+}
+
+/**
+ * Automated remediation for one environment: a small service that receives Alertmanager webhooks
+ * for the mapped alerts and deletes a crash-looping pod, restarts a workload or scales it within
+ * bounds through the Kubernetes API, at most `maxAttempts` times per target and `cooldown` apart,
+ * then escalates through Alertmanager. Its code runs on a stock Node.js image from a ConfigMap.
+ *
+ * Objects: ConfigMap (code + config), ServiceAccount, a Role and RoleBinding per namespace with
+ * only the verbs the mapped actions need, Deployment (one replica, `Recreate`), Service,
+ * NetworkPolicy (webhooks only from the Alertmanager, scrapes only from Prometheus; egress to DNS,
+ * the API server and the Alertmanager), ServiceMonitor and PrometheusRule. Add `route` to the
+ * Alertmanager configuration (`MonitoringStack` does this when given `remediation`).
+ */
+export class Remediation extends Construct {
+  public readonly name: string;
+  /** The receiver and route the Alertmanager configuration needs. */
+  public readonly route: RemediationRoute;
+  /** The service's config, as mounted. */
+  public readonly serviceConfig: RemediationServiceConfig;
+
+  constructor(scope: Construct, id: string, private readonly props: RemediationProps) {
+    super(scope, id);
+    this.name = props.name ?? toDnsLabel(id);
+    const namespace = props.namespace ?? Chart.of(this).namespace;
+    this.serviceConfig = remediationServiceConfig(props, { environment: props.environment, alertmanagerUrl: props.alertmanagerUrl });
+    this.route = remediationRoute(props, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`);
+
+    const problems = Problems.root();
+    validateProps(problems, props, this.name);
+    this.node.addValidation({ validate: () => problems.messages() });
+    if (!problems.isEmpty) {
+      return;
+    }
+    this.render(namespace);
+  }
+
+  private render(namespace: string | undefined): void {
+    const props = this.props;
+    const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
+    const selector = { 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
+    const meta = { name: this.name, namespace, labels };
+    const files: Record<string, string> = Object.fromEntries(RUNTIME_FILES.map((f) => [f, fs.readFileSync(path.join(__dirname, 'runtime', f), 'utf8')]));
+    files['config.json'] = `${JSON.stringify(this.serviceConfig, null, 2)}\n`;
+    const hash = createHash('sha256').update(RUNTIME_FILES.map((f) => files[f]).join('\0') + files['config.json']).digest('hex').slice(0, 16);
+
+    new k8s.KubeConfigMap(this, 'Code', { metadata: meta, data: files });
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: meta, automountServiceAccountToken: true });
+    const rules = roleRules(this.serviceConfig.actions);
+    for (const target of this.serviceConfig.namespaces) {
+      new k8s.KubeRole(this, `Role-${target}`, { metadata: { ...meta, namespace: target }, rules });
+      new k8s.KubeRoleBinding(this, `RoleBinding-${target}`, {
+        metadata: { ...meta, namespace: target },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: this.name },
+        subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: namespace ?? 'default' }],
+      });
+    }
+    const http = k8s.IntOrString.fromString('http');
+    new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: {
+        ...meta,
+        annotations: exemptions({ 'rollout-with-analysis': 'a single-replica alert handler outside the request path: no traffic to analyse; Recreate keeps it single' }),
+      },
+      spec: {
+        replicas: 1,
+        // attempts and cooldowns live in the process: never two at once
+        strategy: { type: 'Recreate' },
+        selector: { matchLabels: selector },
+        template: {
+          metadata: { labels, annotations: { 'kubeship.dev/code-and-config': hash } },
+          spec: {
+            serviceAccountName: this.name,
+            automountServiceAccountToken: true,
+            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{
+              name: 'remediation',
+              image: props.image ?? REMEDIATION_IMAGE,
+              command: ['node', `${MOUNT}/server.js`],
+              env: [
+                { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
+                { name: 'PORT', value: String(REMEDIATION_PORT) },
+                { name: 'NODE_ENV', value: 'production' },
+              ],
+              ports: [{ name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' }],
+              readinessProbe: { httpGet: { path: '/healthz', port: http }, periodSeconds: 10 },
+              livenessProbe: { httpGet: { path: '/healthz', port: http }, periodSeconds: 20, failureThreshold: 3 },
+              resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
+              securityContext: restrictedContainerSecurityContext(),
+              volumeMounts: [{ name: 'code', mountPath: MOUNT, readOnly: true }],
+            }],
+            volumes: [{ name: 'code', configMap: { name: this.name } }],
+          },
+        },
+      },
+    });
+    new k8s.KubeService(this, 'Service', {
+      metadata: meta,
+      spec: { selector, ports: [{ name: 'http', port: REMEDIATION_PORT, targetPort: http }] },
+    });
+    const tcp = (port: number) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) });
+    new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
+      metadata: meta,
+      spec: {
+        podSelector: { matchLabels: selector },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: [
+          { from: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }, { podSelector: { matchLabels: { ...props.prometheusPodLabels } } }],
+            ports: [tcp(REMEDIATION_PORT)] },
+          // the kubelet's probes are not subject to NetworkPolicy
+        ],
+        egress: [
+          { ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, tcp(53)] },
+          { to: (props.apiServerCidrs ?? ['0.0.0.0/0', '::/0']).map((cidr) => ({ ipBlock: { cidr } })), ports: [tcp(443), tcp(6443)] },
+          { to: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }], ports: [tcp(9093)] },
+        ],
+      },
+    });
+    new ServiceMonitor(this, 'ServiceMonitor', {
+      metadata: { ...meta, labels: { ...labels, ...props.selectorLabels } },
+      spec: { selector: { matchLabels: selector }, endpoints: [{ port: 'http', path: '/metrics' }] },
+    });
+    if (props.alertRules !== false) {
+      new AlertRules(this, 'AlertRules', {
+        name: this.name,
+        namespace,
+        selectorLabels: props.selectorLabels,
+        groups: [remediationAlertGroup({ kubeStateMetricsSelector: props.kubeStateMetricsSelector, namespaces: this.serviceConfig.namespaces, serviceJob: this.name })],
+      });
+    }
+  }
+}
+
+/** The Alertmanager route of the service: the mapped alerts in its namespaces, cooldown as repeat interval. */
+export function remediationRoute(options: RemediationOptions, url: string): RemediationRoute {
+  const config = remediationServiceConfig(options);
+  return { url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds };
+}
+
+function validateProps(problems: Problems, props: RemediationProps, name: string): void {
+  problems.check(isDnsLabel(name), 'name', name, 'a lowercase DNS label of at most 63 characters', 'use a name like "remediation"');
+  if (props.namespace !== undefined) {
+    problems.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use the Alertmanager\'s namespace');
+  }
+  if (props.environment !== undefined) {
+    problems.check(isLabelValue(props.environment), 'environment', props.environment, 'a label value', 'e.g. "prod"');
+  }
+  validateRemediation(props, problems);
+}
+
+/**
+ * The Role's rules: only what the mapped actions need (`get` to inspect, then `delete` a pod,
+ * `patch` a workload, `patch` its scale subresource; `list` HPAs so a scale never fights one).
+ */
+export function roleRules(actions: Record<string, RemediationActionOptions>): k8s.PolicyRule[] {
+  const mapped = Object.values(actions);
+  const kinds = (action: RemediationAction) => [...new Set(mapped.filter((m) => m.action === action).map((m) => m.kind ?? 'Deployment'))];
+  const resource = (kind: string) => (kind === 'Rollout' ? { group: 'argoproj.io', plural: 'rollouts' } : { group: 'apps', plural: 'deployments' });
+  const rules: k8s.PolicyRule[] = [];
+  if (mapped.some((m) => m.action === 'deletePod')) {
+    rules.push({ apiGroups: [''], resources: ['pods'], verbs: ['get', 'delete'] });
+  }
+  for (const kind of kinds('restart')) {
+    rules.push({ apiGroups: [resource(kind).group], resources: [resource(kind).plural], verbs: ['get', 'patch'] });
+  }
+  for (const kind of kinds('scale')) {
+    rules.push({ apiGroups: [resource(kind).group], resources: [`${resource(kind).plural}/scale`], verbs: ['get', 'patch'] });
+  }
+  if (kinds('scale').length > 0) {
+    rules.push({ apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: ['list'] });
+  }
+  return rules;
+}
