@@ -18,8 +18,8 @@ const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
  * @typedef {{ request(method: string, path: string, body?: unknown, contentType?: string): Promise<ApiResponse> }} KubeClient
  * @typedef {import('./decide').Plan} Plan
  * @typedef {{ status: 'gone', detail: string } | { status: 'error', detail: string }
- *   | { status: 'skip', key: string, reason: string, detail: string, escalate: boolean }
- *   | { status: 'ready', key: string, detail: string, write: { method: string, path: string, body: unknown, contentType: string },
+ *   | { status: 'skip', key: string, subject: string, reason: string, detail: string, escalate: boolean }
+ *   | { status: 'ready', key: string, subject: string, detail: string, write: { method: string, path: string, body: unknown, contentType: string },
  *       recentlyDoneAt?: string }} Inspection
  */
 
@@ -110,7 +110,7 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
     const pod = res.body;
     const owner = (pod.metadata?.ownerReferences ?? []).find((/** @type {any} */ o) => o.controller);
     if (!owner) {
-      return { status: 'skip', key: targetKey(action, namespace, 'Pod', name), reason: 'unowned', escalate: true,
+      return { status: 'skip', key: targetKey(action, namespace, 'Pod', name), subject: `Pod/${name}`, reason: 'unowned', escalate: true,
         detail: `pod ${namespace}/${name} has no controller: deleting it would lose it, so it is left to people` };
     }
     const statuses = pod.status?.containerStatuses ?? [];
@@ -118,13 +118,14 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
       return { status: 'gone', detail: `pod ${namespace}/${name} is running and ready again` };
     }
     return {
-      status: 'ready', key: targetKey(action, namespace, owner.kind, owner.name), detail: `delete pod ${namespace}/${name} (of ${owner.kind} ${owner.name})`,
+      status: 'ready', key: targetKey(action, namespace, owner.kind, owner.name), subject: `${owner.kind}/${owner.name}`, detail: `delete pod ${namespace}/${name} (of ${owner.kind} ${owner.name})`,
       // the uid precondition makes a repeated request a no-op (409) instead of deleting a replacement of the same name
       write: { method: 'DELETE', path, body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: pod.metadata.uid } }, contentType: 'application/json' },
     };
   }
   const path = workloadPath(kind, namespace, name);
   const key = targetKey(action, namespace, kind, name);
+  const subject = `${kind}/${name}`;
   if (action === 'restart') {
     const res = await client.request('GET', path);
     if (res.status === 404) {
@@ -136,7 +137,7 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
     const last = kind === 'Rollout' ? res.body.spec?.restartAt : res.body.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
     const lastMs = last ? Date.parse(last) : NaN;
     return {
-      status: 'ready', key, detail: `restart ${kind} ${namespace}/${name}`,
+      status: 'ready', key, subject, detail: `restart ${kind} ${namespace}/${name}`,
       recentlyDoneAt: !Number.isNaN(lastMs) && nowMs - lastMs < cooldownSeconds * 1000 ? last : undefined,
       // what `kubectl rollout restart` and `kubectl argo rollouts restart` send
       write: kind === 'Rollout'
@@ -158,17 +159,17 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
   }
   const hpa = (hpas.body.items ?? []).find((/** @type {any} */ h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
   if (hpa) {
-    return { status: 'skip', key, reason: 'autoscaled', escalate: false,
+    return { status: 'skip', key, subject, reason: 'autoscaled', escalate: false,
       detail: `${kind} ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.metadata?.name}, which would undo a manual scale: raise its maxReplicas instead` };
   }
   const current = Number(res.body.spec?.replicas ?? 0);
   const next = scaledReplicas(current, plan.mapping);
   if (next === undefined) {
-    return { status: 'skip', key, reason: 'at-bound', escalate: true,
+    return { status: 'skip', key, subject, reason: 'at-bound', escalate: true,
       detail: `${kind} ${namespace}/${name} already has ${current} replicas, the declared maximum (${plan.mapping.maxReplicas})` };
   }
   return {
-    status: 'ready', key, detail: `scale ${kind} ${namespace}/${name} from ${current} to ${next} replicas`,
+    status: 'ready', key, subject, detail: `scale ${kind} ${namespace}/${name} from ${current} to ${next} replicas`,
     write: { method: 'PATCH', path: scalePath, body: { spec: { replicas: next } }, contentType: 'application/merge-patch+json' },
   };
 }

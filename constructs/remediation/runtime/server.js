@@ -75,11 +75,11 @@ function createApp(options) {
   let queue = Promise.resolve();
 
   /**
-   * @param {import('./decide').Plan} plan @param {string} key @param {string} reason @param {number} attempts
+   * @param {import('./decide').Plan} plan @param {string} key @param {string} target the workload (a pod's controller)
+   * @param {string} reason @param {number} attempts
    */
-  async function escalate(plan, key, reason, attempts) {
+  async function escalate(plan, key, target, reason, attempts) {
     const url = config.escalation.alertmanagerUrl;
-    const target = `${plan.kind}/${plan.name}`;
     const labels = {
       ...config.escalation.labels, alertname: ESCALATION_ALERT, severity: config.escalation.severity, namespace: plan.namespace,
       remediated_alert: plan.alertname, remediation_action: plan.action, remediation_target: target,
@@ -137,7 +137,7 @@ function createApp(options) {
       if (inspection.escalate && target && !target.escalated) {
         target.escalated = true;
         counters.inc('kubeship_remediation_escalations_total', base);
-        await escalate(plan, key, inspection.reason, verdict.attempt);
+        await escalate(plan, key, inspection.subject, inspection.reason, verdict.attempt);
       }
       return skip(inspection.reason, { key, detail: inspection.detail });
     }
@@ -149,7 +149,7 @@ function createApp(options) {
         counters.inc('kubeship_remediation_escalations_total', base);
       }
       // re-posted while the target keeps alerting, so the escalation stays firing until it is fixed
-      await escalate(plan, key, `still firing after the last action`, verdict.attempt);
+      await escalate(plan, key, inspection.subject, 'still firing after the last action', verdict.attempt);
       return skip('exhausted', { key, attempts: verdict.attempt });
     }
     recordAttempt(state, key, now());
