@@ -152,6 +152,23 @@ const deploymentEvents = z.strictObject({
   })).min(1),
 });
 
+const remediation = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** false: the service only logs and counts what it would do (dry-run). */
+  autoRemediate: z.boolean().default(true),
+  maxAttempts: hint(z.number().int().min(1).max(10), 'a whole number from 1 to 10', 'e.g. 3').default(3),
+  cooldown: duration.default('5m'),
+  /** Alert name to action; the defaults restart crash-looping and pending pods and stuck Deployments. */
+  actions: z.record(hint(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/), 'an alert name', 'use the alertname of the rule'), z.strictObject({
+    action: oneOf(['deletePod', 'restart', 'scale'], 'deletePod for crash-looping or pending pods, restart for stuck workloads, scale for resource pressure'),
+    targetLabel: z.string().min(1).optional(),
+    kind: oneOf(['Deployment', 'Rollout'], 'the kind of workload the alert is about').optional(),
+    step: count('step', 1).optional(),
+    minReplicas: count('minReplicas', 1).optional(),
+    maxReplicas: count('maxReplicas', 1).optional(),
+  })).optional(),
+});
+
 const storage = z.union([z.literal(false), hint(z.string().refine((v) => parseQuantity(v) !== undefined), QUANTITY_ALLOWED, 'e.g. "50Gi"')]);
 
 const monitoring = z.strictObject({
@@ -199,6 +216,8 @@ export const StackConfigSchema = z.strictObject({
   monitoring: monitoring.default({ enabled: true, prometheus: { replicas: 1, retention: '24h', storage: false }, alertmanager: { replicas: 1 }, grafana: true }),
   notifications: notifications.optional(),
   deploymentEvents: deploymentEvents.optional(),
+  /** Automated remediation (the service acts in `namespace`); absent or `enabled: false` for none. */
+  remediation: remediation.optional(),
   sms: sms.optional(),
 }).superRefine(crossChecks, { when: () => true });
 
@@ -244,6 +263,12 @@ function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
   if (config.notifications !== undefined && notifications.enabled !== false && !monitoringOn) {
     issue({ path: ['notifications', 'enabled'], input: notifications.enabled ?? true,
       allowed: 'false while monitoring is disabled (the Alertmanager is part of the monitoring stack)', fix: 'enable monitoring or set notifications.enabled: false' });
+  }
+  const remediationOn = config.remediation !== undefined && objectAt(config.remediation).enabled !== false;
+  if (remediationOn && (!monitoringOn || config.notifications === undefined || notifications.enabled === false)) {
+    issue({ path: ['remediation', 'enabled'], input: objectAt(config.remediation).enabled ?? true,
+      allowed: 'false unless monitoring and notifications are enabled (alerts trigger remediation; it escalates through the notification routes)',
+      fix: 'enable monitoring and notifications, or set remediation.enabled: false' });
   }
   const events = objectAt(config.deploymentEvents);
   const rollouts = apps.filter(({ merged }) => ['blueGreen', 'canary'].includes(objectAt(merged.strategy).type));

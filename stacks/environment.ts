@@ -73,6 +73,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     oidcProviderUrl: config.sms.oidcProviderUrl,
   };
   const notifications = config.notifications?.enabled ? config.notifications : undefined;
+  const remediation = config.remediation?.enabled ? config.remediation : undefined;
   const channel = (c: ChannelConfig): Channel => channelOf(c, notifications?.credentialsSecret ?? '', options.smsChannel
     ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })));
 
@@ -90,6 +91,13 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
       serviceAccountName: sms && notifications?.roles.some((r) => r.channels.some((c) => c.sms)) ? sms.serviceAccountName : undefined,
     },
     grafana: config.monitoring.grafana ? { adminSecret: { name: GRAFANA_ADMIN_SECRET } } : false,
+    remediation: remediation && {
+      namespaces: [config.namespace],
+      dryRun: !remediation.autoRemediate,
+      maxAttempts: remediation.maxAttempts,
+      cooldown: remediation.cooldown,
+      actions: remediation.actions,
+    },
     notifications: notifications && {
       roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
       escalations: notifications.escalations,

@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
-import { DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
+import { DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
 import { loadStackConfigFile } from './config';
 import { EnvironmentPlan, planEnvironment } from './environment';
 
@@ -167,6 +167,9 @@ export function summarize(result: EnvironmentResult): string {
     if (windows.length) {
       lines.push(`  maintenance windows: ${windows.map((w) => `${w.name} ${(w.weekdays ?? []).join(',')} ${(w.times ?? []).map((t) => `${t.start}-${t.end}`).join(',')} ${w.location ?? 'UTC'}`).join('; ')}`);
     }
+    const r = m.remediation;
+    lines.push(`  remediation: ${r ? `${r.dryRun ? 'dry-run' : 'on'}, ${Object.keys(r.actions ?? DEFAULT_REMEDIATION_ACTIONS).join(', ')}; `
+      + `at most ${r.maxAttempts ?? 3} per target, ${r.cooldown ?? '5m'} apart, in ${r.namespaces.join(', ')}` : 'off'}`);
   } else {
     lines.push('  monitoring: off');
   }

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { deploymentAlertGroups, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
+import { deploymentAlertGroups, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
 import { run, tempDir } from './helpers/tools';
 
 interface Series { readonly series: string; readonly values: string }
@@ -193,9 +193,62 @@ const CASES: Case[] = [
     ],
     fires: [],
   },
+  // remediation's alerts (namespaces shop, service job "remediation")
+  {
+    title: 'a container waiting in CrashLoopBackOff for 15m is crash looping', alert: 'KubePodCrashLooping', at: '20m',
+    series: [{ series: `kube_pod_container_status_waiting_reason{${KSM}, namespace="shop", pod="api-1", container="app", reason="CrashLoopBackOff"}`, values: '1x30' }],
+    fires: [{ labels: { job: 'kube-state-metrics', namespace: 'shop', pod: 'api-1', container: 'app', reason: 'CrashLoopBackOff' } }],
+  },
+  {
+    title: 'a crash loop in a namespace remediation does not act in stays silent', alert: 'KubePodCrashLooping', at: '20m',
+    series: [{ series: `kube_pod_container_status_waiting_reason{${KSM}, namespace="kube-system", pod="dns-1", container="dns", reason="CrashLoopBackOff"}`, values: '1x30' }],
+    fires: [],
+  },
+  {
+    title: 'a ReplicaSet\'s pod pending for 15m', alert: 'KubePodPending', at: '20m',
+    series: [
+      { series: `kube_pod_status_phase{${KSM}, namespace="shop", pod="api-1", phase="Pending"}`, values: '1x30' },
+      { series: `kube_pod_owner{${KSM}, namespace="shop", pod="api-1", owner_kind="ReplicaSet", owner_name="api-7c9f"}`, values: '1x30' },
+    ],
+    fires: [{ labels: { namespace: 'shop', pod: 'api-1' } }],
+  },
+  {
+    title: 'a Job\'s pending pod is not remediated (deleting it would not be replaced)', alert: 'KubePodPending', at: '20m',
+    series: [
+      { series: `kube_pod_status_phase{${KSM}, namespace="shop", pod="migrate-1", phase="Pending"}`, values: '1x30' },
+      { series: `kube_pod_owner{${KSM}, namespace="shop", pod="migrate-1", owner_kind="Job", owner_name="migrate"}`, values: '1x30' },
+    ],
+    fires: [],
+  },
+  {
+    title: 'failing remediation actions', alert: 'RemediationFailing', at: '20m',
+    series: [{ series: 'kubeship_remediation_failures_total{job="remediation", namespace="monitoring", action="deletePod", alert="KubePodCrashLooping"}', values: '0+1x30' }],
+    fires: [{ labels: { namespace: 'monitoring', action: 'deletePod', alert: 'KubePodCrashLooping' }, value: '15' }],
+  },
+  {
+    title: 'no failures, no alert', alert: 'RemediationFailing', at: '20m',
+    series: [{ series: 'kubeship_remediation_failures_total{job="remediation", namespace="monitoring", action="deletePod", alert="KubePodCrashLooping"}', values: '3x30' }],
+    fires: [],
+  },
+  {
+    title: 'the service not scraped for 10m', alert: 'RemediationDown', at: '20m',
+    series: [{ series: 'up{job="remediation", instance="10.0.0.1:8080"}', values: '0x30' }],
+    fires: [{ labels: { job: 'remediation' } }],
+  },
+  {
+    title: 'the service never scraped', alert: 'RemediationDown', at: '20m',
+    series: [{ series: 'up{job="other", instance="10.0.0.2:8080"}', values: '1x30' }],
+    fires: [{ labels: { job: 'remediation' } }],
+  },
+  {
+    title: 'the service up', alert: 'RemediationDown', at: '20m',
+    series: [{ series: 'up{job="remediation", instance="10.0.0.1:8080"}', values: '1x30' }],
+    fires: [],
+  },
 ];
 
-const groups: RuleGroup[] = [...deploymentAlertGroups(), serviceAlertGroup({ service: 'web', namespace: 'shop' })];
+const groups: RuleGroup[] = [...deploymentAlertGroups(), serviceAlertGroup({ service: 'web', namespace: 'shop' }),
+  remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'remediation' })];
 const rules = new Map(groups.flatMap((g) => g.rules.map((r) => [r.alert, r] as const)));
 
 /** Expands the annotation templates the way Prometheus does for the given labels and value text. */

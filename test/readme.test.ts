@@ -6,14 +6,14 @@ const root = path.join(__dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
 test.each(['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-  'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts'])('README shows %s verbatim', (file) => {
+  'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts'])('README shows %s verbatim', (file) => {
   expect(readme).toContain(fs.readFileSync(path.join(root, file), 'utf8'));
 });
 
 test('every TypeScript block in README is one of the type-checked example files', () => {
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
   const files = ['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-    'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+    'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
   expect(blocks.length).toBeGreaterThan(5);
   for (const block of blocks) {
     expect({ block: block.slice(0, 80), embedded: files.includes(block) }).toEqual({ block: block.slice(0, 80), embedded: true });

@@ -2,15 +2,18 @@
  * The remediation service's decisions (pure), its request handling in process (injected clock, API
  * and Alertmanager), and the objects the Remediation construct renders.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
 import {
-  Channels, DEFAULT_REMEDIATION_ACTIONS, MonitoringStack, Remediation, RemediationProps, REMEDIATION_IMAGE, receiversFor, roleRules,
+  Channels, DEFAULT_REMEDIATION_ACTIONS, MonitoringStack, Remediation, remediationAlertGroup, RemediationProps, REMEDIATION_IMAGE, receiversFor, roleRules,
 } from '../constructs';
 import { checkObjects } from '../constructs/policy';
 import * as decide from '../constructs/remediation/runtime/decide';
 import { createApp } from '../constructs/remediation/runtime/server';
 import { crashingPod } from './helpers/remediation';
+import { tempDir } from './helpers/tools';
 
 type Config = decide.RemediationConfig;
 
@@ -325,5 +328,36 @@ describe('Remediation construct', () => {
     });
     expect(r.route).toEqual({ url: 'http://fixer.ops.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 600 });
     expect(r.serviceConfig.dryRun).toBe(true);
+  });
+
+  test('every alert it ships has a runbook: ours in docs/runbooks, or the kubernetes-mixin\'s', () => {
+    const urls = remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'r' }).rules.map((r) => r.annotations.runbook_url);
+    for (const url of [...urls, 'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md']) {
+      const ours = /\/docs\/runbooks\/([a-z]+\.md)$/.exec(url);
+      expect(ours ? fs.existsSync(path.join(__dirname, '..', 'docs', 'runbooks', ours[1])) : url.startsWith('https://runbooks.prometheus-operator.dev/')).toBe(true);
+    }
+    expect(fs.readFileSync(path.join(__dirname, '..', 'constructs', 'remediation', 'runtime', 'server.js'), 'utf8'))
+      .toContain("'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md'");
+  });
+
+  test('examples/remediation.ts synthesizes the service, its route and the scale bound it declares', () => {
+    const out = tempDir('remediation-example');
+    const previous = process.env.CDK8S_OUTDIR;
+    process.env.CDK8S_OUTDIR = out.dir;
+    try {
+      jest.isolateModules(() => require('../examples/remediation'));
+      const objects = fs.readdirSync(out.dir).flatMap((f) => yaml.parseAllDocuments(fs.readFileSync(path.join(out.dir, f), 'utf8')).map((d) => d.toJS()));
+      const configMap = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'monitoring-remediation');
+      expect(JSON.parse(configMap.data['config.json']).actions.QueueBacklogHigh).toEqual({ action: 'scale', kind: 'Deployment', step: 1, minReplicas: 1, maxReplicas: 8 });
+      const role = objects.find((o) => o.kind === 'Role');
+      expect(role.rules).toContainEqual({ apiGroups: ['apps'], resources: ['deployments/scale'], verbs: ['get', 'patch'] });
+    } finally {
+      if (previous === undefined) {
+        delete process.env.CDK8S_OUTDIR;
+      } else {
+        process.env.CDK8S_OUTDIR = previous;
+      }
+      out.remove();
+    }
   });
 });

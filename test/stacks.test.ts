@@ -54,6 +54,7 @@ describe('stack config schema', () => {
         receivers: monitoring?.notifications?.roles.map((r) => `${r.name}: ${r.channels.map((c) => c.configKey).join(' ')}`),
         windows: monitoring?.notifications?.maintenanceWindows?.map((w) => w.name) ?? [],
         events: deploymentEvents?.roles.map((r) => r.name) ?? [],
+        remediation: monitoring?.remediation && [monitoring.remediation.dryRun ? 'dry-run' : 'on', monitoring.remediation.maxAttempts, monitoring.remediation.cooldown],
         policyEnforcement,
       }];
     }));
@@ -61,21 +62,22 @@ describe('stack config schema', () => {
       dev: {
         replicas: 1, maxReplicas: [undefined, undefined], cpu: '250m', memory: '512Mi', debug: 'debug', strategies: ['rolling', 'rolling'],
         prometheus: [1, '1d', undefined], alertmanagers: 1, grafana: false, receivers: ['dev: slack_configs'], windows: [], events: [],
-        policyEnforcement: 'advisory',
+        remediation: ['dry-run', 3, '5m'], policyEnforcement: 'advisory',
       },
       staging: {
         replicas: 2, maxReplicas: [4, 4], cpu: '500m', memory: '1Gi', debug: 'info', strategies: ['blueGreen', 'blueGreen'],
         prometheus: [1, '7d', '20Gi'], alertmanagers: 2, grafana: true,
         receivers: ['ops: slack_configs msteamsv2_configs', 'dev: slack_configs'], windows: ['weekday-evenings'], events: ['ops', 'dev'],
-        policyEnforcement: 'mandatory',
+        remediation: ['on', 3, '5m'], policyEnforcement: 'mandatory',
       },
       prod: {
         replicas: 5, maxReplicas: [20, 12], cpu: '1000m', memory: '2Gi', debug: 'info', strategies: ['canary', 'canary'],
         prometheus: [2, '30d', '100Gi'], alertmanagers: 3, grafana: true,
         receivers: ['ops: pagerduty_configs sns_configs slack_configs email_configs', 'dev: slack_configs'], windows: ['saturday-maintenance'],
-        events: ['ops', 'dev'], policyEnforcement: 'mandatory',
+        events: ['ops', 'dev'], remediation: ['on', 3, '5m'], policyEnforcement: 'mandatory',
       },
     });
+    expect(plans.prod.monitoring?.remediation?.namespaces).toEqual(['shop']);
     expect(plans.prod.apps.api.autoscaling?.scaleDown).toEqual({ stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] });
     expect(plans.prod.sms?.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:shop-prod-alerts');
   });
@@ -117,6 +119,32 @@ describe('stack config schema', () => {
     expect(message).toContain('fix: add kubeship:sms (region, accountId, topicName, roleName, OIDC provider)');
     expect(message).not.toContain('hunter2');
     expect(message).not.toMatch(/Invalid input|expected .* received/);
+  });
+
+  test('remediation: schema problems and its dependency on monitoring and notifications are listed with the rest', () => {
+    const file = writeConfig('Pulumi.remediation.yaml', {
+      policyEnforcement: 'advisory',
+      apps: { api: { image: 'a/b:1' } },
+      remediation: { maxAttempts: 0, cooldown: '5 min', actions: { 'bad-name': { action: 'deletePod' }, Hot: { action: 'reboot' } } },
+    });
+    const { config, problems } = readStackConfigFile(file);
+    expect(() => parseStackConfig(config, 'stack config Pulumi.remediation.yaml', problems)).toThrow(expect.objectContaining({
+      message: expect.stringMatching(/\(5 problems\)[\s\S]*kubeship:remediation\.(maxAttempts|cooldown|actions|enabled)/),
+    }));
+    let message = '';
+    try {
+      parseStackConfig(config, 'stack config Pulumi.remediation.yaml', problems);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    for (const field of ['remediation.maxAttempts: got 0', 'remediation.cooldown: got "5 min"', 'remediation.actions.bad-name', 'remediation.actions.Hot.action: got "reboot"',
+      'remediation.enabled: got true; allowed: false unless monitoring and notifications are enabled']) {
+      expect(message).toContain(`kubeship:${field}`);
+    }
+    // disabled, it asks for nothing
+    const off = writeConfig('Pulumi.remediation-off.yaml', { policyEnforcement: 'advisory', apps: { api: { image: 'a/b:1' } }, remediation: { enabled: false } });
+    const read = readStackConfigFile(off);
+    expect(parseStackConfig(read.config, 'off', read.problems).remediation?.enabled).toBe(false);
   });
 
   test('Pulumi.yaml declares the simple keys with the schema\'s types and defaults', () => {
@@ -218,24 +246,26 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition': 7,
     'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 2, 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 2,
     'kubernetes:monitoring.coreos.com/v1:Prometheus': 1, 'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,
-    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 4, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 3, 'kubernetes:core/v1:Secret': 1,
+    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 5, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 4, 'kubernetes:core/v1:Secret': 1,
+    // remediation, in every environment (dev in dry-run): its ServiceMonitor and PrometheusRule are counted above
+    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 1, 'kubernetes:rbac.authorization.k8s.io/v1:Role': 1, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 1,
   };
   const ROLLOUTS = {
-    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 5, 'kubernetes:apps/v1:Deployment': 2,
-    'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 6,
+    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 6, 'kubernetes:apps/v1:Deployment': 3,
+    'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 7,
     'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
   };
 
   test('each stack registers the resources its config asks for', () => {
     expect(countByType(runs.dev.registered)).toEqual({
-      ...COMMON, 'kubernetes:apps/v1:Deployment': 3, 'kubernetes:core/v1:Service': 3, 'kubernetes:core/v1:ServiceAccount': 2,
+      ...COMMON, 'kubernetes:apps/v1:Deployment': 4, 'kubernetes:core/v1:Service': 4, 'kubernetes:core/v1:ServiceAccount': 3, 'kubernetes:core/v1:ConfigMap': 1,
     });
     expect(countByType(runs.staging.registered)).toEqual({
-      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 2,
+      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 3,
     });
     expect(countByType(runs.prod.registered)).toEqual({
       ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 4, 'kubernetes:networking.k8s.io/v1:Ingress': 1,
-      'kubernetes:core/v1:ServiceAccount': 3, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
+      'kubernetes:core/v1:ServiceAccount': 4, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
       'aws:iam/role:Role': 1, 'aws:iam/rolePolicy:RolePolicy': 1,
     });
   });

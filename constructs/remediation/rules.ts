@@ -64,7 +64,8 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
       },
       {
         alert: 'RemediationDown',
-        expr: `absent(up${selector(job)} == 1)`,
+        // down while scraped, or not scraped at all (no pod, or the NetworkPolicy keeps Prometheus out)
+        expr: `(max by (job) (up${selector(job)}) == 0) or absent(up${selector(job)})`,
         for: '10m',
         labels: { severity: 'warning' },
         annotations: {

@@ -5,10 +5,10 @@ import addFormats from 'ajv-formats';
 import * as yaml from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
-import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
+import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
-import { ClusterRole, ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
+import { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1';
 import {
   Alertmanager, PodMonitor, Prometheus, PrometheusRule, ServiceMonitor,
@@ -32,6 +32,9 @@ const MODELS: Record<string, Model> = {
   'rbac.authorization.k8s.io/v1/ClusterRole': ClusterRole,
   'apiextensions.k8s.io/v1/CustomResourceDefinition': CustomResourceDefinition,
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': ClusterRoleBinding,
+  'rbac.authorization.k8s.io/v1/Role': Role,
+  'rbac.authorization.k8s.io/v1/RoleBinding': RoleBinding,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'monitoring.coreos.com/v1/Prometheus': Prometheus,
   'monitoring.coreos.com/v1/Alertmanager': Alertmanager,
   'monitoring.coreos.com/v1/ServiceMonitor': ServiceMonitor,
