@@ -1,4 +1,5 @@
 import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
 // `npm test` builds the package first; this proves another project can import it by name.
@@ -50,5 +51,19 @@ describe('the built package', () => {
       console.log([p.RULES.length, report.findings.map((f) => f.ruleId + ' ' + f.level).join(';'), fs.existsSync(pkg.exports['./policy'].types)].join(','));
     `);
     expect(out).toBe('19,no-load-balancer mandatory,true');
+  });
+
+  test('ships the remediation service byte-identical to its source: the ConfigMap the package renders is the repository\'s', () => {
+    const out = nodeEval(`
+      const k = require('kubeship');
+      const { App, Chart } = require('cdk8s');
+      const chart = new Chart(new App(), 'c', { namespace: 'monitoring' });
+      new k.Remediation(chart, 'r', { namespaces: ['shop'], alertmanagerUrl: 'http://am:9093', alertmanagerPodLabels: { a: 'b' }, prometheusPodLabels: { p: 'q' }, selectorLabels: { s: 't' } });
+      console.log(JSON.stringify(chart.toJson().find((o) => o.kind === 'ConfigMap').data));
+    `);
+    const data = JSON.parse(out);
+    for (const file of ['decide.js', 'kube.js', 'server.js']) {
+      expect(data[file]).toBe(fs.readFileSync(path.join(root, 'constructs', 'remediation', 'runtime', file), 'utf8'));
+    }
   });
 });

@@ -2,8 +2,12 @@
  * The remediation service's decisions (pure), its request handling in process (injected clock, API
  * and Alertmanager), and the objects the Remediation construct renders.
  */
+import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import * as path from 'path';
+import { promisify } from 'util';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
 import {
@@ -225,6 +229,45 @@ describe('the service in process', () => {
     expect(a.logs).toContainEqual(expect.objectContaining({ level: 'error', detail: expect.stringContaining('403 (the Role does not allow this') }));
     expect(a.counters.render()).toContain('kubeship_remediation_failures_total{action="deletePod",alert="KubePodCrashLooping"} 3');
     expect(a.posts).toHaveLength(2); // given up at the 4th notification, re-posted at the 5th to keep the escalation firing
+  });
+});
+
+describe('the service process and its HTTP surface', () => {
+  test('a bad config.json stops it at start with every problem listed, no trace', async () => {
+    const tmp = tempDir('remediation-bad-config');
+    try {
+      fs.writeFileSync(path.join(tmp.dir, 'config.json'), JSON.stringify({ ...CONFIG, maxAttempts: 0, namespaces: [] }));
+      const server = path.join(__dirname, '..', 'constructs', 'remediation', 'runtime', 'server.js');
+      const failed = await promisify(execFile)(process.execPath, [server], { env: { REMEDIATION_CONFIG: path.join(tmp.dir, 'config.json'), PORT: '0', LISTEN_HOST: '127.0.0.1' } })
+        .then(() => undefined, (e: { code: number; stderr: string }) => e);
+      expect(failed?.code).toBe(2);
+      expect(failed?.stderr).toContain('has 2 problem(s):\n  - maxAttempts: got 0; expected a whole number from 1 to 10.');
+      expect(failed?.stderr).toContain('  - namespaces: got []; expected a list of namespaces.');
+      expect(failed?.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  test('routes: /healthz, /metrics, POST /alerts only, bodies over 1 MiB refused', async () => {
+    const a = app(CONFIG, {});
+    const server = http.createServer(a.listener);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect(await (await fetch(`${base}/healthz`)).text()).toBe('ok\n');
+      const metrics = await fetch(`${base}/metrics`);
+      expect(metrics.headers.get('content-type')).toBe('text/plain; version=0.0.4');
+      expect(await metrics.text()).toContain('# TYPE kubeship_remediation_attempts_total counter');
+      expect((await fetch(`${base}/alerts`)).status).toBe(405);
+      expect((await fetch(`${base}/api/alerts`, { method: 'POST', body: '{}' })).status).toBe(404);
+      expect((await fetch(`${base}/alerts`, { method: 'POST', body: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+      const ok = await fetch(`${base}/alerts`, { method: 'POST', body: JSON.stringify(webhook({ ...crashLoop('gone-pod') })) });
+      expect(ok.status).toBe(200);
+      expect(a.counters.render()).toContain('kubeship_remediation_rejected_payloads_total 1');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
