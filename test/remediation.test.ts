@@ -155,6 +155,15 @@ describe('the service in process', () => {
     expect(a.api.requests.map((r) => r.method)).toEqual(['GET']);
     expect(a.logs).toContainEqual(expect.objectContaining({ msg: 'skipped: dry-run', detail: 'would delete pod shop/api-7c9f-aaaaa (of ReplicaSet api-7c9f)' }));
     expect(a.counters.render()).toContain('kubeship_remediation_skipped_total{action="deletePod",alert="KubePodCrashLooping",reason="dry-run"} 1');
+    // it goes through the same attempts and cooldown, and says when it would give up, but sends no escalation
+    for (let i = 0; i < 3; i++) {
+      a.advance(300);
+      await a.webhook(webhook(crashLoop('api-7c9f-aaaaa')));
+    }
+    expect(a.logs.filter((e) => e.msg === 'skipped: dry-run')).toHaveLength(3);
+    expect(a.logs).toContainEqual(expect.objectContaining({ msg: 'would escalate (dry-run)', remediation_target: 'ReplicaSet/api-7c9f' }));
+    expect(a.posts).toEqual([]);
+    expect(a.api.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 
   test('a malformed payload or an unknown alert: 422, one clear log line, nothing read or written', async () => {

@@ -84,8 +84,9 @@ function createApp(options) {
       ...config.escalation.labels, alertname: ESCALATION_ALERT, severity: config.escalation.severity, namespace: plan.namespace,
       remediated_alert: plan.alertname, remediation_action: plan.action, remediation_target: target,
     };
-    if (!url) {
-      log({ level: 'warn', msg: 'would escalate, but no Alertmanager URL is configured', key, ...labels });
+    if (config.dryRun || !url) {
+      // in dry-run nothing was done, so there is nothing to give up on: the alert itself reaches people through the routes
+      log({ level: config.dryRun ? 'info' : 'warn', msg: config.dryRun ? 'would escalate (dry-run)' : 'would escalate, but no Alertmanager URL is configured', key, ...labels });
       return;
     }
     const t = now();
