@@ -9,7 +9,7 @@ import { Chart, Testing } from 'cdk8s';
 import { MonitoringStack } from '../constructs';
 import { RealAlertmanager } from './helpers/alertmanager';
 import { prodNotifications, stubCredentials } from './helpers/alerting-fixture';
-import { crashingPod, KubeApiStub, RemediationProcess, sample } from './helpers/remediation';
+import { containerEnv, crashingPod, KubeApiStub, RemediationProcess, sample } from './helpers/remediation';
 import { freePort, LoopbackStub, until } from './helpers/servers';
 
 jest.setTimeout(150_000);
@@ -44,11 +44,12 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
   const receivers = new LoopbackStub();
   let alertmanager: RealAlertmanager | undefined;
   let service: RemediationProcess | undefined;
+  let start: () => Promise<RemediationProcess>;
   const diagnostics = () => `\nservice log:\n${service?.log}\nAlertmanager log:\n${alertmanager?.log}`;
 
   beforeAll(async () => {
     await Promise.all([api.start(), receivers.start()]);
-    for (const pod of ['api-7c9f-aaaaa', 'api-7c9f-bbbbb', 'api-7c9f-ccccc', 'api-7c9f-ddddd']) {
+    for (const pod of ['api-7c9f-aaaaa', 'api-7c9f-bbbbb', 'api-7c9f-ccccc', 'api-7c9f-ddddd', 'api-7c9f-eeeee']) {
       api.objects.set(`/api/v1/namespaces/shop/pods/${pod}`, crashingPod('shop', pod, 'api-7c9f'));
     }
     api.objects.set('/apis/apps/v1/namespaces/shop/deployments/worker', { kind: 'Deployment', metadata: { name: 'worker' }, spec: { template: { metadata: {} } } });
@@ -57,6 +58,9 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
 
     const manifests = synthesize();
     const configMap = manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'main-remediation');
+    const deployment = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === 'main-remediation');
+    const state = manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'main-remediation-state');
+    api.objects.set('/api/v1/namespaces/monitoring/configmaps/main-remediation-state', state);
     const secret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'alertmanager-main');
     // only addresses change: the webhook URL names the service's port on 127.0.0.1, the service escalates to the test's Alertmanager
     const placeholder = 'http://main-remediation.monitoring.svc:8080/alerts';
@@ -64,7 +68,8 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     const port = await freePort();
     const files = { ...secret.stringData, 'alertmanager.yaml': secret.stringData['alertmanager.yaml'].replace(placeholder, `http://127.0.0.1:${port}/alerts`) };
     alertmanager = await RealAlertmanager.start(files, stubCredentials(receivers, 'routing-key'));
-    service = await RemediationProcess.start(configMap.data, api.url, alertmanager.base, port);
+    start = () => RemediationProcess.start(configMap.data, api.url, alertmanager!.base, port, containerEnv(deployment, 'monitoring'));
+    service = await start();
   });
 
   afterAll(async () => {
@@ -79,22 +84,22 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
       { labels: { alertname: 'KubeDeploymentRolloutStuck', severity: 'warning', namespace: 'shop', deployment: 'worker' } },
       { labels: { alertname: 'HighCpuPressure', severity: 'warning', namespace: 'shop', deployment: 'batch' } },
     ]);
-    await until('three writes', 40_000, async () => (api.writes.length >= 3 ? true : undefined)).catch((e) => { throw new Error(e.message + diagnostics()); });
+    await until('three actions', 40_000, async () => (api.actions.length >= 3 ? true : undefined)).catch((e) => { throw new Error(e.message + diagnostics()); });
 
-    const [remove] = api.writes.filter((w) => w.method === 'DELETE');
+    const [remove] = api.actions.filter((w) => w.method === 'DELETE');
     expect(remove).toEqual({
       method: 'DELETE', path: '/api/v1/namespaces/shop/pods/api-7c9f-aaaaa', contentType: 'application/json',
       authorization: 'Bearer test-service-account-token',
       body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: 'uid-api-7c9f-aaaaa' } },
     });
-    const restart = api.writes.find((w) => w.path === '/apis/apps/v1/namespaces/shop/deployments/worker')!;
+    const restart = api.actions.find((w) => w.path === '/apis/apps/v1/namespaces/shop/deployments/worker')!;
     expect(restart.method).toBe('PATCH');
     expect(restart.contentType).toBe('application/strategic-merge-patch+json');
     const restartedAt = restart.body.spec.template.metadata.annotations['kubectl.kubernetes.io/restartedAt'];
     expect(restartedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(Math.abs(Date.parse(restartedAt) - Date.now())).toBeLessThan(60_000);
     expect(Object.keys(restart.body)).toEqual(['spec']);
-    const scale = api.writes.find((w) => w.path.endsWith('/scale'))!;
+    const scale = api.actions.find((w) => w.path.endsWith('/scale'))!;
     expect(scale).toMatchObject({ method: 'PATCH', path: '/apis/apps/v1/namespaces/shop/deployments/batch/scale', contentType: 'application/merge-patch+json',
       body: { spec: { replicas: 3 } } });
     // the scale was checked against HPAs first
@@ -103,14 +108,14 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
 
   test('the cooldown holds back a second action on the same controller, the attempt limit stops it and escalates', async () => {
     // replacements of the deleted pod crash too: same ReplicaSet, so the same target
-    const firstDelete = api.writes.find((w) => w.method === 'DELETE')!;
+    const firstDelete = api.actions.find((w) => w.method === 'DELETE')!;
     await new Promise((r) => setTimeout(r, COOLDOWN_SECONDS * 1000));
     await alertmanager!.post([crashLooping('api-7c9f-bbbbb'), crashLooping('api-7c9f-ccccc')]);
     await until('two crash-loop deliveries handled', 40_000, async () => {
       const handled = service!.entries.filter((e) => ['api-7c9f-bbbbb', 'api-7c9f-ccccc'].some((p) => JSON.stringify(e).includes(p)) || e.msg === 'skipped: cooldown');
       return handled.length >= 2 ? true : undefined;
     }).catch((e) => { throw new Error(e.message + diagnostics()); });
-    const deletes = api.writes.filter((w) => w.method === 'DELETE');
+    const deletes = api.actions.filter((w) => w.method === 'DELETE');
     expect(deletes).toHaveLength(2); // attempt 2 of 2; the other pod's alert arrived within the cooldown
     expect(deletes[0]).toBe(firstDelete);
     expect(service!.entries.filter((e) => e.msg === 'skipped: cooldown' && e.key === 'deletePod:shop/ReplicaSet/api-7c9f')).toHaveLength(1);
@@ -121,7 +126,7 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     const page = await receivers.first('/slack/ops', 60_000).catch((e) => { throw new Error(e.message + diagnostics()); });
     expect(page.body.attachments[0].title).toBe('[FIRING:1] RemediationExhausted (shop)');
     expect(page.body.attachments[0].text).toContain('Automatic remediation gave up on shop/ReplicaSet/api-7c9f.');
-    expect(api.writes.filter((w) => w.method === 'DELETE')).toHaveLength(2);
+    expect(api.actions.filter((w) => w.method === 'DELETE')).toHaveLength(2);
     expect(service!.entries.some((e) => e.msg === 'skipped: exhausted' && e.attempts === 2)).toBe(true);
 
     const metrics = await service!.metrics();
@@ -135,23 +140,43 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     expect(sample(metrics, 'kubeship_remediation_failures_total')).toBe(0);
   });
 
+  test('the attempts are kept in the state ConfigMap: a restarted service stays stopped on the exhausted workload', async () => {
+    const saved = api.writes.filter((w) => w.path === '/api/v1/namespaces/monitoring/configmaps/main-remediation-state');
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved[0]).toMatchObject({ method: 'PATCH', contentType: 'application/merge-patch+json' });
+    const stored = JSON.parse(api.objects.get('/api/v1/namespaces/monitoring/configmaps/main-remediation-state').data['state.json']);
+    expect(stored.targets['deletePod:shop/ReplicaSet/api-7c9f']).toMatchObject({ attempts: 2, escalated: true });
+
+    await service!.stop();
+    service = await start();
+    const restored = await until('the state to be restored', 10_000, async () => service!.entries.find((e) => /^restored /.test(e.msg)));
+    expect(restored.msg).toMatch(/^restored [1-9][0-9]* target\(s\) from ConfigMap monitoring\/main-remediation-state$/);
+    const before = api.actions.length;
+    await alertmanager!.post([crashLooping('api-7c9f-eeeee')]);
+    await until('the new pod\'s alert handled', 40_000, async () => (service!.entries.some((e) => e.target === 'Pod/api-7c9f-eeeee') ? true : undefined))
+      .catch((e) => { throw new Error(e.message + diagnostics()); });
+    expect(service.entries.find((e) => e.target === 'Pod/api-7c9f-eeeee')).toMatchObject({ msg: 'skipped: exhausted', attempts: 2 });
+    expect(api.actions.length).toBe(before);
+  });
+
   test('a malformed or unmapped webhook gets a 4xx and a clear log line, and nothing is acted on', async () => {
-    const before = api.requests.length;
     const post = (body: string) => fetch(`${service!.url}/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const notJson = await post('{"version": "4", "alerts": [');
     expect(notJson.status).toBe(400);
     const unmapped = await post(JSON.stringify({ version: '4', status: 'firing', alerts: [
-      { status: 'firing', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: 'api-7c9f-eeeee' } },
+      { status: 'firing', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: 'api-7c9f-fffff' } },
       { status: 'firing', labels: { alertname: 'DiskFull', namespace: 'shop', pod: 'db-0' } },
     ] }));
     expect(unmapped.status).toBe(422);
     expect(((await unmapped.json()) as { problems: string[] }).problems).toEqual([expect.stringContaining('alerts[1].labels.alertname: got "DiskFull"')]);
-    expect(api.requests.length).toBe(before);
+    expect(api.requests.filter((r) => /fffff|db-0/.test(r.path))).toEqual([]);
+    // the log reaches the test through a pipe: wait for both lines
+    await until('two error lines', 5_000, async () => (service!.entries.filter((e) => e.level === 'error').length >= 2 ? true : undefined), 20);
     expect(service!.entries.filter((e) => e.level === 'error').map((e) => e.msg)).toEqual([
       expect.stringMatching(/^rejected webhook, body is not JSON, nothing acted on: /),
       'rejected webhook, nothing acted on: alerts[1].labels.alertname: got "DiskFull"; expected an alert with an action: KubePodCrashLooping, '
         + 'KubeDeploymentRolloutStuck, HighCpuPressure. Fix: route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct\'s actions',
     ]);
-    expect(sample(await service!.metrics(), 'kubeship_remediation_rejected_payloads_total')).toBe(2);
+    expect(sample(await service!.metrics(), 'kubeship_remediation_rejected_payloads_total')).toBe(2); // counted since the restart
   });
 });

@@ -101,6 +101,23 @@ describe('decisions (pure)', () => {
     expect(act(8200 + 3600)).toEqual({ verdict: 'act', attempt: 1, escalate: false });
   });
 
+  test('the state survives a round trip through its stored form; stale and damaged entries are dropped', () => {
+    const state = decide.createState();
+    decide.admit(state, 'a', CONFIG, 0);
+    decide.recordAttempt(state, 'a', 0);
+    decide.admit(state, 'old', CONFIG, 0);
+    state.targets.get('old')!.lastSeenMs = -4000 * 1000;
+    const text = decide.serializeState(state, 60_000, CONFIG.resetAfterSeconds);
+    expect(JSON.parse(text)).toEqual({ version: 1, targets: { a: { attempts: 1, lastAttempt: '1970-01-01T00:00:00.000Z', lastSeen: '1970-01-01T00:00:00.000Z', escalated: false } } });
+    const { state: restored, ignored } = decide.restoreState(text);
+    expect([...restored.targets]).toEqual([['a', { attempts: 1, lastAttemptMs: 0, lastSeenMs: 0, escalated: false }]]);
+    expect(ignored).toEqual([]);
+    expect(decide.admit(restored, 'a', CONFIG, 10_000).verdict).toBe('cooldown');
+    expect(decide.restoreState('{"version":1,"targets":{"x":{"attempts":-1},"y":{"attempts":1,"lastSeen":"2026-01-01T00:00:00Z","escalated":true}}}').ignored).toEqual(['x']);
+    expect(decide.restoreState('nonsense').ignored).toEqual(['(not JSON)']);
+    expect(decide.restoreState(undefined).state.targets.size).toBe(0);
+  });
+
   test('dry-run decides the same but says so', () => {
     const state = decide.createState();
     expect(decide.admit(state, 'k', { ...CONFIG, dryRun: true }, 0)).toEqual({ verdict: 'dry-run', attempt: 1, escalate: false });
@@ -316,14 +333,19 @@ describe('Remediation construct', () => {
   });
 
   test('a Role per namespace with only the verbs the mapped actions need', () => {
-    const roles = manifests.filter((m) => m.kind === 'Role');
+    const roles = manifests.filter((m) => m.kind === 'Role' && m.metadata.name === 'main-remediation');
     expect(roles.map((r) => r.metadata.namespace)).toEqual(['shop', 'payments']);
+    // in its own namespace: only its state ConfigMap, which it writes and nothing renders data into
+    expect(manifests.filter((m) => m.kind === 'Role' && m.metadata.name === 'main-remediation-state').map((r) => [r.metadata.namespace, r.rules])).toEqual([
+      ['monitoring', [{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['main-remediation-state'], verbs: ['get', 'patch'] }]]]);
+    expect(manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'main-remediation-state').data).toBeUndefined();
     expect(roles[0].rules).toEqual([
       { apiGroups: [''], resources: ['pods'], verbs: ['get', 'delete'] },
       { apiGroups: ['apps'], resources: ['deployments'], verbs: ['get', 'patch'] },
     ]);
-    expect(manifests.filter((m) => m.kind === 'RoleBinding').map((b) => b.subjects)).toEqual([
-      [{ kind: 'ServiceAccount', name: 'main-remediation', namespace: 'monitoring' }], [{ kind: 'ServiceAccount', name: 'main-remediation', namespace: 'monitoring' }],
+    const subject = [{ kind: 'ServiceAccount', name: 'main-remediation', namespace: 'monitoring' }];
+    expect(manifests.filter((m) => m.kind === 'RoleBinding').map((b) => [b.metadata.namespace, b.roleRef.name, b.subjects])).toEqual([
+      ['monitoring', 'main-remediation-state', subject], ['shop', 'main-remediation', subject], ['payments', 'main-remediation', subject],
     ]);
     expect(roleRules({ A: { action: 'scale', kind: 'Rollout', maxReplicas: 3 } })).toEqual([
       { apiGroups: ['argoproj.io'], resources: ['rollouts/scale'], verbs: ['get', 'patch'] },
@@ -401,7 +423,7 @@ describe('Remediation construct', () => {
       const objects = fs.readdirSync(out.dir).flatMap((f) => yaml.parseAllDocuments(fs.readFileSync(path.join(out.dir, f), 'utf8')).map((d) => d.toJS()));
       const configMap = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'monitoring-remediation');
       expect(JSON.parse(configMap.data['config.json']).actions.QueueBacklogHigh).toEqual({ action: 'scale', kind: 'Deployment', step: 1, minReplicas: 1, maxReplicas: 8 });
-      const role = objects.find((o) => o.kind === 'Role');
+      const role = objects.find((o) => o.kind === 'Role' && o.metadata.namespace === 'shop');
       expect(role.rules).toContainEqual({ apiGroups: ['apps'], resources: ['deployments/scale'], verbs: ['get', 'patch'] });
     } finally {
       if (previous === undefined) {

@@ -248,17 +248,17 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     'kubernetes:monitoring.coreos.com/v1:Prometheus': 1, 'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,
     'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 5, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 4, 'kubernetes:core/v1:Secret': 1,
     // remediation, in every environment (dev in dry-run): its ServiceMonitor and PrometheusRule are counted above
-    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 1, 'kubernetes:rbac.authorization.k8s.io/v1:Role': 1, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 1,
+    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 1, 'kubernetes:rbac.authorization.k8s.io/v1:Role': 2, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 2,
   };
   const ROLLOUTS = {
-    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 6, 'kubernetes:apps/v1:Deployment': 3,
+    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 7, 'kubernetes:apps/v1:Deployment': 3,
     'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 7,
     'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
   };
 
   test('each stack registers the resources its config asks for', () => {
     expect(countByType(runs.dev.registered)).toEqual({
-      ...COMMON, 'kubernetes:apps/v1:Deployment': 4, 'kubernetes:core/v1:Service': 4, 'kubernetes:core/v1:ServiceAccount': 3, 'kubernetes:core/v1:ConfigMap': 1,
+      ...COMMON, 'kubernetes:apps/v1:Deployment': 4, 'kubernetes:core/v1:Service': 4, 'kubernetes:core/v1:ServiceAccount': 3, 'kubernetes:core/v1:ConfigMap': 2,
     });
     expect(countByType(runs.staging.registered)).toEqual({
       ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 3,

@@ -200,8 +200,9 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
  * bounds through the Kubernetes API, at most `maxAttempts` times per target and `cooldown` apart,
  * then escalates through Alertmanager. Its code runs on a stock Node.js image from a ConfigMap.
  *
- * Objects: ConfigMap (code + config), ServiceAccount, a Role and RoleBinding per namespace with
- * only the verbs the mapped actions need, Deployment (one replica, `Recreate`), Service,
+ * Objects: ConfigMap (code + config), a ConfigMap the service keeps its attempts in (and a Role
+ * to get and patch only that one), ServiceAccount, a Role and RoleBinding per namespace with only
+ * the verbs the mapped actions need, Deployment (one replica, `Recreate`), Service,
  * NetworkPolicy (webhooks only from the Alertmanager, scrapes only from Prometheus; egress to DNS,
  * the API server and the Alertmanager), ServiceMonitor and PrometheusRule. Add `route` to the
  * Alertmanager configuration (`MonitoringStack` does this when given `remediation`).
@@ -239,6 +240,21 @@ export class Remediation extends Construct {
     const hash = createHash('sha256').update(RUNTIME_FILES.map((f) => files[f]).join('\0') + files['config.json']).digest('hex').slice(0, 16);
 
     new k8s.KubeConfigMap(this, 'Code', { metadata: meta, data: files });
+    // the attempts, written by the service (so a restart of its pod forgets nothing); rendered without
+    // data, so neither Pulumi nor a GitOps sync owns or resets what the service writes
+    const stateName = `${this.name}-state`;
+    new k8s.KubeConfigMap(this, 'State', {
+      metadata: { ...meta, name: stateName, annotations: { 'kubeship.dev/written-by': `the ${this.name} service (key state.json): attempts per target` } },
+    });
+    new k8s.KubeRole(this, 'StateRole', {
+      metadata: { ...meta, name: stateName },
+      rules: [{ apiGroups: [''], resources: ['configmaps'], resourceNames: [stateName], verbs: ['get', 'patch'] }],
+    });
+    new k8s.KubeRoleBinding(this, 'StateRoleBinding', {
+      metadata: { ...meta, name: stateName },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: stateName },
+      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: namespace ?? 'default' }],
+    });
     new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: meta, automountServiceAccountToken: true });
     const rules = roleRules(this.serviceConfig.actions);
     for (const target of this.serviceConfig.namespaces) {
@@ -274,6 +290,8 @@ export class Remediation extends Construct {
                 { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
                 { name: 'PORT', value: String(REMEDIATION_PORT) },
                 { name: 'NODE_ENV', value: 'production' },
+                { name: 'STATE_CONFIGMAP', value: stateName },
+                { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
               ],
               ports: [{ name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' }],
               readinessProbe: { httpGet: { path: '/healthz', port: http }, periodSeconds: 10 },

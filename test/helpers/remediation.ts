@@ -52,6 +52,9 @@ export class KubeApiStub {
         if (req.method === 'PATCH' && url.endsWith('/scale')) {
           object.spec.replicas = body.spec.replicas;
         }
+        if (req.method === 'PATCH' && object.kind === 'ConfigMap') {
+          object.data = { ...object.data, ...body.data };
+        }
         return reply(200, object);
       });
     });
@@ -69,6 +72,11 @@ export class KubeApiStub {
     return this.requests.filter((r) => r.method !== 'GET');
   }
 
+  /** The writes that remediate (not the service's own state ConfigMap). */
+  public get actions(): ApiRequest[] {
+    return this.writes.filter((r) => !r.path.includes('/configmaps/'));
+  }
+
   public async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -83,10 +91,17 @@ export function crashingPod(namespace: string, name: string, replicaSet: string)
   };
 }
 
+/** The environment the synthesized Deployment gives the container (downward API fields resolved for `namespace`). */
+export function containerEnv(deployment: any, namespace: string): Record<string, string> {
+  const env = deployment.spec.template.spec.containers[0].env as Array<{ name: string; value?: string; valueFrom?: any }>;
+  return Object.fromEntries(env.map((e) => [e.name, e.value ?? (e.valueFrom?.fieldRef?.fieldPath === 'metadata.namespace' ? namespace : '')]));
+}
+
 /**
  * The remediation service started from the files of the ConfigMap a `Remediation` synthesizes,
- * with `node` (the test's own), listening on 127.0.0.1 and talking to the given API. Only the
- * Alertmanager address in config.json is rewritten (to the test's Alertmanager). Always `stop()`.
+ * with `node` (the test's own), listening on 127.0.0.1 and talking to the given API, with the
+ * Deployment's environment except the addresses: the config file's path, the port, the API. Only
+ * the Alertmanager address in config.json is rewritten (to the test's Alertmanager). Always `stop()`.
  */
 export class RemediationProcess {
   public log = '';
@@ -95,7 +110,8 @@ export class RemediationProcess {
     child.stderr!.on('data', (d) => { this.log += d; });
   }
 
-  public static async start(configMapData: Record<string, string>, apiUrl: string, alertmanagerUrl?: string, port?: number): Promise<RemediationProcess> {
+  public static async start(configMapData: Record<string, string>, apiUrl: string, alertmanagerUrl?: string, port?: number,
+    env: Record<string, string> = {}): Promise<RemediationProcess> {
     const tmp = tempDir('remediation');
     for (const [file, content] of Object.entries(configMapData)) {
       let text = content;
@@ -111,6 +127,7 @@ export class RemediationProcess {
     const child = spawn(process.execPath, [path.join(tmp.dir, 'server.js')], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
+        ...env,
         PATH: process.env.PATH,
         REMEDIATION_CONFIG: path.join(tmp.dir, 'config.json'),
         PORT: String(port),

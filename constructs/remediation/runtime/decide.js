@@ -276,6 +276,65 @@ function scaledReplicas(current, mapping) {
   return next > current ? next : undefined;
 }
 
+/**
+ * The state as stored (the service keeps it in a ConfigMap so a restart of its pod forgets nothing):
+ * targets seen within `resetAfterSeconds`, older ones dropped (they would start over anyway).
+ *
+ * @param {State} state @param {number} nowMs @param {number} resetAfterSeconds
+ */
+function serializeState(state, nowMs, resetAfterSeconds) {
+  /** @type {Record<string, { attempts: number, lastAttempt?: string, lastSeen: string, escalated: boolean }>} */
+  const targets = {};
+  for (const [key, t] of [...state.targets].sort(([a], [b]) => a.localeCompare(b))) {
+    if (nowMs - t.lastSeenMs < resetAfterSeconds * 1000) {
+      targets[key] = {
+        attempts: t.attempts,
+        ...(Number.isFinite(t.lastAttemptMs) ? { lastAttempt: new Date(t.lastAttemptMs).toISOString() } : {}),
+        lastSeen: new Date(t.lastSeenMs).toISOString(),
+        escalated: t.escalated,
+      };
+    }
+  }
+  return JSON.stringify({ version: 1, targets });
+}
+
+/**
+ * The state from its stored form; entries that do not read as one are dropped (returned as
+ * `ignored`), so a damaged ConfigMap costs at most their history, never the service.
+ *
+ * @param {string | undefined} text
+ * @returns {{ state: State, ignored: string[] }}
+ */
+function restoreState(text) {
+  const state = createState();
+  /** @type {string[]} */
+  const ignored = [];
+  if (!text) {
+    return { state, ignored };
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { state, ignored: ['(not JSON)'] };
+  }
+  const targets = isObject(parsed) && parsed.version === 1 && isObject(parsed.targets) ? parsed.targets : undefined;
+  if (!targets) {
+    return { state, ignored: ['(not a version 1 state)'] };
+  }
+  for (const [key, t] of Object.entries(targets)) {
+    const lastSeenMs = isObject(t) ? Date.parse(t.lastSeen) : NaN;
+    const lastAttemptMs = isObject(t) && t.lastAttempt !== undefined ? Date.parse(t.lastAttempt) : -Infinity;
+    if (!isObject(t) || !isWhole(t.attempts, 0) || Number.isNaN(lastSeenMs) || Number.isNaN(lastAttemptMs) || typeof t.escalated !== 'boolean') {
+      ignored.push(key);
+      continue;
+    }
+    state.targets.set(key, { attempts: t.attempts, lastAttemptMs, lastSeenMs, escalated: t.escalated });
+  }
+  return { state, ignored };
+}
+
 module.exports = {
+  serializeState, restoreState,
   ACTIONS, KINDS, DEFAULT_TARGET_LABEL, validateConfig, formatProblem, readWebhook, createState, targetKey, admit, recordAttempt, scaledReplicas,
 };

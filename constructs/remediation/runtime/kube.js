@@ -193,4 +193,31 @@ async function perform(client, inspection) {
   return { ok: false, gone: false, detail: `${method} ${path}: ${apiError(res)}` };
 }
 
-module.exports = { clientFromEnv, inspect, perform, workloadPath, RESTARTED_AT };
+/**
+ * Where the service keeps its attempts: the `state.json` key of a ConfigMap in its namespace (the
+ * construct creates it without data; the service's Role may only get and patch that one).
+ *
+ * @param {KubeClient} client @param {string} namespace @param {string} name
+ * @returns {{ load(): Promise<string | undefined>, save(text: string): Promise<void>, describe: string }}
+ */
+function configMapStore(client, namespace, name) {
+  const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps/${encodeURIComponent(name)}`;
+  return {
+    describe: `ConfigMap ${namespace}/${name}`,
+    async load() {
+      const res = await client.request('GET', path);
+      if (res.status !== 200) {
+        throw new Error(`GET ${path}: ${apiError(res)}`);
+      }
+      return res.body?.data?.['state.json'];
+    },
+    async save(text) {
+      const res = await client.request('PATCH', path, { data: { 'state.json': text } }, 'application/merge-patch+json');
+      if (res.status !== 200) {
+        throw new Error(`PATCH ${path}: ${apiError(res)}`);
+      }
+    },
+  };
+}
+
+module.exports = { clientFromEnv, configMapStore, inspect, perform, workloadPath, RESTARTED_AT };

@@ -8,8 +8,8 @@
  */
 const fs = require('node:fs');
 const http = require('node:http');
-const { validateConfig, formatProblem, readWebhook, createState, admit, recordAttempt } = require('./decide');
-const { clientFromEnv, inspect, perform } = require('./kube');
+const { validateConfig, formatProblem, readWebhook, createState, admit, recordAttempt, serializeState, restoreState } = require('./decide');
+const { clientFromEnv, configMapStore, inspect, perform } = require('./kube');
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const ESCALATION_ALERT = 'RemediationExhausted';
@@ -61,7 +61,8 @@ function defineMetrics(counters) {
  * injected so tests can drive it.
  *
  * @param {{ config: import('./decide').RemediationConfig, client: import('./kube').KubeClient, now?: () => number,
- *   log?: (entry: Record<string, unknown>) => void, post?: (url: string, body: unknown) => Promise<number> }} options
+ *   log?: (entry: Record<string, unknown>) => void, post?: (url: string, body: unknown) => Promise<number>,
+ *   store?: { load(): Promise<string | undefined>, save(text: string): Promise<void>, describe: string } }} options
  */
 function createApp(options) {
   const { config, client } = options;
@@ -71,8 +72,31 @@ function createApp(options) {
   const state = createState();
   const counters = new Counters();
   defineMetrics(counters);
+  const store = options.store;
+  /** The stored attempts are read before the first webhook is handled. */
+  const ready = store ? store.load().then((text) => {
+    const restored = restoreState(text);
+    for (const [key, target] of restored.state.targets) {
+      state.targets.set(key, target);
+    }
+    log({ level: restored.ignored.length ? 'warn' : 'info', msg: `restored ${restored.state.targets.size} target(s) from ${store.describe}`,
+      ...(restored.ignored.length ? { ignored: restored.ignored } : {}) });
+  }, (error) => {
+    log({ level: 'error', msg: `could not read ${store.describe}, starting with no attempts: ${error instanceof Error ? error.message : error}` });
+  }) : Promise.resolve();
   /** Webhooks are handled one at a time, so two deliveries of one alert cannot both act. */
-  let queue = Promise.resolve();
+  let queue = ready;
+
+  async function save() {
+    if (!store) {
+      return;
+    }
+    try {
+      await store.save(serializeState(state, now(), config.resetAfterSeconds));
+    } catch (error) {
+      log({ level: 'error', msg: `could not save the attempts to ${store.describe} (kept in memory): ${error instanceof Error ? error.message : error}` });
+    }
+  }
 
   /**
    * @param {import('./decide').Plan} plan @param {string} key @param {string} target the workload (a pod's controller)
@@ -190,6 +214,9 @@ function createApp(options) {
         results.push(await handle(plan));
       }
     }
+    if (results.length > 0) {
+      await save();
+    }
     return { status: 200, body: { results } };
   }
 
@@ -241,7 +268,7 @@ function createApp(options) {
     });
   }
 
-  return { listener, webhook, counters, state };
+  return { listener, webhook: (/** @type {unknown} */ body) => ready.then(() => webhook(body)), counters, state, ready };
 }
 
 /** @param {string} url @param {unknown} body @returns {Promise<number>} */
@@ -272,7 +299,9 @@ function main() {
     process.stderr.write(`kubeship-remediation: ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}\n`);
     process.exit(2);
   }
-  const app = createApp({ config, client: clientFromEnv(process.env) });
+  const client = clientFromEnv(process.env);
+  const { STATE_CONFIGMAP: stateName, POD_NAMESPACE: namespace } = process.env;
+  const app = createApp({ config, client, store: stateName && namespace ? configMapStore(client, namespace, stateName) : undefined });
   const server = http.createServer(app.listener);
   const port = Number(process.env.PORT ?? 8080);
   const host = process.env.LISTEN_HOST ?? '0.0.0.0';
