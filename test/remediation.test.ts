@@ -180,6 +180,7 @@ describe('the service in process', () => {
     expect(a.logs.filter((e) => e.msg === 'skipped: dry-run')).toHaveLength(3);
     expect(a.logs).toContainEqual(expect.objectContaining({ msg: 'would escalate (dry-run)', remediation_target: 'ReplicaSet/api-7c9f' }));
     expect(a.posts).toEqual([]);
+    expect(a.counters.render()).not.toContain('kubeship_remediation_escalations_total{');
     expect(a.api.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 

@@ -161,7 +161,9 @@ function createApp(options) {
       const target = state.targets.get(key);
       if (inspection.escalate && target && !target.escalated) {
         target.escalated = true;
-        counters.inc('kubeship_remediation_escalations_total', base);
+        if (!config.dryRun) {
+          counters.inc('kubeship_remediation_escalations_total', base);
+        }
         await escalate(plan, key, inspection.subject, inspection.reason, verdict.attempt);
       }
       return skip(inspection.reason, { key, detail: inspection.detail });
@@ -170,7 +172,7 @@ function createApp(options) {
       return skip('cooldown', { key, retryInSeconds: verdict.retryInSeconds });
     }
     if (verdict.verdict === 'exhausted') {
-      if (verdict.escalate) {
+      if (verdict.escalate && !config.dryRun) {
         counters.inc('kubeship_remediation_escalations_total', base);
       }
       // re-posted while the target keeps alerting, so the escalation stays firing until it is fixed
