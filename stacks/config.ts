@@ -270,6 +270,20 @@ function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
       allowed: 'false unless monitoring and notifications are enabled (alerts trigger remediation; it escalates through the notification routes)',
       fix: 'enable monitoring and notifications, or set remediation.enabled: false' });
   }
+  for (const [alert, mapping] of Object.entries(objectAt(objectAt(config.remediation).actions))) {
+    const m = objectAt(mapping);
+    if (m.action === 'scale' && m.maxReplicas === undefined) {
+      issue({ path: ['remediation', 'actions', alert, 'maxReplicas'], input: undefined, allowed: 'the most replicas a scale action may set',
+        fix: 'declare the bound, e.g. maxReplicas: 10' });
+    }
+    for (const field of ['step', 'minReplicas', 'maxReplicas'].filter((f) => m.action !== 'scale' && m[f] !== undefined)) {
+      issue({ path: ['remediation', 'actions', alert, field], input: m[field], allowed: 'nothing: only scale actions have bounds', fix: `remove ${field}` });
+    }
+    if (typeof m.minReplicas === 'number' && typeof m.maxReplicas === 'number' && m.maxReplicas < m.minReplicas) {
+      issue({ path: ['remediation', 'actions', alert, 'maxReplicas'], input: m.maxReplicas, allowed: `a number >= minReplicas (${m.minReplicas})`,
+        fix: 'raise maxReplicas or lower minReplicas' });
+    }
+  }
   const events = objectAt(config.deploymentEvents);
   const rollouts = apps.filter(({ merged }) => ['blueGreen', 'canary'].includes(objectAt(merged.strategy).type));
   if (config.deploymentEvents !== undefined && events.enabled !== false && !rollouts.length) {

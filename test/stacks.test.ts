@@ -125,11 +125,11 @@ describe('stack config schema', () => {
     const file = writeConfig('Pulumi.remediation.yaml', {
       policyEnforcement: 'advisory',
       apps: { api: { image: 'a/b:1' } },
-      remediation: { maxAttempts: 0, cooldown: '5 min', actions: { 'bad-name': { action: 'deletePod' }, Hot: { action: 'reboot' } } },
+      remediation: { maxAttempts: 0, cooldown: '5 min', actions: { 'bad-name': { action: 'deletePod' }, Hot: { action: 'reboot' }, Busy: { action: 'scale' } } },
     });
     const { config, problems } = readStackConfigFile(file);
     expect(() => parseStackConfig(config, 'stack config Pulumi.remediation.yaml', problems)).toThrow(expect.objectContaining({
-      message: expect.stringMatching(/\(5 problems\)[\s\S]*kubeship:remediation\.(maxAttempts|cooldown|actions|enabled)/),
+      message: expect.stringMatching(/\(6 problems\)[\s\S]*kubeship:remediation\.(maxAttempts|cooldown|actions|enabled)/),
     }));
     let message = '';
     try {
@@ -138,7 +138,8 @@ describe('stack config schema', () => {
       message = (e as Error).message;
     }
     for (const field of ['remediation.maxAttempts: got 0', 'remediation.cooldown: got "5 min"', 'remediation.actions.bad-name', 'remediation.actions.Hot.action: got "reboot"',
-      'remediation.enabled: got true; allowed: false unless monitoring and notifications are enabled']) {
+      'remediation.enabled: got true; allowed: false unless monitoring and notifications are enabled',
+      'remediation.actions.Busy.maxReplicas: got nothing; allowed: the most replicas a scale action may set']) {
       expect(message).toContain(`kubeship:${field}`);
     }
     // disabled, it asks for nothing

@@ -62,6 +62,8 @@ export const REMEDIATION_ESCALATION_ALERT = 'RemediationExhausted';
 const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
 const DEFAULT_RESOURCES: ResolvedResources = { cpu: { request: '20m', limit: '200m' }, memory: { request: '48Mi', limit: '128Mi' } };
 const MOUNT = '/app';
+/** `[registry[:port]/]repository[:tag][@sha256:digest]`. */
+const IMAGE_REFERENCE = /^([a-z0-9.-]+(:[0-9]+)?\/)?[a-z0-9]+([._\/-][a-z0-9]+)*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
 
 /** The remediation settings an environment declares (the brief's enabled, auto_remediate, max_attempts, cooldown). */
 export interface RemediationOptions {
@@ -179,7 +181,7 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
       'critical, warning or info', 'critical pages the roles that take critical alerts');
   }
   if (options.image !== undefined) {
-    p.check(typeof options.image === 'string' && /^[^\s@:]+(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(options.image) && /[:@]/.test(options.image)
+    p.check(typeof options.image === 'string' && IMAGE_REFERENCE.test(options.image) && /(:[\w][\w.-]*|@sha256:[a-f0-9]{64})$/.test(options.image)
       && !/:latest(@|$)/.test(options.image), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
   }
   (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
