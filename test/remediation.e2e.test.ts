@@ -88,7 +88,7 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
 
     const [remove] = api.actions.filter((w) => w.method === 'DELETE');
     expect(remove).toEqual({
-      method: 'DELETE', path: '/api/v1/namespaces/shop/pods/api-7c9f-aaaaa', contentType: 'application/json',
+      at: expect.any(Number), method: 'DELETE', path: '/api/v1/namespaces/shop/pods/api-7c9f-aaaaa', contentType: 'application/json',
       authorization: 'Bearer test-service-account-token',
       body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: 'uid-api-7c9f-aaaaa' } },
     });

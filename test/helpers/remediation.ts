@@ -13,6 +13,8 @@ export interface ApiRequest {
   readonly contentType?: string;
   readonly authorization?: string;
   readonly body?: any;
+  /** `Date.now()` when it arrived. */
+  readonly at?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export class KubeApiStub {
       req.on('end', () => {
         const body = raw ? JSON.parse(raw) : undefined;
         const url = req.url ?? '';
-        this.requests.push({ method: req.method ?? '', path: url, contentType: req.headers['content-type'], authorization: req.headers.authorization, body });
+        this.requests.push({ method: req.method ?? '', path: url, contentType: req.headers['content-type'], authorization: req.headers.authorization, body, at: Date.now() });
         const reply = (status: number, payload: unknown) => {
           res.writeHead(status, { 'content-type': 'application/json' });
           res.end(JSON.stringify(payload));
