@@ -14,6 +14,7 @@ import { AlertRules } from '../monitoring/alert-rules';
 import { MANAGED_BY_LABELS } from '../monitoring/selection';
 import { RoleSeverity } from '../notifications/config';
 import { exemptions } from '../policy/exemptions';
+import { parseImage } from '../policy/rules';
 import { remediationAlertGroup } from './rules';
 
 // The service's code, shipped as is in the ConfigMap (plain CommonJS, no dependencies).
@@ -62,8 +63,6 @@ export const REMEDIATION_ESCALATION_ALERT = 'RemediationExhausted';
 const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
 const DEFAULT_RESOURCES: ResolvedResources = { cpu: { request: '20m', limit: '200m' }, memory: { request: '48Mi', limit: '128Mi' } };
 const MOUNT = '/app';
-/** `[registry[:port]/]repository[:tag][@sha256:digest]`. */
-const IMAGE_REFERENCE = /^([a-z0-9.-]+(:[0-9]+)?\/)?[a-z0-9]+([._\/-][a-z0-9]+)*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/;
 
 /** The remediation settings an environment declares (the brief's enabled, auto_remediate, max_attempts, cooldown). */
 export interface RemediationOptions {
@@ -181,8 +180,9 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
       'critical, warning or info', 'critical pages the roles that take critical alerts');
   }
   if (options.image !== undefined) {
-    p.check(typeof options.image === 'string' && IMAGE_REFERENCE.test(options.image) && /(:[\w][\w.-]*|@sha256:[a-f0-9]{64})$/.test(options.image)
-      && !/:latest(@|$)/.test(options.image), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
+    const { tag, digest } = parseImage(typeof options.image === 'string' ? options.image : '');
+    p.check(typeof options.image === 'string' && !/\s/.test(options.image) && ((digest !== undefined && /^sha256:[a-f0-9]{64}$/.test(digest))
+      || (!!tag && tag !== 'latest')), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
   }
   (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
     'a CIDR such as "10.0.0.1/32"', 'use the API server\'s address (kubectl get endpoints kubernetes)'));
@@ -221,7 +221,7 @@ export class Remediation extends Construct {
     this.name = props.name ?? toDnsLabel(id);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     this.serviceConfig = remediationServiceConfig(props, { environment: props.environment, alertmanagerUrl: props.alertmanagerUrl });
-    this.route = remediationRoute(props, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`);
+    this.route = routeOf(this.serviceConfig, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`);
 
     const problems = Problems.root();
     validateProps(problems, props, this.name);
@@ -346,7 +346,10 @@ export class Remediation extends Construct {
 
 /** The Alertmanager route of the service: the mapped alerts in its namespaces, cooldown as repeat interval. */
 export function remediationRoute(options: RemediationOptions, url: string): RemediationRoute {
-  const config = remediationServiceConfig(options);
+  return routeOf(remediationServiceConfig(options), url);
+}
+
+function routeOf(config: RemediationServiceConfig, url: string): RemediationRoute {
   return { url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds };
 }
 

@@ -1,9 +1,8 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
-import * as net from 'net';
 import * as path from 'path';
-import { freePort, until } from './servers';
+import { closeServer, freePort, listenLoopback, stopChild, until } from './servers';
 import { tempDir } from './tools';
 
 /** One request the stub Kubernetes API received. */
@@ -29,39 +28,33 @@ export class KubeApiStub {
   private port = 0;
 
   public async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c) => { raw += c; });
-      req.on('end', () => {
-        const body = raw ? JSON.parse(raw) : undefined;
-        const url = req.url ?? '';
-        this.requests.push({ method: req.method ?? '', path: url, contentType: req.headers['content-type'], authorization: req.headers.authorization, body, at: Date.now() });
-        const reply = (status: number, payload: unknown) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(payload));
-        };
-        const object = this.objects.get(url);
-        if (!object) {
-          return reply(404, { kind: 'Status', status: 'Failure', reason: 'NotFound', code: 404, message: `${url} not found` });
-        }
-        if (req.method === 'GET') {
-          return reply(200, object);
-        }
-        if (req.method === 'DELETE') {
-          this.objects.delete(url);
-          return reply(200, object);
-        }
-        if (req.method === 'PATCH' && url.endsWith('/scale')) {
-          object.spec.replicas = body.spec.replicas;
-        }
-        if (req.method === 'PATCH' && object.kind === 'ConfigMap') {
-          object.data = { ...object.data, ...body.data };
-        }
+    ({ server: this.server, port: this.port } = await listenLoopback((req, raw, res) => {
+      const body = raw ? JSON.parse(raw) : undefined;
+      const url = req.url ?? '';
+      this.requests.push({ method: req.method ?? '', path: url, contentType: req.headers['content-type'], authorization: req.headers.authorization, body, at: Date.now() });
+      const reply = (status: number, payload: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(payload));
+      };
+      const object = this.objects.get(url);
+      if (!object) {
+        return reply(404, { kind: 'Status', status: 'Failure', reason: 'NotFound', code: 404, message: `${url} not found` });
+      }
+      if (req.method === 'GET') {
         return reply(200, object);
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
+      }
+      if (req.method === 'DELETE') {
+        this.objects.delete(url);
+        return reply(200, object);
+      }
+      if (req.method === 'PATCH' && url.endsWith('/scale')) {
+        object.spec.replicas = body.spec.replicas;
+      }
+      if (req.method === 'PATCH' && object.kind === 'ConfigMap') {
+        object.data = { ...object.data, ...body.data };
+      }
+      return reply(200, object);
+    }));
     return this;
   }
 
@@ -80,7 +73,7 @@ export class KubeApiStub {
   }
 
   public async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await closeServer(this.server);
   }
 }
 
@@ -158,16 +151,7 @@ export class RemediationProcess {
   }
 
   public async stop(): Promise<void> {
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      const exited = new Promise((r) => this.child.once('exit', r));
-      this.child.kill('SIGTERM');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
-      clearTimeout(timer);
-      if (this.child.exitCode === null && this.child.signalCode === null) {
-        this.child.kill('SIGKILL');
-      }
-    }
+    await stopChild(this.child);
     this.cleanup();
   }
 }

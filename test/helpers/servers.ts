@@ -45,18 +45,39 @@ export class ToolServer {
   }
 
   public async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) {
-      return;
-    }
-    const exited = new Promise((r) => this.child.once('exit', r));
-    this.child.kill('SIGTERM');
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
-    clearTimeout(timer);
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      this.child.kill('SIGKILL');
-    }
+    await stopChild(this.child);
   }
+}
+
+/** Ends a child process: SIGTERM, then SIGKILL if it is still running after 5 s. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
+  clearTimeout(timer);
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+  }
+}
+
+/** An HTTP server on a free port of 127.0.0.1 that hands `handle` each request with its whole body. */
+export async function listenLoopback(handle: (req: http.IncomingMessage, raw: string, res: http.ServerResponse) => void): Promise<{ server: http.Server; port: number }> {
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => { raw += chunk; });
+    req.on('end', () => handle(req, raw, res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as net.AddressInfo).port };
+}
+
+/** Closes a server started with `listenLoopback` (nothing when it never started). */
+export async function closeServer(server: http.Server | undefined): Promise<void> {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 }
 
 /** One request the loopback stub received. */
@@ -74,23 +95,17 @@ export class LoopbackStub {
   private port = 0;
 
   public async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      let raw = '';
-      req.on('data', (chunk) => { raw += chunk; });
-      req.on('end', () => {
-        let body: unknown = raw;
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          // not JSON: keep the text
-        }
-        this.deliveries.push({ path: req.url ?? '', body, at: Date.now() });
-        res.writeHead(req.url?.startsWith('/pagerduty') ? 202 : 200, { 'content-type': 'application/json' });
-        res.end('{"status":"success","message":"Event processed"}');
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
+    ({ server: this.server, port: this.port } = await listenLoopback((req, raw, res) => {
+      let body: unknown = raw;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        // not JSON: keep the text
+      }
+      this.deliveries.push({ path: req.url ?? '', body, at: Date.now() });
+      res.writeHead(req.url?.startsWith('/pagerduty') ? 202 : 200, { 'content-type': 'application/json' });
+      res.end('{"status":"success","message":"Event processed"}');
+    }));
     return this;
   }
 
@@ -104,6 +119,6 @@ export class LoopbackStub {
   }
 
   public async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await closeServer(this.server);
   }
 }
