@@ -30,8 +30,12 @@ export {
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
 export {
   Severity, AlertRule, RuleGroup, AlertOverride, DeploymentAlertOptions, DEPLOYMENT_ALERTS, DEFAULT_RUNBOOK_BASE_URL, MIXIN_RUNBOOK_BASE_URL,
-  deploymentAlertGroups,
+  WORKLOAD_LABEL, deploymentAlertGroups,
 } from './monitoring/rules';
+export { MONITORING_ALERTS, MonitoringAlertOptions, MonitoringJobs, monitoringAlertGroup } from './monitoring/stack-alerts';
+export {
+  KubeStateMetrics, KubeStateMetricsProps, KUBE_STATE_METRICS_VERSION, KUBE_STATE_METRICS_IMAGE, KUBE_STATE_METRICS_COLLECTORS,
+} from './monitoring/kube-state-metrics';
 export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService, serviceAlertGroup, validateServiceAlertOptions } from './monitoring/service-alerts';
 export { AlertRules, AlertRulesProps, ruleFile } from './monitoring/alert-rules';
 export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
@@ -43,7 +47,7 @@ export {
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
-  NotificationOptions, DEFAULT_ALERTMANAGER_VERSION,
+  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION,
 } from './monitoring/stack';
 export {
   PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,

@@ -116,7 +116,9 @@ const channel = z.strictObject({
     credential: credential.optional(),
   }).optional(),
   sms: z.strictObject({}).optional(),
-}).superRefine(exactlyOne(['slack', 'teams', 'pagerDuty', 'email', 'sms'], 'a channel'));
+  /** A generic webhook (e.g. a dead man's switch such as Healthchecks.io); its URL is a credential. */
+  webhook: z.strictObject({ credential }).optional(),
+}).superRefine(exactlyOne(['slack', 'teams', 'pagerDuty', 'email', 'sms', 'webhook'], 'a channel'));
 
 const severity = z.enum(['critical', 'warning', 'info']);
 const time = hint(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/), 'a time "HH:MM" (24h)', 'e.g. "02:00"');
@@ -127,6 +129,11 @@ const notifications = z.strictObject({
   credentialsSecret: name('the Secret').default('alertmanager-receivers'),
   roles: z.array(z.strictObject({ name: name('the role'), severities: z.array(severity).min(1).optional(), channels: z.array(channel).min(1) })).min(1),
   escalations: z.array(z.strictObject({ to: name('the role'), after: duration, severities: z.array(severity).min(1).optional() })).optional(),
+  /**
+   * Where the always-firing Watchdog goes, every minute (a dead man's switch service that alerts
+   * when it stops arriving); absent: nowhere.
+   */
+  deadMansSwitch: channel.optional(),
   maintenanceWindows: z.array(z.strictObject({
     name: name('the window'),
     weekdays: z.array(z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).min(1).optional(),

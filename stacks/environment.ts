@@ -77,6 +77,8 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
   const channel = (c: ChannelConfig): Channel => channelOf(c, notifications?.credentialsSecret ?? '', options.smsChannel
     ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })));
 
+  const apps = Object.fromEntries(Object.entries(config.apps)
+    .map(([name, settings]) => [name, workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug)]));
   const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
     namespace: config.monitoringNamespace,
     environment,
@@ -102,11 +104,14 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
       roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
       escalations: notifications.escalations,
       maintenanceWindows: notifications.maintenanceWindows,
+      deadMansSwitch: notifications.deadMansSwitch && [channel(notifications.deadMansSwitch)],
     } satisfies NotificationOptions,
+    // Rollouts only exist where an app is delivered blue-green or canary: elsewhere Argo Rollouts
+    // need not be installed, and its missing metrics are no alert
+    argoRollouts: Object.values(apps).some((a) => a.strategy?.usesRollout) ? undefined : false,
+    prometheusOperator: config.installPrometheusOperator ? undefined : false,
   } : undefined;
 
-  const apps = Object.fromEntries(Object.entries(config.apps)
-    .map(([name, settings]) => [name, workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug)]));
   const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);
   const events = config.deploymentEvents?.enabled && eventApps.length ? deploymentEventsOf(config.deploymentEvents, environment) : undefined;
 
@@ -119,7 +124,9 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     monitoring,
     deploymentEvents: events?.options,
     eventCredentialKeys: events?.keys ?? [],
-    receiverCredentialKeys: notifications ? { [notifications.credentialsSecret]: credentialKeys(notifications.roles.flatMap((r) => r.channels)) } : {},
+    receiverCredentialKeys: notifications ? {
+      [notifications.credentialsSecret]: credentialKeys([...notifications.roles.flatMap((r) => r.channels), ...(notifications.deadMansSwitch ? [notifications.deadMansSwitch] : [])]),
+    } : {},
     apps,
     eventApps: events ? eventApps : [],
     sms,
@@ -188,11 +195,14 @@ function channelOf(c: ChannelConfig, secret: string, sms: Channel | undefined): 
     const { credential, ...email } = c.email;
     return Channels.email({ ...email, password: credential ? ref(credential) : undefined });
   }
+  if (c.webhook) {
+    return Channels.webhook({ url: ref(c.webhook.credential) });
+  }
   return sms!; // the schema allows an sms channel only with `sms` set
 }
 
 function credentialKeys(channels: ChannelConfig[]): string[] {
-  const keys = channels.map((c) => c.slack?.credential ?? c.teams?.credential ?? c.pagerDuty?.credential ?? c.email?.credential);
+  const keys = channels.map((c) => c.slack?.credential ?? c.teams?.credential ?? c.pagerDuty?.credential ?? c.email?.credential ?? c.webhook?.credential);
   return [...new Set(keys.filter((k): k is string => k !== undefined))].sort();
 }
 

@@ -121,13 +121,13 @@ describe('Alertmanager configuration', () => {
     const at = (iso: string) => new Date(iso);
     // winter (UTC+1): 02:30 Berlin is 01:30Z
     expect(activeTimeIntervals(config, at('2026-11-28T01:30:00Z'))).toEqual(['weekly-maintenance']);
-    expect(receiversAt(config, warning, at('2026-11-28T01:30:00Z'))).toEqual(['ops']); // dev muted; the escalation remains
+    expect(receiversAt(config, warning, at('2026-11-28T01:30:00Z'))).toEqual([]); // dev muted, and the warning escalation to ops too
     expect(receiversAt(config, critical, at('2026-11-28T01:30:00Z'))).toEqual(['ops', 'dev']); // critical never muted
     expect(receiversAt(config, warning, at('2026-11-28T03:00:00Z'))).toEqual(['dev', 'ops']); // 04:00 Berlin: the end is exclusive
     expect(receiversAt(config, warning, at('2026-11-28T00:59:00Z'))).toEqual(['dev', 'ops']); // 01:59 Berlin
     expect(receiversAt(config, warning, at('2026-11-27T01:30:00Z'))).toEqual(['dev', 'ops']); // a Friday
     // summer (UTC+2): 02:30 Berlin is 00:30Z; 02:30Z is 04:30 Berlin
-    expect(receiversAt(config, warning, at('2026-07-04T00:30:00Z'))).toEqual(['ops']);
+    expect(receiversAt(config, warning, at('2026-07-04T00:30:00Z'))).toEqual([]); // inside the window in summer time: nobody gets the warning
     expect(receiversAt(config, warning, at('2026-07-04T02:30:00Z'))).toEqual(['dev', 'ops']);
     // days of month, counted from the end when negative
     const monthly = renderAlertmanagerConfig({ ...dev(), maintenanceWindows: [{ name: 'last-day', daysOfMonth: ['-1'], includeCritical: true }] });

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import {
-  AnalysisGate, builtInDashboards, dashboardQueries, DeliveryStrategy, DEPLOYMENT_ALERTS, deploymentAlertGroups, MonitoringStack,
+  AnalysisGate, builtInDashboards, dashboardQueries, DeliveryStrategy, DEPLOYMENT_ALERTS, deploymentAlertGroups, KUBE_STATE_METRICS_IMAGE, MonitoringStack,
   MonitoringStackProps, PrometheusOperator, serviceAlertGroup, SERVICE_ALERTS, Workload,
 } from '../constructs';
 import { applicationMetrics, metricNames, SCRAPED_METRICS } from '../constructs/monitoring/metrics';
@@ -34,16 +34,26 @@ describe('MonitoringStack (defaults)', () => {
   const prometheus = find(out, 'Prometheus');
   const alertmanager = find(out, 'Alertmanager');
 
-  test('emits Prometheus with RBAC, Alertmanager, exporter monitors, deployment alerts and Grafana', () => {
+  test('emits Prometheus with RBAC, Alertmanager, kube-state-metrics, exporter and self monitors, alerts and Grafana', () => {
     expect(inventory(out)).toEqual([
       'ServiceAccount/monitoring-prometheus',
       'ClusterRole/monitoring-prometheus',
       'ClusterRoleBinding/monitoring-prometheus',
       'Prometheus/monitoring',
       'Alertmanager/monitoring',
+      'ServiceAccount/monitoring-kube-state-metrics',
+      'ClusterRole/monitoring-kube-state-metrics',
+      'ClusterRoleBinding/monitoring-kube-state-metrics',
+      'Deployment/monitoring-kube-state-metrics',
+      'Service/monitoring-kube-state-metrics',
       'ServiceMonitor/monitoring-kube-state-metrics',
       'ServiceMonitor/monitoring-argo-rollouts-metrics',
+      'ServiceMonitor/monitoring-prometheus',
+      'ServiceMonitor/monitoring-alertmanager',
+      'ServiceMonitor/monitoring-grafana',
+      'ServiceMonitor/monitoring-prometheus-operator',
       'PrometheusRule/monitoring-deployment-alerts',
+      'PrometheusRule/monitoring-monitoring-alerts',
       'ConfigMap/monitoring-grafana-datasources',
       'ConfigMap/monitoring-grafana-dashboards-deployments',
       'ConfigMap/monitoring-grafana-dashboards-services',
@@ -93,7 +103,7 @@ describe('MonitoringStack (defaults)', () => {
       namespaceSelector: { matchNames: ['monitoring'] },
       selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } },
       endpoints: [{
-        port: 'http', interval: '30s', honorLabels: true,
+        port: 'http-metrics', interval: '30s', honorLabels: true,
         relabelings: [
           { action: 'replace', targetLabel: 'job', replacement: 'kube-state-metrics' },
           { action: 'replace', targetLabel: 'cluster', replacement: 'eu-1' },
@@ -106,8 +116,71 @@ describe('MonitoringStack (defaults)', () => {
     expect(argo.spec.endpoints[0]).toMatchObject({ port: 'metrics', relabelings: [{ targetLabel: 'job', replacement: 'argo-rollouts-metrics' }, {}, {}] });
   });
 
+  test('kube-state-metrics runs with the stack: pinned image, only the collectors the rules read, list/watch only, restricted pod', () => {
+    // before: nothing ran kube-state-metrics and the monitor selected port `http`, which upstream's
+    // Service does not have (kubernetes/kube-state-metrics v2.19.1 examples/standard/service.yaml: http-metrics, telemetry)
+    const deployment = find(out, 'Deployment', 'monitoring-kube-state-metrics');
+    const pod = deployment.spec.template.spec;
+    const container = pod.containers[0];
+    expect(container.image).toBe(KUBE_STATE_METRICS_IMAGE);
+    expect(container.image).toMatch(/^registry\.k8s\.io\/kube-state-metrics\/kube-state-metrics:v2\.19\.1@sha256:[a-f0-9]{64}$/);
+    expect(container.args).toEqual(['--resources=deployments,horizontalpodautoscalers,pods,replicasets',
+      '--metric-labels-allowlist=deployments=[app.kubernetes.io/managed-by]']);
+    expect(container.ports.map((p: any) => [p.name, p.containerPort])).toEqual([['http-metrics', 8080], ['telemetry', 8081]]);
+    expect(container.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(pod.serviceAccountName).toBe('monitoring-kube-state-metrics');
+    const role = find(out, 'ClusterRole', 'monitoring-kube-state-metrics');
+    expect(role.rules).toEqual([
+      { apiGroups: [''], resources: ['pods'], verbs: ['list', 'watch'] },
+      { apiGroups: ['apps'], resources: ['deployments', 'replicasets'], verbs: ['list', 'watch'] },
+      { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: ['list', 'watch'] },
+    ]);
+    expect(find(out, 'ClusterRoleBinding', 'monitoring-kube-state-metrics').subjects).toEqual([
+      { kind: 'ServiceAccount', name: 'monitoring-kube-state-metrics', namespace: 'monitoring' }]);
+    const service = find(out, 'Service', 'monitoring-kube-state-metrics');
+    const monitor = find(out, 'ServiceMonitor', 'monitoring-kube-state-metrics');
+    // the monitor selects the Service it installs: labels and port name
+    expect(service.metadata.labels).toMatchObject(monitor.spec.selector.matchLabels);
+    expect(service.spec.ports.map((p: any) => p.name)).toContain(monitor.spec.endpoints[0].port);
+  });
+
+  test('the Argo Rollouts monitor selects the metrics Service of either upstream install', () => {
+    // argo-rollouts v1.9.1 manifests/install.yaml: Service argo-rollouts-metrics, labels
+    // app.kubernetes.io/name=argo-rollouts-metrics, component=server, port `metrics`; argo-helm
+    // charts/argo-rollouts templates/controller/metrics-service.yaml: name=argo-rollouts,
+    // component=rollouts-controller, port `metrics` (portName default)
+    const argo = find(out, 'ServiceMonitor', 'monitoring-argo-rollouts-metrics');
+    const selects = (labels: Record<string, string>) => argo.spec.selector.matchExpressions
+      .every((e: any) => e.operator === 'In' && e.values.includes(labels[e.key]));
+    expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts-metrics', 'app.kubernetes.io/component': 'server', 'app.kubernetes.io/part-of': 'argo-rollouts' })).toBe(true);
+    expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts', 'app.kubernetes.io/component': 'rollouts-controller', 'app.kubernetes.io/instance': 'argo-rollouts' })).toBe(true);
+    expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts', 'app.kubernetes.io/component': 'rollouts-dashboard' })).toBe(false);
+  });
+
+  test('self-monitoring scrapes this stack\'s Prometheus and Alertmanager pods, Grafana and the operator', () => {
+    // prometheus-operator v0.93.0: the governing Services prometheus-operated / alertmanager-operated
+    // carry operated-prometheus / operated-alertmanager and port `web` and select every instance of the namespace
+    const prom = find(out, 'ServiceMonitor', 'monitoring-prometheus');
+    expect(prom.spec.selector).toEqual({ matchLabels: { 'operated-prometheus': 'true' } });
+    expect(prom.spec.endpoints[0].port).toBe('web');
+    expect(prom.spec.endpoints[0].relabelings[0]).toEqual({ action: 'keep', sourceLabels: ['__meta_kubernetes_pod_label_prometheus'], regex: 'monitoring' });
+    const am = find(out, 'ServiceMonitor', 'monitoring-alertmanager');
+    expect(am.spec.selector).toEqual({ matchLabels: { 'operated-alertmanager': 'true' } });
+    expect(am.spec.endpoints[0].relabelings[0]).toEqual({ action: 'keep', sourceLabels: ['__meta_kubernetes_pod_label_alertmanager'], regex: 'monitoring' });
+    const grafana = find(out, 'ServiceMonitor', 'monitoring-grafana');
+    expect(find(out, 'Service', 'monitoring-grafana').metadata.labels).toMatchObject(grafana.spec.selector.matchLabels);
+    const operator = find(out, 'ServiceMonitor', 'monitoring-prometheus-operator');
+    expect(operator.spec).toMatchObject({ namespaceSelector: { matchNames: ['monitoring'] }, selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } } });
+    const jobs = ['prometheus', 'alertmanager', 'grafana', 'prometheus-operator'];
+    expect([prom, am, grafana, operator].map((m) => m.spec.endpoints[0].relabelings.find((r: any) => r.targetLabel === 'job').replacement)).toEqual(jobs);
+    const rules = find(out, 'PrometheusRule', 'monitoring-monitoring-alerts').spec.groups[0].rules.map((r: any) => r.alert);
+    expect(rules).toEqual(['TargetDown', 'PrometheusBadConfig', 'PrometheusRuleFailures', 'PrometheusNotConnectedToAlertmanagers',
+      'AlertmanagerFailedReload', 'AlertmanagerFailedToSendAlerts', 'PrometheusOperatorReconcileErrors',
+      'MonitoringComponentAbsent', 'MonitoringComponentAbsent', 'MonitoringComponentAbsent']);
+  });
+
   test('the deployment alerts PrometheusRule carries the stack label and every deployment alert', () => {
-    const rule = find(out, 'PrometheusRule');
+    const rule = find(out, 'PrometheusRule', 'monitoring-deployment-alerts');
     expect(rule.metadata.labels['monitoring.kubeship.dev/stack']).toBe('monitoring');
     expect(rule.spec.groups.flatMap((g: any) => g.rules.map((r: any) => r.alert))).toEqual([...DEPLOYMENT_ALERTS]);
   });

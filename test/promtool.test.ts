@@ -6,10 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { deploymentAlertGroups, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
+import { deploymentAlertGroups, monitoringAlertGroup, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
+import {
+  argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, Series, Timeline, up,
+} from './helpers/exporter-series';
 import { run, tempDir } from './helpers/tools';
 
-interface Series { readonly series: string; readonly values: string }
 interface Case {
   /** What the case shows. */
   readonly title: string;
@@ -20,149 +22,222 @@ interface Case {
   readonly fires: Array<{ labels: Record<string, string>; value?: string }>;
 }
 
-const KSM = 'job="kube-state-metrics"';
-const ARGO = 'job="argo-rollouts-metrics"';
-const rollout = (name: string, phase: string) => `rollout_info{${ARGO}, namespace="shop", name="${name}", strategy="canary", phase="${phase}"}`;
-const deployment = (metric: string, name: string, extra = '') => `${metric}{${KSM}, namespace="shop", deployment="${name}"${extra}}`;
-const condition = (name: string, status: string) => deployment('kube_deployment_status_condition', name, `, condition="Progressing", status="${status}"`);
-const ksmLabels = (name: string) => ({ job: 'kube-state-metrics', namespace: 'shop', deployment: name });
+// Every series below is shaped by test/helpers/exporter-series.ts after the exporters' source
+// (kube-state-metrics v2.19.1, Argo Rollouts v1.9.1, Alertmanager 0.28.1, operator 0.93.0).
+const NS = 'shop';
+const deployment = (metric: string, name: string, timeline: Timeline) => ksm.deployment(metric, NS, name, timeline);
+const deploymentLabels = (name: string) => ({ ...ksm.deploymentLabels(NS, name), workload: name });
+const RS = (name: string, hash: string) => ksm.replicaSetOwner(NS, `${name}-${hash}`, { kind: 'Rollout', name }, [[1, 60]]);
+
+/** Prometheus' own series as its self-scrape sees them (the operator's prometheus-operated Service). */
+const PROM_TARGET = {
+  job: 'prometheus', instance: '10.0.4.2:9090', endpoint: 'web', service: 'prometheus-operated', namespace: 'monitoring',
+  pod: 'prometheus-monitoring-0', container: 'prometheus', environment: 'prod',
+};
+const AM_TARGET = {
+  job: 'alertmanager', instance: '10.0.4.7:9093', endpoint: 'web', service: 'alertmanager-operated', namespace: 'monitoring',
+  pod: 'alertmanager-monitoring-0', container: 'alertmanager', environment: 'prod',
+};
+const OPERATOR_TARGET = {
+  job: 'prometheus-operator', instance: '10.0.4.9:8080', endpoint: 'http', service: 'prometheus-operator', namespace: 'monitoring',
+  pod: 'prometheus-operator-7d9f6c5b4-m8x2z', container: 'prometheus-operator', environment: 'prod',
+};
 
 const CASES: Case[] = [
   {
-    title: 'an aborted Rollout fails the deployment after 1m', alert: 'DeploymentFailed', at: '2m',
-    series: [{ series: rollout('web', 'Abort'), values: '1x10' }],
-    fires: [{ labels: { namespace: 'shop', name: 'web', phase: 'Abort' } }],
+    title: 'an aborted Rollout fails the deployment after 1m', alert: 'DeploymentFailed', at: '4m',
+    series: argo.info(NS, 'web', [['Progressing', 2], ['Abort', 10]]),
+    fires: [{ labels: { namespace: NS, name: 'web', phase: 'Abort', workload: 'web' } }],
   },
   {
-    title: 'an aborted Rollout is still pending before 1m', alert: 'DeploymentFailed', at: '30s',
-    series: [{ series: rollout('web', 'Abort'), values: '1x10' }], fires: [],
+    title: 'an aborted Rollout is still pending before 1m', alert: 'DeploymentFailed', at: '2m',
+    series: argo.info(NS, 'web', [['Progressing', 2], ['Abort', 10]]), fires: [],
   },
   {
-    title: 'a Deployment past its progress deadline fails', alert: 'DeploymentFailed', at: '2m',
-    series: [{ series: condition('api', 'false'), values: '1x10' }, { series: condition('api', 'true'), values: '0x10' }],
-    fires: [{ labels: { namespace: 'shop', name: 'api', phase: 'ProgressDeadlineExceeded' } }],
+    title: 'a Rollout aborted, then replaced by a completed revision, no longer fails', alert: 'DeploymentFailed', at: '20m',
+    series: argo.info(NS, 'web', [['Progressing', 2], ['Abort', 10], ['Progressing', 5], ['Completed', 10]]), fires: [],
+  },
+  {
+    title: 'a Deployment past its progress deadline fails', alert: 'DeploymentFailed', at: '4m',
+    series: ksm.condition(NS, 'api', 'Progressing', [['true', 2], ['false', 10]]),
+    fires: [{ labels: { namespace: NS, name: 'api', phase: 'ProgressDeadlineExceeded', workload: 'api' } }],
   },
   {
     title: 'healthy Rollouts and Deployments do not fail', alert: 'DeploymentFailed', at: '5m',
-    series: [
-      { series: rollout('web', 'Completed'), values: '1x10' },
-      { series: condition('api', 'true'), values: '1x10' }, { series: condition('api', 'false'), values: '0x10' },
-    ],
+    series: [...argo.info(NS, 'web', [['Completed', 10]]), ...ksm.condition(NS, 'api', 'Progressing', [['true', 10]])],
     fires: [],
   },
   {
     title: 'a Rollout progressing for more than 15m is long-running', alert: 'DeploymentLongRunning', at: '16m',
-    series: [{ series: rollout('web', 'Progressing'), values: '1x30' }],
-    fires: [{ labels: { namespace: 'shop', name: 'web' } }],
+    series: argo.info(NS, 'web', [['Progressing', 30]]),
+    fires: [{ labels: { namespace: NS, name: 'web', workload: 'web' } }],
+  },
+  {
+    title: 'a Rollout progressing then paused for promotion, 16m in all, is long-running', alert: 'DeploymentLongRunning', at: '17m',
+    series: argo.info(NS, 'web', [['Progressing', 6], ['Paused', 20]]),
+    fires: [{ labels: { namespace: NS, name: 'web', workload: 'web' } }],
   },
   {
     title: 'a Rollout progressing for 10m is not long-running yet', alert: 'DeploymentLongRunning', at: '10m',
-    series: [{ series: rollout('web', 'Progressing'), values: '1x30' }], fires: [],
+    series: argo.info(NS, 'web', [['Progressing', 30]]), fires: [],
   },
   {
     title: 'a Deployment with old pods for more than 15m is long-running', alert: 'DeploymentLongRunning', at: '16m',
     series: [
-      { series: deployment('kube_deployment_spec_replicas', 'api'), values: '3x30' },
-      { series: deployment('kube_deployment_status_replicas', 'api'), values: '4x30' },
-      { series: deployment('kube_deployment_status_replicas_updated', 'api'), values: '1x30' },
+      deployment('kube_deployment_spec_replicas', 'api', [[3, 30]]),
+      deployment('kube_deployment_status_replicas', 'api', [[4, 30]]),
+      deployment('kube_deployment_status_replicas_updated', 'api', [[1, 30]]),
     ],
-    fires: [{ labels: { namespace: 'shop', name: 'api' } }],
+    fires: [{ labels: { namespace: NS, name: 'api', workload: 'api' } }],
   },
   {
     title: 'completed Rollouts and updated Deployments are not long-running', alert: 'DeploymentLongRunning', at: '20m',
     series: [
-      { series: rollout('web', 'Completed'), values: '1x30' },
-      { series: deployment('kube_deployment_spec_replicas', 'api'), values: '3x30' },
-      { series: deployment('kube_deployment_status_replicas', 'api'), values: '3x30' },
-      { series: deployment('kube_deployment_status_replicas_updated', 'api'), values: '3x30' },
+      ...argo.info(NS, 'web', [['Completed', 30]]),
+      deployment('kube_deployment_spec_replicas', 'api', [[3, 30]]),
+      deployment('kube_deployment_status_replicas', 'api', [[3, 30]]),
+      deployment('kube_deployment_status_replicas_updated', 'api', [[3, 30]]),
     ],
     fires: [],
   },
   {
-    title: 'an aborted Rollout whose stable version stays short of pods is a failed rollback', alert: 'DeploymentRollbackFailed', at: '6m',
+    title: 'an aborted Rollout whose stable version stays short of pods is a failed rollback', alert: 'DeploymentRollbackFailed', at: '8m',
     series: [
-      { series: rollout('web', 'Abort'), values: '1x20' },
-      { series: `rollout_info_replicas_available{${ARGO}, namespace="shop", name="web"}`, values: '1x20' },
-      { series: `rollout_info_replicas_desired{${ARGO}, namespace="shop", name="web"}`, values: '3x20' },
+      ...argo.info(NS, 'web', [['Progressing', 2], ['Abort', 20]]),
+      argo.replicas('rollout_info_replicas_available', NS, 'web', [[3, 2], [1, 20]]),
+      argo.replicas('rollout_info_replicas_desired', NS, 'web', [[3, 22]]),
     ],
-    fires: [{ labels: { namespace: 'shop', name: 'web' } }],
+    fires: [{ labels: { namespace: NS, name: 'web', workload: 'web' } }],
   },
   {
     title: 'an aborted Rollout back at full strength rolled back fine', alert: 'DeploymentRollbackFailed', at: '10m',
     series: [
-      { series: rollout('web', 'Abort'), values: '1x20' },
-      { series: `rollout_info_replicas_available{${ARGO}, namespace="shop", name="web"}`, values: '3x20' },
-      { series: `rollout_info_replicas_desired{${ARGO}, namespace="shop", name="web"}`, values: '3x20' },
+      ...argo.info(NS, 'web', [['Progressing', 2], ['Abort', 20]]),
+      argo.replicas('rollout_info_replicas_available', NS, 'web', [[3, 22]]),
+      argo.replicas('rollout_info_replicas_desired', NS, 'web', [[3, 22]]),
     ],
     fires: [],
   },
   {
-    title: 'a failing analysis metric is a canary issue', alert: 'DeploymentCanaryIssue', at: '2m',
-    series: [{
-      series: `analysis_run_metric_phase{${ARGO}, namespace="shop", name="web-7c9d-2-1", metric="success-rate", type="Prometheus", dry_run="false", phase="Failed"}`,
-      values: '1x10',
-    }],
-    fires: [{ labels: { namespace: 'shop', name: 'web-7c9d-2-1', metric: 'success-rate', phase: 'Failed' } }],
-  },
-  {
-    title: 'successful analyses and failing dry runs are not canary issues', alert: 'DeploymentCanaryIssue', at: '5m',
+    title: 'the first failed analysis of a rollout is a canary issue (the event series is born at 1)', alert: 'DeploymentCanaryIssue', at: '6m',
     series: [
-      { series: `analysis_run_metric_phase{${ARGO}, namespace="shop", name="web-7c9d-2-1", metric="success-rate", type="Prometheus", dry_run="false", phase="Successful"}`, values: '1x10' },
-      { series: `analysis_run_metric_phase{${ARGO}, namespace="shop", name="web-7c9d-2-1", metric="latency", type="Prometheus", dry_run="true", phase="Failed"}`, values: '1x10' },
+      ...argo.info(NS, 'web', [['Progressing', 4], ['Abort', 30]]),
+      argo.events(NS, 'web', 'Warning', 'AnalysisRunFailed', [4], 34),
+      argo.metricPhase(NS, 'web-7c9d8f6b5-2-2', 'success-rate', 'Failed', [[null, 4], [1, 30]]),
+    ],
+    fires: [{ labels: { namespace: NS, name: 'web', reason: 'AnalysisRunFailed', workload: 'web' } }],
+  },
+  {
+    title: 'an inconclusive analysis pausing the current rollout is a canary issue', alert: 'DeploymentCanaryIssue', at: '8m',
+    series: [
+      ...argo.info(NS, 'api', [['Progressing', 5], ['Paused', 30]]),
+      argo.events(NS, 'api', 'Normal', 'AnalysisRunRunning', [2], 35),
+      argo.events(NS, 'api', 'Normal', 'AnalysisRunInconclusive', [5], 35),
+    ],
+    fires: [{ labels: { namespace: NS, name: 'api', reason: 'AnalysisRunInconclusive', workload: 'api' } }],
+  },
+  {
+    title: 'a failed run that lingers raises no canary issue once a later revision completed', alert: 'DeploymentCanaryIssue', at: '40m',
+    series: [
+      // revision 2 fails its analysis at 4m and aborts; revision 3 starts at 20m and completes at 30m;
+      // the failed AnalysisRun of revision 2 stays (Argo keeps up to 5 unsuccessful runs)
+      ...argo.info(NS, 'web', [['Progressing', 4], ['Abort', 16], ['Progressing', 10], ['Completed', 20]]),
+      argo.events(NS, 'web', 'Warning', 'AnalysisRunFailed', [4], 50),
+      argo.events(NS, 'web', 'Normal', 'AnalysisRunSuccessful', [28], 50),
+      argo.events(NS, 'web', 'Normal', 'RolloutCompleted', [30], 50),
+      argo.metricPhase(NS, 'web-7c9d8f6b5-2-2', 'success-rate', 'Failed', [[null, 4], [1, 46]]),
+      argo.metricPhase(NS, 'web-5b8c7d9f4-3-2', 'success-rate', 'Successful', [[null, 28], [1, 22]]),
     ],
     fires: [],
   },
   {
-    title: 'a Deployment not progressing for 15m is stuck', alert: 'KubeDeploymentRolloutStuck', at: '16m',
-    series: [{ series: condition('api', 'false'), values: '1x30' }],
-    fires: [{ labels: { ...ksmLabels('api'), condition: 'Progressing', status: 'false' } }],
+    title: 'successful analyses and failing dry-run metrics are not canary issues', alert: 'DeploymentCanaryIssue', at: '9m',
+    series: [
+      ...argo.info(NS, 'web', [['Progressing', 8], ['Completed', 10]]),
+      argo.events(NS, 'web', 'Normal', 'AnalysisRunRunning', [1], 18),
+      argo.events(NS, 'web', 'Normal', 'AnalysisRunSuccessful', [7], 18),
+      argo.metricPhase(NS, 'web-7c9d8f6b5-2-2', 'latency', 'Failed', [[null, 1], [1, 17]], true),
+    ],
+    fires: [],
+  },
+  {
+    title: 'a Deployment not progressing for 15m is stuck', alert: 'KubeDeploymentRolloutStuck', at: '18m',
+    series: ksm.condition(NS, 'api', 'Progressing', [['true', 2], ['false', 30]]),
+    fires: [{ labels: { ...deploymentLabels('api'), condition: 'Progressing', status: 'false' } }],
   },
   {
     title: 'a progressing Deployment is not stuck', alert: 'KubeDeploymentRolloutStuck', at: '20m',
-    series: [{ series: condition('api', 'false'), values: '0x30' }, { series: condition('api', 'true'), values: '1x30' }], fires: [],
+    series: ksm.condition(NS, 'api', 'Progressing', [['true', 30]]), fires: [],
   },
   {
     title: 'an unobserved generation for 15m is a mismatch', alert: 'KubeDeploymentGenerationMismatch', at: '16m',
     series: [
-      { series: deployment('kube_deployment_status_observed_generation', 'api'), values: '1x30' },
-      { series: deployment('kube_deployment_metadata_generation', 'api'), values: '2x30' },
+      deployment('kube_deployment_status_observed_generation', 'api', [[1, 30]]),
+      deployment('kube_deployment_metadata_generation', 'api', [[2, 30]]),
     ],
-    fires: [{ labels: ksmLabels('api') }],
+    fires: [{ labels: deploymentLabels('api') }],
   },
   {
     title: 'observed generations match', alert: 'KubeDeploymentGenerationMismatch', at: '20m',
     series: [
-      { series: deployment('kube_deployment_status_observed_generation', 'api'), values: '2x30' },
-      { series: deployment('kube_deployment_metadata_generation', 'api'), values: '2x30' },
+      deployment('kube_deployment_status_observed_generation', 'api', [[2, 30]]),
+      deployment('kube_deployment_metadata_generation', 'api', [[2, 30]]),
     ],
     fires: [],
   },
   {
     title: 'too few available replicas with no rollout going on is a replicas mismatch', alert: 'KubeDeploymentReplicasMismatch', at: '30m',
     series: [
-      { series: deployment('kube_deployment_spec_replicas', 'api'), values: '3x40' },
-      { series: deployment('kube_deployment_status_replicas_available', 'api'), values: '1x40' },
-      { series: deployment('kube_deployment_status_replicas_updated', 'api'), values: '3x40' },
+      deployment('kube_deployment_spec_replicas', 'api', [[3, 40]]),
+      deployment('kube_deployment_status_replicas_available', 'api', [[1, 40]]),
+      deployment('kube_deployment_status_replicas_updated', 'api', [[3, 40]]),
     ],
-    fires: [{ labels: ksmLabels('api') }],
+    fires: [{ labels: deploymentLabels('api') }],
   },
   {
     title: 'all replicas available is no mismatch', alert: 'KubeDeploymentReplicasMismatch', at: '30m',
     series: [
-      { series: deployment('kube_deployment_spec_replicas', 'api'), values: '3x40' },
-      { series: deployment('kube_deployment_status_replicas_available', 'api'), values: '3x40' },
-      { series: deployment('kube_deployment_status_replicas_updated', 'api'), values: '3x40' },
+      deployment('kube_deployment_spec_replicas', 'api', [[3, 40]]),
+      deployment('kube_deployment_status_replicas_available', 'api', [[3, 40]]),
+      deployment('kube_deployment_status_replicas_updated', 'api', [[3, 40]]),
     ],
     fires: [],
   },
   { title: 'the Watchdog always fires', alert: 'Watchdog', at: '1m', series: [], fires: [{ labels: {} }] },
+  {
+    title: 'kube-state-metrics whose target vanished for 15m is absent', alert: 'KubeStateMetricsAbsent', at: '25m',
+    series: [up({ ...KSM_TARGET, namespace: 'monitoring', pod: KSM_POD }, [[1, 5], [null, 30]])],
+    fires: [{ labels: { job: 'kube-state-metrics' } }],
+  },
+  {
+    title: 'kube-state-metrics down (scraped, failing) for 15m is absent', alert: 'KubeStateMetricsAbsent', at: '25m',
+    series: [up({ ...KSM_TARGET, namespace: 'monitoring', pod: KSM_POD }, [[1, 5], [0, 30]])],
+    fires: [{ labels: { job: 'kube-state-metrics' } }],
+  },
+  {
+    title: 'kube-state-metrics back after a restart is not absent', alert: 'KubeStateMetricsAbsent', at: '25m',
+    series: [
+      up({ ...KSM_TARGET, namespace: 'monitoring', pod: KSM_POD }, [[1, 5], [null, 30]]),
+      up({ ...KSM_TARGET, instance: '10.0.1.8:8080', namespace: 'monitoring', pod: 'monitoring-kube-state-metrics-6d4b9c7f8-p7d2k' }, [[null, 7], [1, 30]]),
+    ],
+    fires: [],
+  },
+  {
+    title: 'no Argo Rollouts controller target for 15m', alert: 'ArgoRolloutsMetricsAbsent', at: '20m',
+    series: [up({ ...KSM_TARGET, namespace: 'monitoring', pod: KSM_POD }, [[1, 30]])],
+    fires: [{ labels: { job: 'argo-rollouts-metrics' } }],
+  },
+  {
+    title: 'the Argo Rollouts controller scraped', alert: 'ArgoRolloutsMetricsAbsent', at: '20m',
+    series: [up({ ...ARGO_TARGET, namespace: 'argo-rollouts' }, [[1, 30]])], fires: [],
+  },
   {
     title: '10% server errors over 5m breaks the 5% error budget', alert: 'ServiceHighErrorRate', at: '12m',
     series: [
       { series: 'http_requests_total{job="web", namespace="shop", service="web", code="500"}', values: '0+10x20' },
       { series: 'http_requests_total{job="web", namespace="shop", service="web", code="200"}', values: '0+90x20' },
     ],
-    fires: [{ labels: { namespace: 'shop', service: 'web' }, value: '10%' }],
+    fires: [{ labels: { namespace: NS, service: 'web', workload: 'web' }, value: '10%' }],
   },
   {
     title: '1% server errors, or errors on another service, are within budget', alert: 'ServiceHighErrorRate', at: '12m',
@@ -181,7 +256,7 @@ const CASES: Case[] = [
       { series: 'http_request_duration_seconds_bucket{job="web", namespace="shop", service="web", le="2"}', values: '0+10x30' },
       { series: 'http_request_duration_seconds_bucket{job="web", namespace="shop", service="web", le="+Inf"}', values: '0+10x30' },
     ],
-    fires: [{ labels: { namespace: 'shop', service: 'web' }, value: '1.99s' }],
+    fires: [{ labels: { namespace: NS, service: 'web', workload: 'web' }, value: '1.99s' }],
   },
   {
     title: 'fast requests are within the latency objective', alert: 'ServiceHighLatency', at: '20m',
@@ -195,29 +270,53 @@ const CASES: Case[] = [
   },
   // remediation's alerts (namespaces shop, service job "remediation")
   {
-    title: 'a container waiting in CrashLoopBackOff for 15m is crash looping', alert: 'KubePodCrashLooping', at: '20m',
-    series: [{ series: `kube_pod_container_status_waiting_reason{${KSM}, namespace="shop", pod="api-1", container="app", reason="CrashLoopBackOff"}`, values: '1x30' }],
-    fires: [{ labels: { job: 'kube-state-metrics', namespace: 'shop', pod: 'api-1', container: 'app', reason: 'CrashLoopBackOff' } }],
+    title: 'a Rollout pod waiting in CrashLoopBackOff for 15m is crash looping, with its workload', alert: 'KubePodCrashLooping', at: '20m',
+    series: [
+      ksm.waiting(NS, 'api-7c9f6d-x8k2p', 'app', 'CrashLoopBackOff', [[1, 30]]),
+      ksm.podOwner(NS, 'api-7c9f6d-x8k2p', { kind: 'ReplicaSet', name: 'api-7c9f6d' }, [[1, 30]]),
+      RS('api', '7c9f6d'),
+    ],
+    fires: [{ labels: { ...ksm.podLabels(NS, 'api-7c9f6d-x8k2p'), container: 'app', reason: 'CrashLoopBackOff', workload: 'api' } }],
+  },
+  {
+    title: 'a bare pod crash looping alerts without a workload', alert: 'KubePodCrashLooping', at: '20m',
+    series: [
+      ksm.waiting(NS, 'debug', 'shell', 'CrashLoopBackOff', [[1, 30]]),
+      ksm.podOwner(NS, 'debug', undefined, [[1, 30]]),
+    ],
+    fires: [{ labels: { ...ksm.podLabels(NS, 'debug'), container: 'shell', reason: 'CrashLoopBackOff' } }],
+  },
+  {
+    title: 'a container that stopped waiting (series gone) no longer crash loops', alert: 'KubePodCrashLooping', at: '30m',
+    series: [ksm.waiting(NS, 'api-7c9f6d-x8k2p', 'app', 'CrashLoopBackOff', [[1, 18], [null, 20]]), ...ksm.deploymentPod(NS, 'api', '7c9f6d', 'api-7c9f6d-x8k2p', [[1, 40]])],
+    fires: [],
   },
   {
     title: 'a crash loop in a namespace remediation does not act in stays silent', alert: 'KubePodCrashLooping', at: '20m',
-    series: [{ series: `kube_pod_container_status_waiting_reason{${KSM}, namespace="kube-system", pod="dns-1", container="dns", reason="CrashLoopBackOff"}`, values: '1x30' }],
+    series: [ksm.waiting('kube-system', 'dns-1', 'dns', 'CrashLoopBackOff', [[1, 30]])],
     fires: [],
   },
   {
     title: 'a ReplicaSet\'s pod pending for 15m', alert: 'KubePodPending', at: '20m',
     series: [
-      { series: `kube_pod_status_phase{${KSM}, namespace="shop", pod="api-1", phase="Pending"}`, values: '1x30' },
-      { series: `kube_pod_owner{${KSM}, namespace="shop", pod="api-1", owner_kind="ReplicaSet", owner_name="api-7c9f"}`, values: '1x30' },
+      ...ksm.phase(NS, 'api-7c9f6d-x8k2p', [['Pending', 30]]),
+      ...ksm.deploymentPod(NS, 'api', '7c9f6d', 'api-7c9f6d-x8k2p', [[1, 30]]),
     ],
-    fires: [{ labels: { namespace: 'shop', pod: 'api-1' } }],
+    fires: [{ labels: { namespace: NS, pod: 'api-7c9f6d-x8k2p', workload: 'api' } }],
+  },
+  {
+    title: 'a bare pod pending (kube-state-metrics writes empty owner labels) is not remediated: deleting it would lose it', alert: 'KubePodPending', at: '20m',
+    series: [...ksm.phase(NS, 'debug', [['Pending', 30]]), ksm.podOwner(NS, 'debug', undefined, [[1, 30]])],
+    fires: [],
   },
   {
     title: 'a Job\'s pending pod is not remediated (deleting it would not be replaced)', alert: 'KubePodPending', at: '20m',
-    series: [
-      { series: `kube_pod_status_phase{${KSM}, namespace="shop", pod="migrate-1", phase="Pending"}`, values: '1x30' },
-      { series: `kube_pod_owner{${KSM}, namespace="shop", pod="migrate-1", owner_kind="Job", owner_name="migrate"}`, values: '1x30' },
-    ],
+    series: [...ksm.phase(NS, 'migrate-1', [['Pending', 30]]), ksm.podOwner(NS, 'migrate-1', { kind: 'Job', name: 'migrate' }, [[1, 30]])],
+    fires: [],
+  },
+  {
+    title: 'a pod that got scheduled is no longer pending', alert: 'KubePodPending', at: '30m',
+    series: [...ksm.phase(NS, 'api-7c9f6d-x8k2p', [['Pending', 10], ['Running', 30]]), ...ksm.deploymentPod(NS, 'api', '7c9f6d', 'api-7c9f6d-x8k2p', [[1, 40]])],
     fires: [],
   },
   {
@@ -245,17 +344,112 @@ const CASES: Case[] = [
     series: [{ series: 'up{job="remediation", instance="10.0.0.1:8080"}', values: '1x30' }],
     fires: [],
   },
+  // the monitoring stack's own alerts
+  {
+    title: 'one of two Alertmanager targets down for 10m is more than 10% down', alert: 'TargetDown', at: '15m',
+    series: [up(AM_TARGET, [[1, 3], [0, 20]]), up({ ...AM_TARGET, instance: '10.0.4.8:9093', pod: 'alertmanager-monitoring-1' }, [[1, 23]])],
+    fires: [{ labels: { job: 'alertmanager', namespace: 'monitoring', service: 'alertmanager-operated' }, value: '50' }],
+  },
+  {
+    title: 'targets all up', alert: 'TargetDown', at: '15m',
+    series: [up(AM_TARGET, [[1, 23]]), up(PROM_TARGET, [[1, 23]])], fires: [],
+  },
+  {
+    title: 'a failed Prometheus reload', alert: 'PrometheusBadConfig', at: '20m',
+    series: [metric('prometheus_config_last_reload_successful', PROM_TARGET, [[1, 3], [0, 30]])],
+    fires: [{ labels: PROM_TARGET }],
+  },
+  {
+    title: 'a reload that failed once and then succeeded', alert: 'PrometheusBadConfig', at: '20m',
+    series: [metric('prometheus_config_last_reload_successful', PROM_TARGET, [[1, 3], [0, 2], [1, 30]])], fires: [],
+  },
+  {
+    title: 'rules failing to evaluate for 15m', alert: 'PrometheusRuleFailures', at: '20m',
+    series: [{ series: `prometheus_rule_evaluation_failures_total${labelSet({ ...PROM_TARGET, rule_group: '/etc/prometheus/rules/prometheus-monitoring-rulefiles-0/shop-web-alerts.yaml;kubeship-service-web' })}`, values: '0+1x30' }],
+    fires: [{ labels: { ...PROM_TARGET, rule_group: '/etc/prometheus/rules/prometheus-monitoring-rulefiles-0/shop-web-alerts.yaml;kubeship-service-web' }, value: '5' }],
+  },
+  {
+    title: 'no rule failures', alert: 'PrometheusRuleFailures', at: '20m',
+    series: [{ series: `prometheus_rule_evaluation_failures_total${labelSet({ ...PROM_TARGET, rule_group: 'x.yaml;g' })}`, values: '2x30' }], fires: [],
+  },
+  {
+    title: 'Prometheus without any Alertmanager', alert: 'PrometheusNotConnectedToAlertmanagers', at: '20m',
+    series: [metric('prometheus_notifications_alertmanagers_discovered', PROM_TARGET, [[3, 2], [0, 30]])],
+    fires: [{ labels: PROM_TARGET }],
+  },
+  {
+    title: 'Prometheus with its Alertmanagers', alert: 'PrometheusNotConnectedToAlertmanagers', at: '20m',
+    series: [metric('prometheus_notifications_alertmanagers_discovered', PROM_TARGET, [[3, 30]])], fires: [],
+  },
+  {
+    title: 'a failed Alertmanager reload', alert: 'AlertmanagerFailedReload', at: '20m',
+    series: [metric('alertmanager_config_last_reload_successful', AM_TARGET, [[1, 3], [0, 30]])],
+    fires: [{ labels: AM_TARGET }],
+  },
+  {
+    title: 'Alertmanager reloaded fine', alert: 'AlertmanagerFailedReload', at: '20m',
+    series: [metric('alertmanager_config_last_reload_successful', AM_TARGET, [[1, 30]])], fires: [],
+  },
+  {
+    title: 'every second Slack notification failing with server errors', alert: 'AlertmanagerFailedToSendAlerts', at: '15m',
+    series: [
+      // Alertmanager 0.28.1 notify/notify.go: notifications_total{integration}, notifications_failed_total{integration, reason}
+      // (reasons other, clientError, serverError, contextCanceled, contextDeadlineExceeded, all initialised at 0)
+      { series: `alertmanager_notifications_total${labelSet({ ...AM_TARGET, integration: 'slack' })}`, values: '0+2x20' },
+      { series: `alertmanager_notifications_failed_total${labelSet({ ...AM_TARGET, integration: 'slack', reason: 'serverError' })}`, values: '0+1x20' },
+      { series: `alertmanager_notifications_failed_total${labelSet({ ...AM_TARGET, integration: 'slack', reason: 'clientError' })}`, values: '0x20' },
+      { series: `alertmanager_notifications_total${labelSet({ ...AM_TARGET, integration: 'pagerduty' })}`, values: '0+1x20' },
+      { series: `alertmanager_notifications_failed_total${labelSet({ ...AM_TARGET, integration: 'pagerduty', reason: 'serverError' })}`, values: '0x20' },
+    ],
+    fires: [{ labels: { ...AM_TARGET, integration: 'slack', reason: 'serverError' }, value: '50%' }],
+  },
+  {
+    title: 'notifications all delivered', alert: 'AlertmanagerFailedToSendAlerts', at: '15m',
+    series: [
+      { series: `alertmanager_notifications_total${labelSet({ ...AM_TARGET, integration: 'slack' })}`, values: '0+2x20' },
+      { series: `alertmanager_notifications_failed_total${labelSet({ ...AM_TARGET, integration: 'slack', reason: 'serverError' })}`, values: '0x20' },
+    ],
+    fires: [],
+  },
+  {
+    title: 'a third of the operator\'s Prometheus reconciles failing', alert: 'PrometheusOperatorReconcileErrors', at: '20m',
+    series: [
+      { series: `prometheus_operator_reconcile_operations_total${labelSet({ ...OPERATOR_TARGET, controller: 'prometheus' })}`, values: '0+3x30' },
+      { series: `prometheus_operator_reconcile_errors_total${labelSet({ ...OPERATOR_TARGET, controller: 'prometheus' })}`, values: '0+1x30' },
+    ],
+    fires: [{ labels: { controller: 'prometheus', namespace: 'monitoring' }, value: '33.33%' }],
+  },
+  {
+    title: 'operator reconciling without errors', alert: 'PrometheusOperatorReconcileErrors', at: '20m',
+    series: [
+      { series: `prometheus_operator_reconcile_operations_total${labelSet({ ...OPERATOR_TARGET, controller: 'prometheus' })}`, values: '0+3x30' },
+      { series: `prometheus_operator_reconcile_errors_total${labelSet({ ...OPERATOR_TARGET, controller: 'prometheus' })}`, values: '0x30' },
+    ],
+    fires: [],
+  },
+  {
+    title: 'Grafana never scraped and the operator gone for 15m', alert: 'MonitoringComponentAbsent', at: '25m',
+    series: [up(AM_TARGET, [[1, 40]]), up(OPERATOR_TARGET, [[1, 5], [null, 35]])],
+    fires: [{ labels: { job: 'prometheus-operator' } }, { labels: { job: 'grafana' } }],
+  },
+  {
+    title: 'every component scraped', alert: 'MonitoringComponentAbsent', at: '25m',
+    series: [up(AM_TARGET, [[1, 40]]), up(OPERATOR_TARGET, [[1, 40]]), up({ ...AM_TARGET, job: 'grafana', service: 'monitoring-grafana' }, [[1, 40]])],
+    fires: [],
+  },
 ];
 
-const groups: RuleGroup[] = [...deploymentAlertGroups(), serviceAlertGroup({ service: 'web', namespace: 'shop' }),
-  remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'remediation' })];
-const rules = new Map(groups.flatMap((g) => g.rules.map((r) => [r.alert, r] as const)));
+const groups: RuleGroup[] = [...deploymentAlertGroups(), serviceAlertGroup({ service: 'web', namespace: 'shop', workload: 'web' }),
+  remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'remediation' }),
+  monitoringAlertGroup({ jobs: { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } })];
+const ruleList = groups.flatMap((g) => g.rules);
+const rules = new Map(ruleList.map((r) => [r.alert, r] as const));
 
 /** Expands the annotation templates the way Prometheus does for the given labels and value text. */
 function expand(template: string, labels: Record<string, string>, value?: string): string {
   return template
     .replace(/\{\{ \$labels\.([a-zA-Z_]+) \}\}/g, (_, name: string) => labels[name] ?? '')
-    .replace(/\{\{ \$value[^}]*\}\}/g, () => {
+    .replace(/\{\{ (?:printf "[^"]*" )?\$value[^}]*\}\}/g, () => {
       if (value === undefined) {
         throw new Error(`template ${template} needs a value text in the test case`);
       }
@@ -268,7 +462,9 @@ function testFile(ruleFileName: string): object {
     rule_files: [ruleFileName],
     evaluation_interval: '30s',
     tests: CASES.map((c) => {
-      const rule = rules.get(c.alert)!;
+      // an alert name may have several rules (one per job): the one whose own labels the alert carries
+      const ruleFor = (labels: Record<string, string>) => ruleList.find((r) => r.alert === c.alert
+        && Object.entries(r.labels).every(([k, v]) => k === 'severity' || (labels[k] ?? v) === v))!;
       return {
         name: c.title,
         interval: '1m',
@@ -277,6 +473,7 @@ function testFile(ruleFileName: string): object {
           eval_time: c.at,
           alertname: c.alert,
           exp_alerts: c.fires.map((f) => {
+            const rule = ruleFor(f.labels);
             const labels = { ...rule.labels, ...f.labels };
             return {
               exp_labels: labels,

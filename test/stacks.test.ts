@@ -245,28 +245,34 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
   const COMMON = {
     'kubeship:monitoring:PrometheusOperator': 1, 'kubeship:monitoring:MonitoringStack': 1, 'kubeship:delivery:Workload': 2,
     'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition': 7,
-    'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 2, 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 2,
+    // Prometheus, the operator and kube-state-metrics
+    'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 3, 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 3,
     'kubernetes:monitoring.coreos.com/v1:Prometheus': 1, 'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,
-    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 5, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 4, 'kubernetes:core/v1:Secret': 1,
+    // deployment, monitoring, remediation and two apps' alerts
+    'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 5, 'kubernetes:core/v1:Secret': 1,
     // remediation, in every environment (dev in dry-run): its ServiceMonitor and PrometheusRule are counted above
     'kubernetes:networking.k8s.io/v1:NetworkPolicy': 1, 'kubernetes:rbac.authorization.k8s.io/v1:Role': 2, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 2,
   };
   const ROLLOUTS = {
-    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 7, 'kubernetes:apps/v1:Deployment': 3,
-    'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 7,
+    'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 7, 'kubernetes:apps/v1:Deployment': 4,
+    // kube-state-metrics, Argo Rollouts, Prometheus, Alertmanager, Grafana, operator, remediation, two apps
+    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 9,
+    'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 8,
     'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
   };
 
   test('each stack registers the resources its config asks for', () => {
     expect(countByType(runs.dev.registered)).toEqual({
-      ...COMMON, 'kubernetes:apps/v1:Deployment': 4, 'kubernetes:core/v1:Service': 4, 'kubernetes:core/v1:ServiceAccount': 3, 'kubernetes:core/v1:ConfigMap': 2,
+      // no Rollouts in dev: Argo Rollouts is not scraped; no Grafana
+      ...COMMON, 'kubernetes:apps/v1:Deployment': 5, 'kubernetes:core/v1:Service': 5, 'kubernetes:core/v1:ServiceAccount': 4, 'kubernetes:core/v1:ConfigMap': 2,
+      'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 7,
     });
     expect(countByType(runs.staging.registered)).toEqual({
-      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 3,
+      ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 2, 'kubernetes:core/v1:ServiceAccount': 4,
     });
     expect(countByType(runs.prod.registered)).toEqual({
       ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 4, 'kubernetes:networking.k8s.io/v1:Ingress': 1,
-      'kubernetes:core/v1:ServiceAccount': 4, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
+      'kubernetes:core/v1:ServiceAccount': 5, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
       'aws:iam/role:Role': 1, 'aws:iam/rolePolicy:RolePolicy': 1,
     });
   });
@@ -325,7 +331,7 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     const inputs = (env: string) => byKey(runs[env].registered.filter((r) => r.custom && r.type.startsWith('kubernetes:')).map((r) => r.inputs));
     const [dev, staging, prod] = ENVIRONMENTS.map(inputs);
     // what no environment setting touches is identical everywhere
-    for (const key of Object.keys(dev).filter((k) => /^(CustomResourceDefinition|ClusterRole|ClusterRoleBinding)\//.test(k) || k.includes('prometheus-operator'))) {
+    for (const key of Object.keys(dev).filter((k) => /^(CustomResourceDefinition|ClusterRole|ClusterRoleBinding)\//.test(k) || (k.includes('prometheus-operator') && !k.startsWith('ServiceMonitor/')))) {
       expect({ key, staging: staging[key], prod: prod[key] }).toEqual({ key, staging: dev[key], prod: dev[key] });
     }
     const prometheus = (objects: Record<string, any>) => {

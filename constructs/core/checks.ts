@@ -3,6 +3,14 @@ import { Problems } from './problems';
 /** Labels on every object kubeship renders. */
 export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/managed-by': 'kubeship' };
 
+/**
+ * The alert label naming the workload (Deployment or Rollout) an alert is about, on every workload
+ * alert whatever its source: Argo Rollouts series name it `name`, kube-state-metrics `deployment`,
+ * pod alerts reach it through the pod's ReplicaSet. The Alertmanager inhibit rules are keyed on
+ * it, so a workload's critical failure silences its own warnings and nobody else's.
+ */
+export const WORKLOAD_LABEL = 'workload';
+
 /** One label matcher, `name="value"` with `=`, `!=`, `=~` or `!~` (PromQL and Alertmanager alike); groups: name, operator, value. */
 export const LABEL_MATCHER = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 

@@ -132,6 +132,11 @@ export function dashboardFolders(dashboards: readonly DashboardDefinition[]): Ma
   return new Map([...folders.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** The labels Grafana's pods and Service select by. */
+export function grafanaSelectorLabels(name: string): Record<string, string> {
+  return { 'app.kubernetes.io/name': name };
+}
+
 /**
  * Grafana with provisioned datasources (Prometheus, Alertmanager; stable uids `prometheus` and
  * `alertmanager`) and dashboards from labelled ConfigMaps, one per folder. The ConfigMaps carry the
@@ -148,7 +153,7 @@ export class Grafana extends Construct {
     super(scope, id);
     this.name = props.name;
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/component': 'grafana' };
-    const selector = { 'app.kubernetes.io/name': props.name };
+    const selector = grafanaSelectorLabels(props.name);
     const meta = (name: string, extra: { labels?: Record<string, string>; annotations?: Record<string, string> } = {}) => ({
       name, namespace: props.namespace, labels: { ...labels, ...extra.labels }, annotations: extra.annotations,
     });

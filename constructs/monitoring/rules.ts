@@ -1,5 +1,7 @@
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
-import { checkUrl, LABEL_MATCHER } from '../core/checks';
+import { checkUrl, LABEL_MATCHER, WORKLOAD_LABEL } from '../core/checks';
+
+export { WORKLOAD_LABEL };
 import { isLabelKey, isLabelValue } from '../core/names';
 import { Problems } from '../core/problems';
 
@@ -101,6 +103,8 @@ export const DEPLOYMENT_ALERTS = [
   'KubeDeploymentGenerationMismatch',
   'KubeDeploymentReplicasMismatch',
   'Watchdog',
+  'KubeStateMetricsAbsent',
+  'ArgoRolloutsMetricsAbsent',
 ] as const;
 
 /** Label matchers joined into one selector body, empty parts dropped. */
@@ -113,10 +117,26 @@ function asName(expr: string, from: string): string {
   return `label_replace(${expr}, "name", "$1", "${from}", "(.+)")`;
 }
 
+/** Copies the label `from` of every result of `expr` into the workload label. */
+export function withWorkload(expr: string, from: string): string {
+  return `label_replace(\n${expr}\n, "${WORKLOAD_LABEL}", "$1", "${from}", "(.+)")`;
+}
+
+/**
+ * Counter series that grew within `window`, including series born within it. `increase()` alone
+ * misses the first increment of a series: a counter vector (Argo's `rollout_events_total`) creates
+ * the series at its first event with the value 1, so its first sample already holds that event.
+ */
+export function increasedWithin(series: string, window: string): string {
+  return `(increase(${series}[${window}]) > 0) or (${series} unless ${series} offset ${window})`;
+}
+
 /**
  * The deployment alert groups of the brief (failure, long-running, failed rollback, canary issue)
- * plus the kubernetes-mixin Deployment rules and a Watchdog. Pure: options in, rule groups out.
- * Throws a `ConfigurationError` listing every invalid option.
+ * plus the kubernetes-mixin Deployment rules, a Watchdog and alerts for missing exporters. Pure:
+ * options in, rule groups out. Throws a `ConfigurationError` listing every invalid option.
+ *
+ * Every workload alert carries the `workload` label (`WORKLOAD_LABEL`).
  */
 export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): RuleGroup[] {
   const problems = Problems.root();
@@ -132,15 +152,16 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
   const mixin = (alert: string) => `${MIXIN_RUNBOOK_BASE_URL}/${alert.toLowerCase()}`;
   const rollout = (phases: string) => `rollout_info${selector(argo, ns, `phase=~"${phases}"`)}`;
   const deploymentMetric = (metric: string, ...extra: string[]) => `${metric}${selector(ksm, ns, ...extra)}`;
+  const analysisEvents = `rollout_events_total${selector(argo, ns, 'reason=~"AnalysisRun(Failed|Error|Inconclusive)"')}`;
 
   const rules: AlertRule[] = [
     {
       alert: 'DeploymentFailed',
-      expr: [
+      expr: withWorkload([
         `max by (namespace, name, phase) (${rollout('Abort|Error|Timeout|InvalidSpec')}) == 1`,
         'or',
         `max by (namespace, name, phase) (label_replace(${asName(deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"'), 'deployment')}, "phase", "ProgressDeadlineExceeded", "", "")) == 1`,
-      ].join('\n'),
+      ].join('\n'), 'name'),
       for: '1m',
       labels: { severity: 'critical' },
       annotations: {
@@ -152,13 +173,13 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
     },
     {
       alert: 'DeploymentLongRunning',
-      expr: [
+      expr: withWorkload([
         `max by (namespace, name) (${rollout('Progressing|Paused')}) == 1`,
         'or',
         `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_spec_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
         'or',
         `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_status_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
-      ].join('\n'),
+      ].join('\n'), 'name'),
       for: longRunning,
       labels: { severity: 'warning' },
       annotations: {
@@ -169,11 +190,11 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
     },
     {
       alert: 'DeploymentRollbackFailed',
-      expr: [
+      expr: withWorkload([
         `(max by (namespace, name) (${rollout('Abort')}) == 1)`,
         'and on (namespace, name)',
         `(max by (namespace, name) (rollout_info_replicas_available${selector(argo, ns)}) < max by (namespace, name) (rollout_info_replicas_desired${selector(argo, ns)}))`,
-      ].join('\n'),
+      ].join('\n'), 'name'),
       for: '5m',
       labels: { severity: 'critical' },
       annotations: {
@@ -183,20 +204,31 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
       },
     },
     {
+      // The controller records AnalysisRun<Phase> on the Rollout only when the *current* revision's
+      // run changes phase (argo-rollouts v1.9.1 rollout/analysis.go emitAnalysisRunStatusChanges,
+      // counted in rollout_events_total by utils/record/record.go). The run objects themselves
+      // linger (analysis_run_metric_phase stays 1 for up to 5 unsuccessful runs of live
+      // ReplicaSets, utils/analysis/filter.go), so they cannot say whether the issue is current.
       alert: 'DeploymentCanaryIssue',
-      expr: `max by (namespace, name, metric, phase) (analysis_run_metric_phase${selector(argo, ns, 'phase=~"Failed|Error|Inconclusive"', 'dry_run!="true"')}) == 1`,
+      expr: withWorkload([
+        `max by (namespace, name, reason) (${increasedWithin(analysisEvents, longRunning)})`,
+        'and on (namespace, name)',
+        `(max by (namespace, name) (rollout_info${selector(argo, ns, 'phase!="Completed"')}) == 1)`,
+      ].join('\n'), 'name'),
       for: '1m',
       labels: { severity: 'warning' },
       annotations: {
-        summary: 'A canary analysis is failing or inconclusive.',
-        description: 'Analysis run {{ $labels.namespace }}/{{ $labels.name }}: metric {{ $labels.metric }} is {{ $labels.phase }}. '
-          + 'Failed analysis aborts the rollout; inconclusive analysis pauses it until someone promotes or aborts it.',
+        summary: 'A canary analysis of the current rollout failed or was inconclusive.',
+        description: 'Rollout {{ $labels.namespace }}/{{ $labels.name }}: {{ $labels.reason }} within the last ' + longRunning + '. '
+          + 'A failed analysis aborts the rollout; an inconclusive one pauses it until someone promotes or aborts it '
+          + '(`kubectl argo rollouts get rollout {{ $labels.name }} -n {{ $labels.namespace }}` shows the metric). '
+          + 'Resolves once the rollout completes.',
         runbook_url: ours('DeploymentCanaryIssue'),
       },
     },
     {
       alert: 'KubeDeploymentRolloutStuck',
-      expr: `${deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"')} != 0`,
+      expr: withWorkload(`${deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"')} != 0`, 'deployment'),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
@@ -207,7 +239,7 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
     },
     {
       alert: 'KubeDeploymentGenerationMismatch',
-      expr: `${deploymentMetric('kube_deployment_status_observed_generation')}\n  !=\n${deploymentMetric('kube_deployment_metadata_generation')}`,
+      expr: withWorkload(`${deploymentMetric('kube_deployment_status_observed_generation')}\n  !=\n${deploymentMetric('kube_deployment_metadata_generation')}`, 'deployment'),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
@@ -218,13 +250,13 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
     },
     {
       alert: 'KubeDeploymentReplicasMismatch',
-      expr: [
+      expr: withWorkload([
         `(${deploymentMetric('kube_deployment_spec_replicas')}`,
         '  >',
         `${deploymentMetric('kube_deployment_status_replicas_available')})`,
         'and',
         `(changes(${deploymentMetric('kube_deployment_status_replicas_updated')}[10m]) == 0)`,
-      ].join('\n'),
+      ].join('\n'), 'deployment'),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
@@ -233,6 +265,8 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
         runbook_url: mixin('KubeDeploymentReplicasMismatch'),
       },
     },
+  ];
+  const general: AlertRule[] = [
     {
       alert: 'Watchdog',
       expr: 'vector(1)',
@@ -244,12 +278,58 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
         runbook_url: ours('Watchdog'),
       },
     },
+    absentRule('KubeStateMetricsAbsent', ksm, 'kube-state-metrics', 'Deployment, pod and HPA alerts (failures, stuck rollouts, crash loops) cannot fire',
+      ours('KubeStateMetricsAbsent')),
+    absentRule('ArgoRolloutsMetricsAbsent', argo, 'the Argo Rollouts controller', 'Rollout alerts (failures, long-running rollouts, failed rollbacks, canary issues) cannot fire',
+      ours('ArgoRolloutsMetricsAbsent')),
   ];
-  const [deploymentRules, watchdog] = [rules.slice(0, -1), rules.slice(-1)];
   return [
-    { name: 'kubeship-deployments', rules: applyOverrides(deploymentRules, options) },
-    { name: 'kubeship-general', rules: applyOverrides(watchdog, options) },
+    { name: 'kubeship-deployments', rules: applyOverrides(rules, options) },
+    { name: 'kubeship-general', rules: applyOverrides(general, options) },
   ].filter((g) => g.rules.length > 0);
+}
+
+/**
+ * Each pod's workload (the Deployment or Rollout owning its ReplicaSet) as `{namespace, pod,
+ * workload}` series of value 1, from the owner series kube-state-metrics writes
+ * (`kube_pod_owner`, `kube_replicaset_owner`: kubernetes/kube-state-metrics v2.19.1
+ * internal/store/pod.go and replicaset.go). Pods without a ReplicaSet owner have no series.
+ */
+export function podWorkloads(kubeStateMetricsSelector: string, namespaceSelector?: string): string {
+  const owned = (metric: string, kinds: string) => `${metric}${selector(kubeStateMetricsSelector, namespaceSelector, `owner_kind=~"${kinds}"`)}`;
+  return [
+    'max by (namespace, pod, workload) (',
+    `  label_replace(${owned('kube_pod_owner', 'ReplicaSet')}, "replicaset", "$1", "owner_name", "(.+)")`,
+    '  * on (namespace, replicaset) group_left (workload)',
+    `  max by (namespace, replicaset, workload) (label_replace(${owned('kube_replicaset_owner', 'Deployment|Rollout')}, "${WORKLOAD_LABEL}", "$1", "owner_name", "(.+)"))`,
+    ')',
+  ].join('\n');
+}
+
+/** `expr` (per pod) with the pod's workload label where it has one; pods of no workload keep their alert without it. */
+export function withPodWorkload(expr: string, kubeStateMetricsSelector: string, namespaceSelector?: string): string {
+  return `(\n${expr}\n) * on (namespace, pod) group_left (${WORKLOAD_LABEL}) (\n${podWorkloads(kubeStateMetricsSelector, namespaceSelector)}\n)\nor on (namespace, pod)\n(\n${expr}\n)`;
+}
+
+/**
+ * An alert for an exporter no rule can see: no target of its job is up (none discovered, or every
+ * one failing). `absent()` of a comparison has no labels, so the rule names the job itself.
+ * Critical: the alerts that read the exporter are blind meanwhile.
+ */
+export function absentRule(alert: string, jobSelector: string, what: string, impact: string, runbook: string, severity: Severity = 'critical'): AlertRule {
+  const job = LABEL_MATCHER.exec(jobSelector);
+  return {
+    alert,
+    expr: `absent(up${selector(jobSelector)} == 1)`,
+    for: '15m',
+    labels: { severity, ...(job && job[1] === 'job' && job[2] === '=' ? { job: job[3] } : {}) },
+    annotations: {
+      summary: `No ${what} metrics are being scraped.`,
+      description: `Prometheus has scraped no ${what} target (${jobSelector}) for 15 minutes: ${impact} until it is back. `
+        + 'Check that it runs and that the ServiceMonitor selects its Service (namespace, labels, port name).',
+      runbook_url: runbook,
+    },
+  };
 }
 
 /** Records every problem of the deployment alert options. */

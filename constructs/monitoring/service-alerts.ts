@@ -2,7 +2,7 @@ import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from
 import { checkMetricName, checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import {
-  AlertOverride, AlertRule, applyOverrides, checkLabels, DEFAULT_RUNBOOK_BASE_URL, RuleGroup, selector, Severity,
+  AlertOverride, AlertRule, applyOverrides, checkLabels, DEFAULT_RUNBOOK_BASE_URL, RuleGroup, selector, Severity, WORKLOAD_LABEL,
   validateOverrides,
 } from './rules';
 
@@ -59,6 +59,11 @@ export interface WatchedService {
   readonly service: string;
   /** Value of the `namespace` target label; omitted matches every namespace. */
   readonly namespace?: string;
+  /**
+   * The workload serving it, written as the `workload` label on its alerts so a failure of that
+   * workload inhibits them (`WORKLOAD_LABEL`). @default - no workload label
+   */
+  readonly workload?: string;
 }
 
 /** Records every problem of service alert options; `scrapeIntervalSeconds` bounds the rate window. */
@@ -115,13 +120,14 @@ export function serviceAlertGroup(target: WatchedService, options: ServiceAlertO
   const scope = [target.namespace === undefined ? undefined : `namespace="${target.namespace}"`, `service="${target.service}"`];
   const percent = `${Math.round(maxErrorRatio * 10000) / 100}%`;
   const p = `p${Math.round(quantile * 1000) / 10}`;
+  const workload: Record<string, string> = target.workload === undefined ? {} : { [WORKLOAD_LABEL]: target.workload };
   const rules: AlertRule[] = [
     {
       alert: 'ServiceHighErrorRate',
       expr: `sum by (namespace, service) (rate(${requests}${selector(...scope, `${status}=~"5.."`)}[${window}]))\n  /\n`
         + `sum by (namespace, service) (rate(${requests}${selector(...scope)}[${window}]))\n  > ${maxErrorRatio}`,
       for: '5m',
-      labels: { severity: options.errorRateSeverity ?? 'critical' },
+      labels: { severity: options.errorRateSeverity ?? 'critical', ...workload },
       annotations: {
         summary: 'A service answers too many requests with server errors.',
         description: `{{ $labels.namespace }}/{{ $labels.service }}: {{ $value | humanizePercentage }} of requests failed with 5xx over ${window} (limit ${percent}).`,
@@ -132,7 +138,7 @@ export function serviceAlertGroup(target: WatchedService, options: ServiceAlertO
       alert: 'ServiceHighLatency',
       expr: `histogram_quantile(${quantile}, sum by (namespace, service, le) (rate(${histogram}_bucket${selector(...scope)}[${window}])))\n  > ${maxSeconds}`,
       for: '10m',
-      labels: { severity: 'warning' },
+      labels: { severity: 'warning', ...workload },
       annotations: {
         summary: 'A service is slower than its latency objective.',
         description: `{{ $labels.namespace }}/{{ $labels.service }}: ${p} latency is {{ $value | humanizeDuration }} over ${window} (limit ${maxSeconds}s).`,

@@ -142,7 +142,9 @@ export class ServiceMonitoring extends Construct {
         namespace: target.namespace,
         selectorLabels: stack.selectorLabels,
         labels: target.selectorLabels,
-        groups: [serviceAlertGroup({ service: target.serviceName ?? target.name, namespace: target.namespace ?? Chart.of(this).namespace }, props.alerts ?? {})],
+        groups: [serviceAlertGroup({
+          service: target.serviceName ?? target.name, namespace: target.namespace ?? Chart.of(this).namespace, workload: target.name,
+        }, props.alerts ?? {})],
       });
     }
   }

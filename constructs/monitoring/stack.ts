@@ -14,14 +14,18 @@ import {
   Prometheus, PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecResourcesLimits,
   PrometheusSpecResourcesRequests, PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-prometheus-monitoring.coreos.com';
-import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import {
+  ServiceMonitor, ServiceMonitorSpecEndpointsRelabelings, ServiceMonitorSpecEndpointsRelabelingsAction, ServiceMonitorSpecSelector,
+} from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { compareVersions, MIN_ALERTMANAGER_VERSION } from '../notifications/channels';
 import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
 import { Remediation, RemediationOptions, validateRemediation } from '../remediation/remediation';
 import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
-import { dashboardFolders, Grafana, GrafanaOptions, provisionedDashboards, validateGrafana } from './grafana';
+import { dashboardFolders, Grafana, GrafanaOptions, grafanaSelectorLabels, provisionedDashboards, validateGrafana } from './grafana';
+import { KUBE_STATE_METRICS_PORT, KubeStateMetrics, validateKubeStateMetrics } from './kube-state-metrics';
+import { monitoringAlertGroup, MonitoringJobs } from './stack-alerts';
 import { checkLabels, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
 import { clusterScoped, IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
 
@@ -117,6 +121,22 @@ export interface ScrapeSourceOptions {
   readonly port?: string;
 }
 
+/** kube-state-metrics for the stack: installed with it (the default), or an existing one. */
+export interface KubeStateMetricsOptions {
+  /**
+   * Scrape a kube-state-metrics that already runs instead of installing one. It must export the
+   * `deployments`, `pods`, `replicasets` and `horizontalpodautoscalers` collectors, and for the
+   * dashboards' workload counts `--metric-labels-allowlist=deployments=[app.kubernetes.io/managed-by]`.
+   *
+   * @default - install one (`KubeStateMetrics`) in the stack's namespace
+   */
+  readonly existing?: ScrapeSourceOptions;
+  /** Image of the installed one. @default KUBE_STATE_METRICS_IMAGE */
+  readonly image?: string;
+  /** Resources of the installed one. @default - cpu 10m request / 200m limit, memory 64Mi request / 256Mi limit */
+  readonly resources?: ResourcesProps;
+}
+
 /** Props of `MonitoringStack`. */
 export interface MonitoringStackProps {
   /** Environment name; added as the `environment` label to every scraped series and alert. */
@@ -144,17 +164,38 @@ export interface MonitoringStackProps {
   /** The deployment alerts; `false` for none. @default - the defaults of `DeploymentAlertOptions` */
   readonly deploymentAlerts?: DeploymentAlertOptions | false;
   /**
-   * kube-state-metrics (Deployment and HPA series); `false` if another stack scrapes it.
+   * kube-state-metrics (Deployment, pod, ReplicaSet and HPA series), which the deployment, pod and
+   * remediation alerts and the dashboards read: installed with the stack by default, or an
+   * `existing` one; `false` if another stack scrapes it (the alerts then need its `job` label).
    *
-   * @default - namespace of the stack, labels `app.kubernetes.io/name: kube-state-metrics`, port `http`
+   * @default - installed in the stack's namespace (`KubeStateMetrics`)
    */
-  readonly kubeStateMetrics?: ScrapeSourceOptions | false;
+  readonly kubeStateMetrics?: KubeStateMetricsOptions | false;
   /**
-   * The Argo Rollouts controller (Rollout and AnalysisRun series); `false` if not installed.
+   * The Argo Rollouts controller's metrics Service (Rollout and AnalysisRun series); `false` if
+   * Argo Rollouts is not installed (no `ArgoRolloutsMetricsAbsent` alert then).
    *
-   * @default - namespace `argo-rollouts`, labels `app.kubernetes.io/name: argo-rollouts-metrics`, port `metrics`
+   * @default - namespace `argo-rollouts`, the metrics Service of either upstream install:
+   * `app.kubernetes.io/name: argo-rollouts-metrics` (manifests/install.yaml) or
+   * `app.kubernetes.io/name: argo-rollouts` with component `rollouts-controller` (the Helm chart,
+   * with `controller.metrics.enabled: true`), port `metrics`
    */
   readonly argoRollouts?: ScrapeSourceOptions | false;
+  /**
+   * The Prometheus Operator's Service, scraped for its reconcile errors; `false` to leave it out.
+   *
+   * @default - the stack's namespace, `app.kubernetes.io/name: prometheus-operator`, port `http`
+   * (as `PrometheusOperator` renders it)
+   */
+  readonly prometheusOperator?: ScrapeSourceOptions | false;
+  /**
+   * Scrape Prometheus, Alertmanager, Grafana and the operator themselves and alert on their
+   * failures (`monitoringAlertGroup`: failed reloads, rule failures, failed notifications, targets
+   * down or absent).
+   *
+   * @default true
+   */
+  readonly selfMonitoring?: boolean;
   /**
    * Automated remediation of the mapped alerts (a `Remediation` next to the Alertmanager, routed
    * from the rendered configuration). Needs `notifications`: it escalates through their routes.
@@ -168,6 +209,8 @@ const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m'
 const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = { cpu: { request: '50m', limit: '200m' }, memory: { request: '64Mi', limit: '256Mi' } };
 const KSM_JOB = 'kube-state-metrics';
 const ARGO_JOB = 'argo-rollouts-metrics';
+/** The `job` labels of the stack's own components. */
+const MONITORING_JOBS = { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } as const;
 /** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
 const SOURCE_SELECTORS = { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
 /** Prometheus durations as the operator's CRD accepts them. */
@@ -259,11 +302,25 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     this.renderScrapeSources();
     if (props.deploymentAlerts !== false) {
+      const alerts = props.deploymentAlerts ?? {};
+      // without a scraped source, its absence is expected, not an alert
+      const unscraped = [...(props.kubeStateMetrics === false ? ['KubeStateMetricsAbsent'] : []), ...(props.argoRollouts === false ? ['ArgoRolloutsMetricsAbsent'] : [])];
       new AlertRules(this, 'DeploymentAlerts', {
         name: `${this.name}-deployment-alerts`,
         namespace: this.namespace,
         selectorLabels: this.selectorLabels,
-        groups: deploymentAlertGroups({ ...SOURCE_SELECTORS, ...props.deploymentAlerts }),
+        groups: deploymentAlertGroups({
+          ...SOURCE_SELECTORS, ...alerts,
+          overrides: { ...Object.fromEntries(unscraped.map((alert) => [alert, { disabled: true }])), ...alerts.overrides },
+        }),
+      });
+    }
+    if (props.selfMonitoring !== false) {
+      new AlertRules(this, 'MonitoringAlerts', {
+        name: `${this.name}-monitoring-alerts`,
+        namespace: this.namespace,
+        selectorLabels: this.selectorLabels,
+        groups: [monitoringAlertGroup({ jobs: this.monitoringJobs, runbookBaseUrl: props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined })],
       });
     }
     if (props.grafana) {
@@ -364,8 +421,14 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         'remediation together with notifications (it escalates through their routes, and its route is rendered into their configuration)',
         'add notifications, or leave remediation out');
     }
-    for (const source of ['kubeStateMetrics', 'argoRollouts'] as const) {
-      const options = props[source];
+    if (props.kubeStateMetrics) {
+      validateKubeStateMetrics({ image: props.kubeStateMetrics.image, resources: props.kubeStateMetrics.resources }, p.at('kubeStateMetrics'));
+    }
+    const scraped: Array<[string, ScrapeSourceOptions | false | undefined]> = [
+      ['kubeStateMetrics.existing', props.kubeStateMetrics ? props.kubeStateMetrics.existing : undefined],
+      ['argoRollouts', props.argoRollouts], ['prometheusOperator', props.prometheusOperator],
+    ];
+    for (const [source, options] of scraped) {
       if (options) {
         const at = p.at(source);
         if (options.namespace !== undefined) {
@@ -496,31 +559,84 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     });
   }
 
-  /** ServiceMonitors for kube-state-metrics and the Argo Rollouts controller, with fixed job labels. */
+  /**
+   * kube-state-metrics (installed unless an existing one is named) and the ServiceMonitors of every
+   * source the rules and dashboards read, each with a fixed job label: the exporters, and with
+   * self-monitoring Prometheus, Alertmanager, Grafana and the operator.
+   */
   private renderScrapeSources(): void {
-    const sources: Array<[id: string, job: string, options: ScrapeSourceOptions | false | undefined, defaults: Required<ScrapeSourceOptions>]> = [
-      ['KubeStateMetrics', KSM_JOB, this.props.kubeStateMetrics,
-        { namespace: this.effectiveNamespace ?? 'default', matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' }, port: 'http' }],
-      ['ArgoRollouts', ARGO_JOB, this.props.argoRollouts,
-        { namespace: 'argo-rollouts', matchLabels: { 'app.kubernetes.io/name': 'argo-rollouts-metrics' }, port: 'metrics' }],
-    ];
-    for (const [id, job, options, defaults] of sources) {
-      if (options === false) {
-        continue;
+    const props = this.props;
+    const namespace = this.effectiveNamespace ?? 'default';
+    const ksm = props.kubeStateMetrics;
+    if (ksm !== false && !ksm?.existing) {
+      new KubeStateMetrics(this, 'KubeStateMetrics', {
+        name: `${this.name}-kube-state-metrics`,
+        namespace: this.namespace,
+        image: ksm?.image,
+        resources: ksm?.resources,
+        labels: { 'app.kubernetes.io/part-of': this.name },
+      });
+    }
+    const sources: ScrapeSource[] = [];
+    if (ksm !== false) {
+      sources.push({
+        id: 'KubeStateMetricsMonitor', job: KSM_JOB,
+        ...resolveSource(ksm?.existing, ksm?.existing
+          ? { namespace: 'kube-system', selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } }, port: KUBE_STATE_METRICS_PORT }
+          : { namespace, selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } }, port: KUBE_STATE_METRICS_PORT }),
+        // the exporter describes other objects: keep their namespace labels
+        honorLabels: true,
+      });
+    }
+    if (props.argoRollouts !== false) {
+      sources.push({
+        id: 'ArgoRollouts', job: ARGO_JOB, honorLabels: true,
+        ...resolveSource(props.argoRollouts, {
+          namespace: 'argo-rollouts',
+          selector: {
+            matchExpressions: [
+              { key: 'app.kubernetes.io/name', operator: 'In', values: ['argo-rollouts-metrics', 'argo-rollouts'] },
+              { key: 'app.kubernetes.io/component', operator: 'In', values: ['server', 'rollouts-controller'] },
+            ],
+          },
+          port: 'metrics',
+        }),
+      });
+    }
+    if (props.selfMonitoring !== false) {
+      // the operator's governing Services select every Prometheus / Alertmanager of the namespace
+      // (prometheus-operator v0.93.0 pkg/prometheus/common.go BuildStatefulSetService, label
+      // operated-prometheus; pkg/alertmanager/statefulset.go makeStatefulSetService, label
+      // operated-alertmanager; port `web`): keep this stack's pods only
+      const own = (label: string) => [{ action: ServiceMonitorSpecEndpointsRelabelingsAction.KEEP, sourceLabels: [`__meta_kubernetes_pod_label_${label}`], regex: this.name }];
+      sources.push(
+        { id: 'PrometheusMonitor', job: MONITORING_JOBS.prometheus, namespace, selector: { matchLabels: { 'operated-prometheus': 'true' } }, port: 'web', keep: own('prometheus') },
+        { id: 'AlertmanagerMonitor', job: MONITORING_JOBS.alertmanager, namespace, selector: { matchLabels: { 'operated-alertmanager': 'true' } }, port: 'web', keep: own('alertmanager') },
+      );
+      if (this.grafanaServiceName) {
+        sources.push({ id: 'GrafanaMonitor', job: MONITORING_JOBS.grafana, namespace, selector: { matchLabels: grafanaSelectorLabels(this.grafanaServiceName) }, port: 'http' });
       }
-      const resolved = { ...defaults, ...options };
-      new ServiceMonitor(this, id, {
-        metadata: { ...this.meta(`${this.name}-${job}`), labels: { ...this.meta('').labels, ...this.selectorLabels } },
+      if (props.prometheusOperator !== false) {
+        sources.push({
+          id: 'PrometheusOperatorMonitor', job: MONITORING_JOBS.operator,
+          ...resolveSource(props.prometheusOperator, { namespace, selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } }, port: 'http' }),
+        });
+      }
+    }
+    const interval = formatDuration(this.scrapeIntervalSeconds);
+    for (const source of sources) {
+      new ServiceMonitor(this, source.id, {
+        metadata: { ...this.meta(`${this.name}-${source.job}`), labels: { ...this.meta('').labels, ...this.selectorLabels } },
         spec: {
-          namespaceSelector: { matchNames: [resolved.namespace] },
-          selector: { matchLabels: { ...resolved.matchLabels } },
+          namespaceSelector: { matchNames: [source.namespace] },
+          selector: source.selector,
           endpoints: [{
-            port: resolved.port,
-            interval: formatDuration(this.scrapeIntervalSeconds),
-            // the exporters describe other objects: keep their namespace/name labels
-            honorLabels: true,
+            port: source.port,
+            interval,
+            honorLabels: source.honorLabels,
             relabelings: [
-              { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: job },
+              ...(source.keep ?? []),
+              { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: source.job },
               ...targetLabelRelabelings(this.targetLabels).map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
             ],
           }],
@@ -528,6 +644,37 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       });
     }
   }
+
+  /** The jobs the stack's own alerts watch (only the components it scrapes). */
+  private get monitoringJobs(): MonitoringJobs {
+    return {
+      prometheus: MONITORING_JOBS.prometheus,
+      alertmanager: MONITORING_JOBS.alertmanager,
+      grafana: this.grafanaServiceName ? MONITORING_JOBS.grafana : undefined,
+      operator: this.props.prometheusOperator === false ? undefined : MONITORING_JOBS.operator,
+    };
+  }
+}
+
+/** A ServiceMonitor the stack renders for one source. */
+interface ScrapeSource {
+  readonly id: string;
+  readonly job: string;
+  readonly namespace: string;
+  readonly selector: ServiceMonitorSpecSelector;
+  readonly port: string;
+  readonly honorLabels?: boolean;
+  readonly keep?: ServiceMonitorSpecEndpointsRelabelings[];
+}
+
+/** The user's namespace/labels/port over the defaults (labels given replace the default selector). */
+function resolveSource(options: ScrapeSourceOptions | undefined, defaults: { namespace: string; selector: ServiceMonitorSpecSelector; port: string }):
+  { namespace: string; selector: ServiceMonitorSpecSelector; port: string } {
+  return {
+    namespace: options?.namespace ?? defaults.namespace,
+    selector: options?.matchLabels ? { matchLabels: { ...options.matchLabels } } : defaults.selector,
+    port: options?.port ?? defaults.port,
+  };
 }
 
 /** CPU and memory limits or requests as the generated CRD types want them (quantity classes). */

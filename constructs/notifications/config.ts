@@ -1,5 +1,5 @@
 import * as yaml from 'yaml';
-import { checkUrl, LABEL_MATCHER } from '../core/checks';
+import { checkUrl, LABEL_MATCHER, WORKLOAD_LABEL } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
 import type { RemediationRoute } from '../remediation/remediation';
@@ -75,6 +75,9 @@ export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat
 /** Timing of other routes. */
 export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' } as const;
 const NULL_RECEIVER = 'null';
+/** Alerts are grouped by these labels unless `groupBy` says otherwise. */
+const DEFAULT_GROUP_BY = ['alertname', 'namespace'];
+
 const DEADMANS_RECEIVER = 'deadmansswitch';
 /** The receiver of the remediation service's webhook. */
 export const REMEDIATION_RECEIVER = 'remediation';
@@ -231,11 +234,26 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
       });
     }
   }
+  // Escalations group per workload as well, so another workload's alert waits its own delay
+  // instead of riding on a group that already escalated (group_wait delays only a group's first
+  // notification; later members go out at the next group_interval). Like every route that can
+  // reach a person with a non-critical alert, the non-critical part is muted in maintenance windows.
+  const escalationGroupBy = [...new Set([...(props.groupBy ?? DEFAULT_GROUP_BY), WORKLOAD_LABEL])];
   for (const escalation of props.escalations ?? []) {
-    routes.push({
-      receiver: escalation.to, matchers: [severityMatcher(escalation.severities ?? ['critical'])], continue: true,
-      group_wait: formatDuration(durationSeconds(escalation.after)!), group_interval: '5m', repeat_interval: '1h',
-    });
+    const severities: RoleSeverity[] = escalation.severities ?? ['critical'];
+    const timing = { group_wait: formatDuration(durationSeconds(escalation.after)!), group_interval: '5m', repeat_interval: '1h' };
+    const critical = severities.includes('critical');
+    const parts: Array<[RoleSeverity[], boolean]> = [[critical ? ['critical'] : [], true], [severities.filter((s) => s !== 'critical'), false]];
+    for (const [part, isCritical] of parts) {
+      if (part.length === 0) {
+        continue;
+      }
+      const muted = mutes(isCritical);
+      routes.push({
+        receiver: escalation.to, matchers: [severityMatcher(part)], continue: true, group_by: escalationGroupBy, ...timing,
+        ...(muted.length ? { mute_time_intervals: muted } : {}),
+      });
+    }
   }
   const receivers = [
     { name: NULL_RECEIVER },
@@ -244,12 +262,9 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     ...props.roles.map((r) => receiverOf(r.name, r.channels)),
   ];
   return {
-    route: { receiver: NULL_RECEIVER, group_by: props.groupBy ?? ['alertname', 'namespace'], ...DEFAULT_TIMING, routes },
+    route: { receiver: NULL_RECEIVER, group_by: props.groupBy ?? DEFAULT_GROUP_BY, ...DEFAULT_TIMING, routes },
     receivers,
-    inhibit_rules: [
-      { source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] },
-      { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['alertname', 'namespace'] },
-    ],
+    inhibit_rules: inhibitRules(props.remediation),
     ...(windows.length ? {
       time_intervals: windows.map((w) => ({
         name: w.name,
@@ -263,6 +278,27 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     } : {}),
     templates: [`${(props.templatesDir ?? ALERTMANAGER_CONFIG_DIR).replace(/\/+$/, '')}/*.tmpl`],
   };
+}
+
+/**
+ * The inhibit rules. A critical alert silences warnings and infos of the same alert name, and every
+ * warning and info about the same workload (`equal: [namespace, workload]`, both sides required to
+ * carry the label: Alertmanager treats a label missing on both sides as equal). So a failed
+ * deployment silences its own long-running, canary, stuck-rollout and service warnings, not
+ * another workload's. Inhibition is global (no receiver gets an inhibited alert), so the alerts
+ * remediation acts on stay out of its targets: the service still sees them.
+ */
+function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<string, unknown>> {
+  const workload = `${WORKLOAD_LABEL}=~".+"`;
+  return [
+    { source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] },
+    { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['alertname', 'namespace'] },
+    {
+      source_matchers: ['severity="critical"', workload],
+      target_matchers: ['severity=~"warning|info"', workload, ...(remediation ? [`alertname!~"${remediation.alerts.join('|')}"`] : [])],
+      equal: ['namespace', WORKLOAD_LABEL],
+    },
+  ];
 }
 
 /**

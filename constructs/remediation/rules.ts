@@ -1,4 +1,4 @@
-import { DEFAULT_RUNBOOK_BASE_URL, MIXIN_RUNBOOK_BASE_URL, RuleGroup, selector } from '../monitoring/rules';
+import { DEFAULT_RUNBOOK_BASE_URL, MIXIN_RUNBOOK_BASE_URL, RuleGroup, selector, withPodWorkload } from '../monitoring/rules';
 
 /** Options of `remediationAlertGroup`. */
 export interface RemediationAlertOptions {
@@ -27,7 +27,7 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
     rules: [
       {
         alert: 'KubePodCrashLooping',
-        expr: `max_over_time(kube_pod_container_status_waiting_reason${selector(ksm, ns, 'reason="CrashLoopBackOff"')}[5m]) >= 1`,
+        expr: withPodWorkload(`max_over_time(kube_pod_container_status_waiting_reason${selector(ksm, ns, 'reason="CrashLoopBackOff"')}[5m]) >= 1`, ksm, ns),
         for: '15m',
         labels: { severity: 'warning' },
         annotations: {
@@ -38,12 +38,15 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
       },
       {
         alert: 'KubePodPending',
-        // pods of a controller only (a Job's pods and bare pods are not replaced when deleted)
-        expr: [
+        // pods of a controller only: a Job's pods and bare pods are not replaced when deleted.
+        // kube-state-metrics >= 2.8 writes empty owner labels for a pod without owner (v2.19.1
+        // internal/store/pod.go createPodOwnerFamilyGenerator), i.e. no owner_kind label at all;
+        // older releases wrote "<none>".
+        expr: withPodWorkload([
           `max by (namespace, pod) (kube_pod_status_phase${selector(ksm, ns, 'phase="Pending"')}) == 1`,
           'and on (namespace, pod)',
-          `max by (namespace, pod) (kube_pod_owner${selector(ksm, ns, 'owner_kind!="Job"', 'owner_kind!="<none>"')}) == 1`,
-        ].join('\n'),
+          `max by (namespace, pod) (kube_pod_owner${selector(ksm, ns, 'owner_kind!=""', 'owner_kind!="Job"', 'owner_kind!="<none>"')}) == 1`,
+        ].join('\n'), ksm, ns),
         for: '15m',
         labels: { severity: 'warning' },
         annotations: {
