@@ -115,6 +115,41 @@ describe('Alertmanager configuration', () => {
     expect(config.inhibit_rules[0]).toEqual({ source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] });
   });
 
+  test('inhibition is keyed on the workload: a critical alert silences the same workload\'s warnings whatever their name', () => {
+    const config = renderAlertmanagerConfig(prod());
+    expect(config.inhibit_rules[2]).toEqual({
+      source_matchers: ['severity="critical"', 'workload=~".+"'],
+      target_matchers: ['severity=~"warning|info"', 'workload=~".+"'],
+      equal: ['namespace', 'workload'],
+    });
+    // with remediation, the alerts it acts on are never inhibited (inhibition is global: the service would not see them)
+    const withRemediation = renderAlertmanagerConfig({ ...prod(), remediation: {
+      url: 'http://monitoring-remediation.monitoring.svc:8080/alerts', alerts: ['KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 300,
+    } });
+    expect(withRemediation.inhibit_rules[2].target_matchers).toEqual(['severity=~"warning|info"', 'workload=~".+"', 'alertname!~"KubePodCrashLooping|KubePodPending"']);
+  });
+
+  test('escalations group per workload and their non-critical part is muted in maintenance windows', () => {
+    const config = renderAlertmanagerConfig({ ...prod(), escalations: [{ to: 'ops', after: '15m', severities: ['critical', 'warning'] }] });
+    const escalations = config.route.routes!.filter((r) => r.group_wait === '15m');
+    expect(escalations).toEqual([
+      { receiver: 'ops', matchers: ['severity="critical"'], continue: true, group_by: ['alertname', 'namespace', 'workload'],
+        group_wait: '15m', group_interval: '5m', repeat_interval: '1h' },
+      { receiver: 'ops', matchers: ['severity="warning"'], continue: true, group_by: ['alertname', 'namespace', 'workload'],
+        group_wait: '15m', group_interval: '5m', repeat_interval: '1h', mute_time_intervals: ['weekly-maintenance'] },
+    ]);
+  });
+
+  test('the Watchdog goes to the dead man\'s switch every minute, never to people', () => {
+    const config = renderAlertmanagerConfig(prod());
+    expect(config.route.routes![0]).toEqual({ receiver: 'deadmansswitch', matchers: ['alertname="Watchdog"'], group_wait: '0s', group_interval: '1m', repeat_interval: '1m' });
+    expect(config.receivers.find((r) => r.name === 'deadmansswitch')).toEqual({
+      name: 'deadmansswitch', webhook_configs: [{ url_file: '/etc/alertmanager/secrets/alertmanager-receivers/deadmans-switch-url', send_resolved: true, max_alerts: 0 }],
+    });
+    expect(receiversFor(config, { alertname: 'Watchdog', severity: 'none' })).toEqual(['deadmansswitch']);
+    expect(receiversFor(renderAlertmanagerConfig(dev()), { alertname: 'Watchdog', severity: 'none' })).toEqual(['null']);
+  });
+
   test('receiversAt evaluates the maintenance window in its time zone, end exclusive, across daylight saving', () => {
     const config = renderAlertmanagerConfig(prod()); // Saturday 02:00-04:00 Europe/Berlin
     const [critical, warning] = [LABEL_SETS[0], LABEL_SETS[1]];

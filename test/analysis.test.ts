@@ -27,8 +27,8 @@ describe('AnalysisGate.successRate', () => {
     expect(gate.name).toBe('success-rate');
     expect(metric.provider.prometheus).toEqual({
       address: 'http://prometheus-operated.monitoring.svc:9090',
-      query: 'sum(rate(http_requests_total{namespace="{{args.namespace}}",service="{{args.service}}",code!~"5.."}[2m]))'
-        + ' / sum(rate(http_requests_total{namespace="{{args.namespace}}",service="{{args.service}}"}[2m]))',
+      query: 'sum(rate(http_requests_total{namespace="{{args.namespace}}",service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}",code!~"5.."}[2m]))'
+        + ' / sum(rate(http_requests_total{namespace="{{args.namespace}}",service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}"}[2m]))',
     });
     expect(metric.interval).toBe('1m');
     expect(metric.initialDelay).toBeUndefined();
@@ -37,7 +37,7 @@ describe('AnalysisGate.successRate', () => {
     expect(metric.inconclusiveLimit.value).toBe(2);
     expect(metric.consecutiveErrorLimit.value).toBe(2);
     expect(gate.onNoData).toBe(NoDataBehavior.INCONCLUSIVE);
-    expect(spec.args).toEqual([{ name: 'service' }, { name: 'namespace' }]);
+    expect(spec.args).toEqual([{ name: 'service' }, { name: 'namespace' }, { name: 'pod-template-hash' }]);
     expect(GATE_DEFAULTS).toMatchObject({ interval: '1m', count: 5, failureLimit: 1, inconclusiveLimit: 2, consecutiveErrorLimit: 2, window: '2m' });
   });
 
@@ -76,8 +76,8 @@ describe('AnalysisGate.successRate', () => {
     const m = (g._toTemplateSpec() as any).metrics[0];
     expect(m.name).toBe('availability');
     expect(m.provider.prometheus.query).toBe(
-      'sum(rate(http_server_requests_seconds_count{namespace="{{args.namespace}}",service="{{args.service}}",status!~"5.*"}[5m]))'
-      + ' / sum(rate(http_server_requests_seconds_count{namespace="{{args.namespace}}",service="{{args.service}}"}[5m]))');
+      'sum(rate(http_server_requests_seconds_count{namespace="{{args.namespace}}",service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}",status!~"5.*"}[5m]))'
+      + ' / sum(rate(http_server_requests_seconds_count{namespace="{{args.namespace}}",service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}"}[5m]))');
     expect(m.provider.prometheus.address).toBe('http://prometheus.monitoring:9090');
     expect([m.interval, m.initialDelay, m.count.value, m.failureLimit.value, m.inconclusiveLimit.value, m.consecutiveErrorLimit.value])
       .toEqual(['30s', '1m', 10, 3, 0, 4]);
@@ -90,7 +90,7 @@ describe('AnalysisGate.latency and AnalysisGate.query', () => {
     const g = AnalysisGate.latency({ maximumSeconds: 0.5 });
     expect(g.name).toBe('latency-p95');
     expect(g.query).toBe('histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket'
-      + '{namespace="{{args.namespace}}",service="{{args.service}}"}[2m])))');
+      + '{namespace="{{args.namespace}}",service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}"}[2m])))');
     expect(verdict(g, [0.2])).toBe('Successful');
     expect(verdict(g, [0.7])).toBe('Failed');
     expect(verdict(g, [NaN])).toBe('Inconclusive');

@@ -294,21 +294,37 @@ describe('workload monitoring (one prop)', () => {
   new Workload(apps, 'worker', { image: IMAGE, ports: [{ containerPort: 9090, name: 'metrics' }], service: false, monitoring: { stack, alerts: false } });
   const out = Testing.synth(apps);
 
-  test('a ServiceMonitor selects all of the workload\'s Services (stable and canary) and carries the stack label', () => {
-    const monitor = find(out, 'ServiceMonitor', 'web');
+  test('a Rollout is scraped once per pod by a PodMonitor carrying its pod-template hash and the stack label', () => {
+    // before: a ServiceMonitor selected both `web` and `web-canary`, which select the same pods
+    // whenever no rollout is under way (Argo pins both to the stable ReplicaSet): every pod scraped twice
+    expect(inventory(out)).not.toContain('ServiceMonitor/web');
+    const monitor = find(out, 'PodMonitor', 'web');
     expect(monitor.metadata.namespace).toBe('shop');
     expect(monitor.metadata.labels['monitoring.kubeship.dev/stack']).toBe('monitoring');
     expect(monitor.spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'web' } });
     for (const service of ['web', 'web-canary']) {
-      expect(find(out, 'Service', service).metadata.labels['app.kubernetes.io/name']).toBe('web');
+      expect(find(out, 'Service', service).spec.selector).toEqual(monitor.spec.selector.matchLabels);
     }
-    expect(monitor.spec.endpoints).toEqual([{
+    // the operator copies the pod label onto every series as rollouts_pod_template_hash (v0.93.0 promcfg.go)
+    expect(monitor.spec.podTargetLabels).toEqual(['rollouts-pod-template-hash']);
+    expect(monitor.spec.podMetricsEndpoints).toEqual([{
       port: 'http', path: '/metrics', interval: '30s',
       relabelings: [
+        { action: 'replace', targetLabel: 'service', replacement: 'web' },
         { action: 'replace', targetLabel: 'job', replacement: 'web' },
         { action: 'replace', targetLabel: 'environment', replacement: 'staging' },
       ],
     }]);
+    // the gates select the same label, valued by the controller with the newest ReplicaSet's hash
+    const gate = find(out, 'AnalysisTemplate', 'web-success-rate').spec.metrics[0].provider.prometheus.query;
+    expect(gate).toContain('service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}"');
+  });
+
+  test('a Deployment (one Service) keeps its ServiceMonitor, without the hash label', () => {
+    const { stack: s, apps: a } = stackIn();
+    new Workload(a, 'api', { image: IMAGE, ports: [{ containerPort: 8080 }], monitoring: { stack: s } });
+    const monitor = find(Testing.synth(a), 'ServiceMonitor', 'api');
+    expect(monitor.spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'api' } });
   });
 
   test('service alerts watch the primary Service with the given budget and overrides', () => {

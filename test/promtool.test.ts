@@ -6,9 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { deploymentAlertGroups, monitoringAlertGroup, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
+import { deploymentAlertGroups, deploymentMetricsDashboard, monitoringAlertGroup, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
 import {
-  argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, Series, Timeline, up,
+  argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, samples, Series, Timeline, up,
 } from './helpers/exporter-series';
 import { run, tempDir } from './helpers/tools';
 
@@ -536,5 +536,54 @@ describe('promtool', () => {
     const result = run('promtool', ['test', 'rules', 'broken.test.yaml'], { cwd: tmp.dir });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('DeploymentFailed');
+  });
+});
+
+describe('dashboard queries on exporter-shaped series (promtool promql_expr_test)', () => {
+  const tmp = tempDir('promtool-dashboards');
+  afterAll(() => tmp.remove());
+
+  /** The expression of a panel's first target, with the dashboard variables filled in as Grafana would. */
+  const panelQuery = (title: string): string => {
+    const panel = (deploymentMetricsDashboard().panels as any[]).find((p) => p.title === title);
+    return panel.targets[0].expr.replace(/\$__range/g, '1h').replace(/\$environment/g, '.*');
+  };
+  const labels = (namespace: string, deployment: string, managed: boolean) =>
+    ({ ...ksm.deploymentLabels(namespace, deployment), ...(managed ? { label_app_kubernetes_io_managed_by: 'kubeship' } : {}) });
+
+  test('events born within the range are counted; only Deployments kubeship renders are tracked', () => {
+    const minutes = 60;
+    const series: Series[] = [
+      // one rollout completed once and aborted once within the hour: both counter series are born then
+      argo.events(NS, 'web', 'Normal', 'RolloutCompleted', [10], minutes),
+      argo.events(NS, 'web', 'Warning', 'RolloutAborted', [20], minutes),
+      // another completed twice: born before the range, incremented within it
+      argo.events(NS, 'api', 'Normal', 'RolloutCompleted', [0, 45], minutes + 30),
+      ...argo.info(NS, 'web', [['Completed', minutes + 30]]),
+      ...argo.info(NS, 'api', [['Completed', minutes + 30]]),
+      // kube-state-metrics: one Deployment of ours, and coredns, which is not
+      ksm.deployment('kube_deployment_spec_replicas', NS, 'worker', [[2, minutes + 30]]),
+      ksm.deployment('kube_deployment_spec_replicas', 'kube-system', 'coredns', [[2, minutes + 30]]),
+      { series: `kube_deployment_labels${labelSet(labels(NS, 'worker', true))}`, values: samples([[1, minutes + 30]]) },
+      { series: `kube_deployment_labels${labelSet(labels('kube-system', 'coredns', false))}`, values: samples([[1, minutes + 30]]) },
+    ].map((s, i) => (i < 2 ? { ...s, values: `${'_ '.repeat(30)}${s.values}` } : s));
+    const file = {
+      rule_files: [],
+      evaluation_interval: '1m',
+      tests: [{
+        interval: '1m',
+        input_series: series,
+        // the range is the last hour (30m..90m): web's two events happened at 40m and 50m, api's second at 75m
+        promql_expr_test: [
+          { expr: panelQuery('Aborted rollouts (time range)'), eval_time: '89m', exp_samples: [{ labels: '{}', value: 1 }] },
+          { expr: panelQuery('Success rate (time range)'), eval_time: '89m', exp_samples: [{ labels: '{}', value: 2 / 3 }] },
+          { expr: panelQuery('Tracked workloads'), eval_time: '89m', exp_samples: [{ labels: '{}', value: 3 }] },
+        ],
+      }],
+    };
+    fs.writeFileSync(path.join(tmp.dir, 'dashboards.test.yaml'), yaml.stringify(file));
+    const result = run('promtool', ['test', 'rules', 'dashboards.test.yaml'], { cwd: tmp.dir });
+    expect(result.output).toContain('SUCCESS');
+    expect(result.code).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
+import { receiversFor } from '../constructs';
 import { parseStackConfig, readStackConfigFile, StackConfigSchema } from '../stacks/config';
 import { ENVIRONMENTS, defaultSources, loadPlan, synthesize } from '../stacks/main';
 import { mountLikeOperator } from './helpers/alertmanager';
@@ -178,6 +179,12 @@ describe('npm run synth', () => {
     expect(prod['ServiceAccount/monitoring/alertmanager-sns'].metadata.annotations['eks.amazonaws.com/role-arn'])
       .toBe('arn:aws:iam::123456789012:role/shop-prod-alertmanager-sns');
     expect(prod['Alertmanager/monitoring/monitoring'].spec.serviceAccountName).toBe('alertmanager-sns');
+    // prod's dead man's switch: the Watchdog goes to the webhook every minute; dev has none
+    const routing = (objects: Record<string, any>) => yaml.parse(objects['Secret/monitoring/alertmanager-monitoring'].stringData['alertmanager.yaml']);
+    expect(receiversFor(routing(prod), { alertname: 'Watchdog', severity: 'none' })).toEqual(['deadmansswitch']);
+    expect(routing(prod).receivers.find((r: any) => r.name === 'deadmansswitch').webhook_configs[0].url_file)
+      .toBe('/etc/alertmanager/secrets/alertmanager-receivers/deadmansswitch-url');
+    expect(receiversFor(routing(byKey(readAll(path.join(tmp, 'a', 'dev')))), { alertname: 'Watchdog', severity: 'none' })).toEqual(['null']);
   });
 
   test.each(ENVIRONMENTS)('amtool check-config accepts the Alertmanager config synthesized for %s', (env) => {
@@ -255,8 +262,8 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
   };
   const ROLLOUTS = {
     'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 7, 'kubernetes:apps/v1:Deployment': 4,
-    // kube-state-metrics, Argo Rollouts, Prometheus, Alertmanager, Grafana, operator, remediation, two apps
-    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 9,
+    // kube-state-metrics, Argo Rollouts, Prometheus, Alertmanager, Grafana, operator, remediation; the two Rollouts by PodMonitor
+    'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 7, 'kubernetes:monitoring.coreos.com/v1:PodMonitor': 2,
     'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 8,
     'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
   };
@@ -310,7 +317,7 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     });
     expect(consumer.outputs).toEqual({ service: 'checkout', grafanaUrl: 'http://monitoring-grafana.monitoring.svc' });
     const inputs = byKey(consumer.registered.filter((r) => r.custom && r.type.startsWith('kubernetes:')).map((r) => r.inputs));
-    expect(inputs['ServiceMonitor/checkout/checkout'].metadata.labels).toMatchObject({ 'monitoring.kubeship.dev/stack': 'monitoring' });
+    expect(inputs['PodMonitor/checkout/checkout'].metadata.labels).toMatchObject({ 'monitoring.kubeship.dev/stack': 'monitoring' });
     expect(inputs['AnalysisTemplate/checkout/checkout-success-rate'].spec.metrics[0].provider.prometheus.address)
       .toBe('http://prometheus-operated.monitoring.svc:9090');
   });

@@ -246,11 +246,11 @@ describe('blue-green workload', () => {
       abortScaleDownDelaySeconds: 30,
       prePromotionAnalysis: {
         templates: [{ templateName: 'web-success-rate' }],
-        args: [{ name: 'service', value: 'web-preview' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }],
+        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
       },
       postPromotionAnalysis: {
         templates: [{ templateName: 'web-latency-p95' }],
-        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }],
+        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
       },
     });
   });
@@ -313,7 +313,7 @@ describe('canary workload', () => {
       maxUnavailable: 0,
       analysis: {
         templates: [{ templateName: 'web-success-rate' }],
-        args: [{ name: 'service', value: 'web-canary' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }],
+        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
         startingStep: 1,
       },
       steps: [
@@ -351,7 +351,7 @@ describe('canary workload', () => {
       {
         analysis: {
           templates: [{ templateName: 'web-success-rate' }, { templateName: 'web-latency-p99' }],
-          args: [{ name: 'service', value: 'web-canary' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }],
+          args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
         },
       },
       { setWeight: 50 },

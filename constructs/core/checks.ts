@@ -11,6 +11,20 @@ export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/ma
  */
 export const WORKLOAD_LABEL = 'workload';
 
+/**
+ * The pod label Argo Rollouts puts on every pod of a Rollout's ReplicaSet (argo-rollouts v1.9.1
+ * `DefaultRolloutUniqueLabelKey`); it pins the stable, canary, active and preview Services to one
+ * ReplicaSet each (rollout/service.go).
+ */
+export const POD_TEMPLATE_HASH_LABEL = 'rollouts-pod-template-hash';
+/**
+ * The same label on the series of a Rollout's pods: the workload's PodMonitor copies it with
+ * `podTargetLabels`, which the operator sanitizes to a Prometheus label name (prometheus-operator
+ * v0.93.0 pkg/prometheus/promcfg.go).
+ */
+export const POD_TEMPLATE_HASH_SERIES_LABEL = 'rollouts_pod_template_hash';
+
+
 /** One label matcher, `name="value"` with `=`, `!=`, `=~` or `!~` (PromQL and Alertmanager alike); groups: name, operator, value. */
 export const LABEL_MATCHER = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 

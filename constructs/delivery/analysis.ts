@@ -1,4 +1,6 @@
-import { checkMetricName } from '../core/checks';
+import { checkMetricName, POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_SERIES_LABEL } from '../core/checks';
+
+export { POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_SERIES_LABEL };
 import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
@@ -6,6 +8,9 @@ import {
   AnalysisTemplateSpec, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
   AnalysisTemplateSpecMetricsFailureLimit, AnalysisTemplateSpecMetricsInconclusiveLimit,
 } from '../imports/argo-analysis-argoproj.io';
+
+/** The gates' measurement scope: the workload's series of one ReplicaSet. */
+const GATE_SELECTOR = `namespace="{{args.namespace}}",service="{{args.service}}",${POD_TEMPLATE_HASH_SERIES_LABEL}="{{args.pod-template-hash}}"`;
 
 /**
  * What a measurement means when Prometheus returns no sample (an empty vector) or NaN, which is
@@ -148,8 +153,11 @@ export interface LatencyGateOptions extends GateOptions {
 export interface QueryGateOptions extends GateOptions {
   readonly name: string;
   /**
-   * PromQL returning one sample. `{{args.service}}` and `{{args.namespace}}` are replaced by the
-   * Service measured (canary, preview or active) and the workload's namespace.
+   * PromQL returning one sample. `{{args.namespace}}` is the workload's namespace,
+   * `{{args.service}}` the `service` label of all its series (its name) and
+   * `{{args.pod-template-hash}}` the pod-template hash of the version under test (the canary, the
+   * preview, or after promotion the new active version): select
+   * `rollouts_pod_template_hash="{{args.pod-template-hash}}"` to measure only its pods.
    */
   readonly query: string;
   /** Success when the sample is at least this. At least one of `atLeast` and `atMost` is required. */
@@ -193,9 +201,8 @@ export class AnalysisGate {
     const status = options.statusLabel ?? 'code';
     const errors = options.errorStatusRegex ?? '5..';
     const window = options.window ?? GATE_DEFAULTS.window;
-    const selector = 'namespace="{{args.namespace}}",service="{{args.service}}"';
-    const query = `sum(rate(${metric}{${selector},${status}!~"${errors}"}[${window}]))`
-      + ` / sum(rate(${metric}{${selector}}[${window}]))`;
+    const query = `sum(rate(${metric}{${GATE_SELECTOR},${status}!~"${errors}"}[${window}]))`
+      + ` / sum(rate(${metric}{${GATE_SELECTOR}}[${window}]))`;
     const minimum = options.minimum ?? 0.99;
     return new AnalysisGate(options.name ?? 'success-rate', query, { atLeast: minimum }, options, (p) => {
       p.check(typeof minimum === 'number' && minimum > 0 && minimum <= 1, 'minimum', minimum,
@@ -214,8 +221,7 @@ export class AnalysisGate {
     const percentile = options.percentile ?? 0.95;
     const metric = options.histogramMetric ?? 'http_request_duration_seconds';
     const window = options.window ?? GATE_DEFAULTS.window;
-    const query = `histogram_quantile(${percentile}, sum by (le) (rate(${metric}_bucket`
-      + `{namespace="{{args.namespace}}",service="{{args.service}}"}[${window}])))`;
+    const query = `histogram_quantile(${percentile}, sum by (le) (rate(${metric}_bucket{${GATE_SELECTOR}}[${window}])))`;
     const label = Number.isFinite(percentile) ? `latency-p${String(Math.round(percentile * 1000) / 10).replace('.', '-')}` : 'latency';
     return new AnalysisGate(options.name ?? label, query, { atMost: options.maximumSeconds }, options, (p) => {
       p.check(typeof percentile === 'number' && percentile > 0 && percentile < 1, 'percentile', percentile,
@@ -245,7 +251,7 @@ export class AnalysisGate {
 
   /** The metric and template name suffix. */
   public readonly name: string;
-  /** The PromQL query, with `{{args.service}}` and `{{args.namespace}}` placeholders. */
+  /** The PromQL query, with `{{args.service}}`, `{{args.namespace}}` and `{{args.pod-template-hash}}` placeholders. */
   public readonly query: string;
   /** Effective options with every default resolved. */
   public readonly interval: string;
@@ -326,7 +332,7 @@ export class AnalysisGate {
   public _toTemplateSpec(): AnalysisTemplateSpec {
     const initialDelay = this.options.initialDelay === undefined ? undefined : durationSeconds(this.options.initialDelay);
     return {
-      args: [{ name: 'service' }, { name: 'namespace' }],
+      args: [{ name: 'service' }, { name: 'namespace' }, { name: 'pod-template-hash' }],
       metrics: [{
         name: this.name,
         interval: this.interval,
@@ -363,14 +369,23 @@ export class AnalysisGate {
 export interface AnalysisArg {
   readonly name: string;
   readonly value?: string;
-  readonly valueFrom?: { readonly fieldRef: { readonly fieldPath: string } };
+  readonly valueFrom?: { readonly fieldRef: { readonly fieldPath: string } } | { readonly podTemplateHashValue: 'Latest' | 'Stable' };
 }
 
-/** Args a strategy passes to every gate: the Service measured and the workload's namespace. */
-export function analysisArgs(serviceName: string): AnalysisArg[] {
+/**
+ * Args a strategy passes to every gate: the `service` label of the workload's series, its
+ * namespace, and the pod-template hash of the newest ReplicaSet (`podTemplateHashValue: Latest`,
+ * which the controller resolves to the new ReplicaSet's `rollouts-pod-template-hash` when it
+ * creates the run: argo-rollouts v1.9.1 utils/analysis/factory.go BuildArgumentsForRolloutAnalysisRun).
+ * So a gate measures the pods of the version under test whether or not traffic routing exists:
+ * without routing, nobody calls the canary Service (the stable Service stays pinned to the stable
+ * ReplicaSet), but clients of the primary Service reach canary pods in proportion to replicas.
+ */
+export function analysisArgs(service: string): AnalysisArg[] {
   return [
-    { name: 'service', value: serviceName },
+    { name: 'service', value: service },
     { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+    { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
   ];
 }
 

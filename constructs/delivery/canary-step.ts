@@ -24,8 +24,8 @@ type StepSpec =
 export interface StepRenderContext {
   /** AnalysisTemplate name of a gate. */
   templateName(gate: AnalysisGate): string;
-  /** The Service whose traffic canary gates measure. */
-  readonly canaryServiceName: string;
+  /** The `service` label of the workload's series, which canary gates measure (with the newest pod-template hash). */
+  readonly measuredService: string;
 }
 
 /**
@@ -136,7 +136,7 @@ export class CanaryStep {
         return {
           analysis: {
             templates: s.gates.map((g) => ({ templateName: ctx.templateName(g) })),
-            args: analysisArgs(ctx.canaryServiceName),
+            args: analysisArgs(ctx.measuredService),
           },
         };
       case 'setCanaryScale':

@@ -347,9 +347,11 @@ export class DeliveryStrategy {
       revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
       rollbackWindow: { revisions: o.rollbackWindowRevisions ?? 3 },
     };
-    const refs = (gates: readonly AnalysisGate[] | undefined, service: string | undefined) =>
-      gates && gates.length > 0 && service
-        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g) })), args: analysisArgs(service) }
+    // every gate measures the workload's series (service label = its name) of the newest ReplicaSet
+    const measured = ctx.serviceName ?? ctx.workloadName;
+    const refs = (gates: readonly AnalysisGate[] | undefined) =>
+      gates && gates.length > 0
+        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g) })), args: analysisArgs(measured) }
         : undefined;
     if (s.type === 'blueGreen') {
       const bg = s.options;
@@ -364,16 +366,15 @@ export class DeliveryStrategy {
             previewReplicaCount: bg.previewReplicaCount,
             scaleDownDelaySeconds: bg.scaleDownDelaySeconds ?? 30,
             abortScaleDownDelaySeconds: bg.abortScaleDownDelaySeconds ?? 30,
-            prePromotionAnalysis: refs(bg.prePromotionAnalysis, ctx.previewServiceName),
-            postPromotionAnalysis: refs(bg.postPromotionAnalysis, ctx.serviceName),
+            prePromotionAnalysis: refs(bg.prePromotionAnalysis),
+            postPromotionAnalysis: refs(bg.postPromotionAnalysis),
           },
         },
       };
     }
     if (s.type === 'canary') {
       const c = s.options;
-      const background = refs(c.analysis?.gates, ctx.canaryServiceName);
-      const canaryService = ctx.canaryServiceName ?? ctx.workloadName;
+      const background = refs(c.analysis?.gates);
       return {
         ...common,
         strategy: {
@@ -384,7 +385,7 @@ export class DeliveryStrategy {
             maxUnavailable: intOrString(RolloutSpecStrategyCanaryMaxUnavailable, c.maxUnavailable ?? 0),
             dynamicStableScale: c.trafficRouting ? (c.dynamicStableScale ?? false) : undefined,
             analysis: background ? { ...background, startingStep: c.analysis?.startingStep } : undefined,
-            steps: this.steps.map((step) => step._toKube({ templateName: ctx.templateName, canaryServiceName: canaryService })),
+            steps: this.steps.map((step) => step._toKube({ templateName: ctx.templateName, measuredService: measured })),
             trafficRouting: c.trafficRouting?._toKube({ workloadName: ctx.workloadName, firstServicePort: ctx.firstServicePort }),
           },
         },

@@ -262,6 +262,10 @@ export class Workload extends Construct implements IScalable {
   public get replicas(): number | undefined {
     return this._autoscaler ? undefined : (this.props.replicas ?? DEFAULT_REPLICAS);
   }
+  /** Whether the workload is an Argo Rollout (blue-green or canary) rather than a Deployment. */
+  public get usesRollout(): boolean {
+    return this.strategy.usesRollout;
+  }
   /** The autoscaler managing this workload, if any. */
   public get autoscaler(): Autoscaler | undefined {
     return this._autoscaler;

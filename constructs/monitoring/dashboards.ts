@@ -92,28 +92,37 @@ export function deploymentMetricsDashboard(options: DashboardOptions = {}): dash
   const env = 'environment=~"$environment"';
   const rollouts = (phases: string) => `rollout_info{${argo}, ${env}, phase=~"${phases}"}`;
   const failedPhases = 'Abort|Error|Timeout|InvalidSpec';
-  const events = (reason: string) => `sum(increase(rollout_events_total{${argo}, ${env}, reason="${reason}"}[$__range]))`;
-  const deploymentsRolling = `count(kube_deployment_status_replicas_updated{${ksm}, ${env}} < on (namespace, deployment) kube_deployment_spec_replicas{${ksm}, ${env}}) or vector(0)`;
+  // a counter vector's series is born at its first event with the value 1, which increase() alone
+  // never counts: add the first sample of the series born within the range
+  const eventSeries = (reason: string) => `rollout_events_total{${argo}, ${env}, reason="${reason}"}`;
+  const events = (reason: string) => `((sum(increase(${eventSeries(reason)}[$__range])) or vector(0)) + `
+    + `(sum(min_over_time(${eventSeries(reason)}[$__range]) unless ${eventSeries(reason)} offset $__range) or vector(0)))`;
+  // Deployments kubeship renders (kube-state-metrics exports their managed-by label: KUBE_STATE_METRICS_LABELS_ALLOWLIST),
+  // not every Deployment of the cluster
+  const managed = `on (namespace, deployment) group_left () max by (namespace, deployment) (kube_deployment_labels{${ksm}, ${env}, label_app_kubernetes_io_managed_by="kubeship"})`;
+  const deployments = (metric: string) => `(${metric}{${ksm}, ${env}} * ${managed})`;
+  const deploymentsRolling = `count(${deployments('kube_deployment_status_replicas_updated')} < on (namespace, deployment) kube_deployment_spec_replicas{${ksm}, ${env}}) or vector(0)`;
   return base('kubeship-deployment-metrics', 'Deployment Metrics',
     'Success rate, duration and counts of deployments by status, environment and strategy.', ['deployments'])
     .withVariable(environmentVariable('rollout_info'))
     .withPanel(single('Success rate (time range)', { x: 0, y: 0, w: 6, h: 5 }, 'percentunit', query(
       `${events('RolloutCompleted')} / (${events('RolloutCompleted')} + ${events('RolloutAborted')})`, 'success rate')))
-    .withPanel(single('Aborted rollouts (time range)', { x: 6, y: 0, w: 6, h: 5 }, 'none', query(`${events('RolloutAborted')} or vector(0)`, 'aborted')))
+    .withPanel(single('Aborted rollouts (time range)', { x: 6, y: 0, w: 6, h: 5 }, 'none', query(events('RolloutAborted'), 'aborted')))
     .withPanel(single('Rolling out now', { x: 12, y: 0, w: 6, h: 5 }, 'none', query(
       `(count(${rollouts('Progressing|Paused')} == 1) or vector(0)) + (${deploymentsRolling})`, 'rolling out')))
     .withPanel(single('Tracked workloads', { x: 18, y: 0, w: 6, h: 5 }, 'none', query(
-      `(count(${rollouts('.*')}) or vector(0)) + (count(kube_deployment_spec_replicas{${ksm}, ${env}}) or vector(0))`, 'workloads')))
+      `(count(${rollouts('.*')}) or vector(0)) + (count(${deployments('kube_deployment_spec_replicas')}) or vector(0))`, 'workloads')))
     .withPanel(series('Deployments by status', { x: 0, y: 5, w: 12, h: 8 }, 'none',
       query(`count by (phase) (${rollouts('.*')} == 1)`, '{{phase}}'),
       query(`count(${rollouts(failedPhases)} == 1) or vector(0)`, 'failed (Rollouts)', 'C'),
-      query(`count(kube_deployment_status_condition{${ksm}, ${env}, condition="Progressing", status="false"} == 1) or vector(0)`, 'ProgressDeadlineExceeded (Deployment)', 'B')))
+      query(`count((kube_deployment_status_condition{${ksm}, ${env}, condition="Progressing", status="false"} * ${managed}) == 1) or vector(0)`,
+        'ProgressDeadlineExceeded (Deployment)', 'B')))
     .withPanel(series('Deployments by environment', { x: 12, y: 5, w: 12, h: 8 }, 'none',
       query(`count by (environment) (${rollouts('.*')} == 1)`, '{{environment}} (Rollouts)'),
-      query(`count by (environment) (kube_deployment_spec_replicas{${ksm}, ${env}})`, '{{environment}} (Deployments)', 'B')))
+      query(`count by (environment) ${deployments('kube_deployment_spec_replicas')}`, '{{environment}} (Deployments)', 'B')))
     .withPanel(series('Deployments by strategy', { x: 0, y: 13, w: 12, h: 8 }, 'none',
       query(`count by (strategy) (${rollouts('.*')} == 1)`, '{{strategy}}'),
-      query(`count(kube_deployment_spec_replicas{${ksm}, ${env}})`, 'rolling (Deployment)', 'B')))
+      query(`count(${deployments('kube_deployment_spec_replicas')}) or vector(0)`, 'rolling (Deployment)', 'B')))
     .withPanel(series('Time spent rolling out (minutes, per rollout)', { x: 12, y: 13, w: 12, h: 8 }, 'm',
       query(`sum by (namespace, name) (count_over_time((max by (namespace, name) (${rollouts('Progressing|Paused')}))[1h:1m]))`, '{{namespace}}/{{name}}')))
     .build();

@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { Problems } from '../core/problems';
+import { POD_TEMPLATE_HASH_LABEL } from '../core/checks';
 import { PodMonitor, PodMonitorSpecPodMetricsEndpointsRelabelingsAction } from '../imports/prom-podmonitor-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsRelabelingsAction } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from './alert-rules';
@@ -28,7 +29,11 @@ export interface WorkloadMonitoringOptions {
   readonly interval?: DurationInput;
   /**
    * Scrape the pods directly with a PodMonitor instead of through the Services (ServiceMonitor).
-   * A workload without Services always uses a PodMonitor.
+   * A workload without Services and a Rollout always use a PodMonitor: a Rollout's Services
+   * (stable and canary, active and preview) select the same pods whenever no rollout is under
+   * way, so a ServiceMonitor would scrape every pod twice; the PodMonitor scrapes each pod once
+   * and copies its `rollouts-pod-template-hash` label, by which the analysis gates tell the new
+   * version's pods from the old.
    *
    * @default false
    */
@@ -49,6 +54,11 @@ export interface MonitoredTarget {
   readonly ports: readonly { readonly name: string }[];
   /** The primary Service; absent when the workload has no Services. */
   readonly serviceName?: string;
+  /**
+   * An Argo Rollout: its pods carry `rollouts-pod-template-hash`, and its Services follow
+   * ReplicaSets (stable/canary, active/preview select the same pods once a rollout is over).
+   */
+  readonly usesRollout?: boolean;
 }
 
 /** Props of `ServiceMonitoring`. */
@@ -72,7 +82,7 @@ export class ServiceMonitoring extends Construct {
     super(scope, id);
     const { target, stack } = props;
     const problems = Problems.root('monitoring');
-    const usePods = props.podMonitor === true || target.serviceName === undefined;
+    const usePods = props.podMonitor === true || target.serviceName === undefined || target.usesRollout === true;
     const port = props.port ?? target.ports[0]?.name;
     if (target.ports.length === 0) {
       problems.add('port', props.port, 'a workload with at least one port', 'add the port that serves /metrics to `ports`');
@@ -106,13 +116,14 @@ export class ServiceMonitoring extends Construct {
         metadata,
         spec: {
           selector: { matchLabels: { ...target.selectorLabels } },
+          podTargetLabels: target.usesRollout ? [POD_TEMPLATE_HASH_LABEL] : undefined,
           podMetricsEndpoints: [{
             port,
             path,
             interval,
             relabelings: [
-              // the same `service` label a ServiceMonitor would give, so alerts and gates work alike
-              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'service', replacement: target.name },
+              // the `service` label a ServiceMonitor of the primary Service would give, so alerts and gates work alike
+              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'service', replacement: target.serviceName ?? target.name },
               { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: target.name },
               ...relabel.map((r) => ({ ...r, action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE })),
             ],

@@ -26,7 +26,7 @@ export = async () => {
       analysis: monitoring && { gates: [AnalysisGate.successRate({ minimum: 0.99, prometheusAddress: monitoring.prometheusUrl })], startingStep: 1 },
     }),
     autoscaling: { minReplicas: 3, maxReplicas: 10, metrics: [ScalingMetric.cpuUtilization(70)] },
-    // scraped and alerted on by the environment's Prometheus (ServiceMonitor and rules carry its labels)
+    // scraped and alerted on by the environment's Prometheus (PodMonitor and rules carry its labels)
     monitoring: monitoring && { stack: monitoring },
   });
 

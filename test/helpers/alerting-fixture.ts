@@ -1,4 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
+import * as yaml from 'yaml';
 import { Channels, MonitoringStack, NotificationOptions } from '../../constructs';
 
 /** The Secret and keys the fixture's channels read. */
@@ -51,9 +52,24 @@ export function synthesizedConfigFiles(notifications: NotificationOptions): { fi
   return { files: secret.stringData, manifests };
 }
 
-/** A critical deployment alert as the generated rules raise it. */
+/**
+ * The config files with every route's group_wait and group_interval set to `wait`, for tests whose
+ * subject is routing, muting or inhibition rather than timing (which other tests measure).
+ */
+export function withShortTimers(files: Record<string, string>, wait = '1s'): Record<string, string> {
+  const config = yaml.parse(files['alertmanager.yaml']);
+  const shorten = (route: Record<string, any>) => {
+    route.group_wait = wait;
+    route.group_interval = wait;
+    (route.routes ?? []).forEach(shorten);
+  };
+  shorten(config.route);
+  return { ...files, 'alertmanager.yaml': yaml.stringify(config, { lineWidth: 0 }) };
+}
+
+/** A critical deployment alert as the generated rules raise it (DeploymentFailed of a Rollout). */
 export const CRITICAL_ALERT = {
-  labels: { alertname: 'DeploymentFailed', severity: 'critical', namespace: 'shop', deployment: 'web', environment: 'prod' },
+  labels: { alertname: 'DeploymentFailed', severity: 'critical', namespace: 'shop', name: 'web', phase: 'Abort', workload: 'web', environment: 'prod' },
   annotations: {
     summary: 'Deployment shop/web failed.',
     description: 'Rollout shop/web is Degraded: ProgressDeadlineExceeded.',
