@@ -19,7 +19,8 @@ const stack = new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'mon
   },
 });
 
-// One prop: a ServiceMonitor picked up by this stack, plus error-rate and latency alerts.
+// One prop: a PodMonitor (a Rollout; a Deployment gets a ServiceMonitor) picked up by this stack,
+// plus error-rate and latency alerts.
 new Workload(new Chart(app, 'shop', { namespace: 'shop' }), 'web', {
   image: 'registry.example.com/shop/web:1.4.2',
   ports: [{ containerPort: 8080 }],

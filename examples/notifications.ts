@@ -25,8 +25,8 @@ const stack = new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'mon
       },
       { name: 'dev', channels: [Channels.slack({ channel: '#shop-dev', webhookUrl: receivers('slack-dev-webhook-url') })] },
     ],
-    // warnings still firing after 15 minutes page ops too
-    escalations: [{ to: 'ops', after: '15m', severities: ['warning'] }],
+    // warnings still firing after 4 minutes page ops too (escalation within 5 minutes)
+    escalations: [{ to: 'ops', after: '4m', severities: ['warning'] }],
     // non-critical alerts are muted on Saturday nights, Berlin time
     maintenanceWindows: [{ name: 'maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' }],
   },

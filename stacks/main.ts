@@ -160,9 +160,13 @@ export function summarize(result: EnvironmentResult): string {
   if (plan.monitoring) {
     const m = plan.monitoring;
     lines.push(`  monitoring: Prometheus x${m.prometheus?.replicas} (${m.prometheus?.retention}, ${m.prometheus?.storage?.size ?? 'no volume'}), `
-      + `Alertmanager x${m.alertmanager?.replicas}, Grafana ${m.grafana ? 'on' : 'off'}`);
+      + `Alertmanager x${m.alertmanager?.replicas}, Grafana ${m.grafana ? 'on' : 'off'}, kube-state-metrics ${m.kubeStateMetrics === false ? 'off' : 'installed'}, `
+      + `Argo Rollouts ${m.argoRollouts === false ? 'not scraped (no Rollouts)' : 'scraped'}`);
     const roles = m.notifications?.roles ?? [];
-    lines.push(`  receivers: ${roles.length ? roles.map((r) => `${r.name} (${[...new Set(r.channels.map((c) => c.displayName))].join(', ')}${r.severities ? `; ${r.severities.join(', ')}` : ''})`).join('; ') : 'none'}`);
+    const escalations = (m.notifications?.escalations ?? []).map((e) => `; ${(e.severities ?? ['critical']).join(', ')} to ${e.to} after ${e.after}`).join('');
+    const watchdog = m.notifications?.deadMansSwitch?.length ? `; Watchdog to ${m.notifications.deadMansSwitch.map((c) => c.displayName).join(', ')}` : '';
+    lines.push(`  receivers: ${roles.length ? roles.map((r) => `${r.name} (${[...new Set(r.channels.map((c) => c.displayName))].join(', ')}${r.severities ? `; ${r.severities.join(', ')}` : ''})`).join('; ') : 'none'}`
+      + `${escalations}${watchdog}`);
     const windows = m.notifications?.maintenanceWindows ?? [];
     if (windows.length) {
       lines.push(`  maintenance windows: ${windows.map((w) => `${w.name} ${(w.weekdays ?? []).join(',')} ${(w.times ?? []).map((t) => `${t.start}-${t.end}`).join(',')} ${w.location ?? 'UTC'}`).join('; ')}`);

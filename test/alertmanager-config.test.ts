@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as yaml from 'yaml';
 import { Chart, Testing } from 'cdk8s';
 import {
-  activeTimeIntervals, AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
+  activeTimeIntervals, AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_TIMING, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
   receiversAt, routesFor,
 } from '../constructs';
 import { mountLikeOperator } from './helpers/alertmanager';
@@ -51,6 +51,9 @@ const LABEL_SETS: Array<Record<string, string>> = [
   { alertname: 'SomethingInformational', severity: 'info', namespace: 'shop' },
   { alertname: 'Watchdog', severity: 'none' },
   { alertname: 'NoSeverity', namespace: 'shop' },
+  // alerts naming a workload take the per-workload child routes
+  { alertname: 'DeploymentFailed', severity: 'critical', namespace: 'shop', workload: 'web' },
+  { alertname: 'KubePodCrashLooping', severity: 'warning', namespace: 'payments', workload: 'api', pod: 'api-1' },
 ];
 
 describe('Alertmanager configuration', () => {
@@ -122,22 +125,31 @@ describe('Alertmanager configuration', () => {
       target_matchers: ['severity=~"warning|info"', 'workload=~".+"'],
       equal: ['namespace', 'workload'],
     });
-    // with remediation, the alerts it acts on are never inhibited (inhibition is global: the service would not see them)
+    // with remediation, the alerts it answers with a workload-level action are never inhibited
+    // (inhibition is global: the service would not see them); pod deletions of a failed release are
     const withRemediation = renderAlertmanagerConfig({ ...prod(), remediation: {
-      url: 'http://monitoring-remediation.monitoring.svc:8080/alerts', alerts: ['KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 300,
+      url: 'http://monitoring-remediation.monitoring.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping'], namespaces: ['shop'],
+      cooldownSeconds: 300, neverInhibited: ['KubeDeploymentRolloutStuck'],
     } });
-    expect(withRemediation.inhibit_rules[2].target_matchers).toEqual(['severity=~"warning|info"', 'workload=~".+"', 'alertname!~"KubePodCrashLooping|KubePodPending"']);
+    expect(withRemediation.inhibit_rules[2].target_matchers).toEqual(['severity=~"warning|info"', 'workload=~".+"', 'alertname!~"KubeDeploymentRolloutStuck"']);
   });
 
-  test('escalations group per workload and their non-critical part is muted in maintenance windows', () => {
+  test('alerts naming a workload are grouped per workload on every route, and child routes repeat the parent\'s mute intervals', () => {
     const config = renderAlertmanagerConfig({ ...prod(), escalations: [{ to: 'ops', after: '15m', severities: ['critical', 'warning'] }] });
     const escalations = config.route.routes!.filter((r) => r.group_wait === '15m');
+    const child = (muted?: string[]) => [{ receiver: 'ops', matchers: ['workload=~".+"'], group_by: ['namespace', 'workload'], ...(muted ? { mute_time_intervals: muted } : {}) }];
     expect(escalations).toEqual([
-      { receiver: 'ops', matchers: ['severity="critical"'], continue: true, group_by: ['alertname', 'namespace', 'workload'],
-        group_wait: '15m', group_interval: '5m', repeat_interval: '1h' },
-      { receiver: 'ops', matchers: ['severity="warning"'], continue: true, group_by: ['alertname', 'namespace', 'workload'],
-        group_wait: '15m', group_interval: '5m', repeat_interval: '1h', mute_time_intervals: ['weekly-maintenance'] },
+      { receiver: 'ops', matchers: ['severity="critical"'], continue: true, group_wait: '15m', group_interval: '5m', repeat_interval: '1h', routes: child() },
+      { receiver: 'ops', matchers: ['severity="warning"'], continue: true, group_wait: '15m', group_interval: '5m', repeat_interval: '1h',
+        mute_time_intervals: ['weekly-maintenance'], routes: child(['weekly-maintenance']) },
     ]);
+    // the route simulator applies Alertmanager's inheritance (v0.28.1 dispatch/route.go NewRoute):
+    // timing and receiver inherited, mute intervals only the route's own
+    const dev = routesFor(config, { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop', workload: 'web' })[0];
+    expect(dev).toEqual({ receiver: 'dev', matchers: ['workload=~".+"'], group_by: ['namespace', 'workload'], ...DEFAULT_TIMING, mute_time_intervals: ['weekly-maintenance'] });
+    const noWorkload = routesFor(config, { alertname: 'TargetDown', severity: 'warning', namespace: 'monitoring' })[0];
+    expect(noWorkload.group_by).toEqual(['alertname', 'namespace']);
+    expect(renderAlertmanagerConfig({ ...prod(), groupByWorkload: false }).route.routes!.every((r) => r.routes === undefined)).toBe(true);
   });
 
   test('the Watchdog goes to the dead man\'s switch every minute, never to people', () => {

@@ -401,7 +401,11 @@ describe('Remediation construct', () => {
       namespaces: ['shop'], alertmanagerUrl: 'http://am.ops.svc:9093', alertmanagerPodLabels: { app: 'am' }, prometheusPodLabels: { app: 'prom' }, selectorLabels: { s: '1' },
       cooldown: '10m', dryRun: true,
     });
-    expect(r.route).toEqual({ url: 'http://fixer.ops.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 600 });
+    expect(r.route).toEqual({
+      url: 'http://fixer.ops.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 600,
+      // the restart of a stuck Deployment must survive a DeploymentFailed of the same workload (same condition)
+      neverInhibited: ['KubeDeploymentRolloutStuck'],
+    });
     expect(r.serviceConfig.dryRun).toBe(true);
   });
 

@@ -54,8 +54,14 @@ export interface AlertmanagerConfigProps {
   readonly maintenanceWindows?: MaintenanceWindow[];
   /** @default - none */
   readonly escalations?: EscalationOptions[];
-  /** @default ['alertname', 'namespace'] */
+  /** How alerts without a `workload` label are grouped. @default ['alertname', 'namespace'] */
   readonly groupBy?: string[];
+  /**
+   * Group the alerts that name a workload (`workload` label) per workload, whatever their name: one
+   * notification per channel for a broken release (failed rollout, error rate, latency), updated as
+   * alerts join, instead of one per alert name. @default true
+   */
+  readonly groupByWorkload?: boolean;
   /** The Alertmanager version the configuration must work on. @default '0.28.1' */
   readonly alertmanagerVersion?: string;
   /** Where the template file (`kubeship.tmpl`) is mounted. @default ALERTMANAGER_CONFIG_DIR */
@@ -77,6 +83,8 @@ export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_
 const NULL_RECEIVER = 'null';
 /** Alerts are grouped by these labels unless `groupBy` says otherwise. */
 const DEFAULT_GROUP_BY = ['alertname', 'namespace'];
+/** Alerts that name a workload are grouped by it (one incident per broken workload). */
+const WORKLOAD_GROUP_BY = ['namespace', WORKLOAD_LABEL];
 
 const DEADMANS_RECEIVER = 'deadmansswitch';
 /** The receiver of the remediation service's webhook. */
@@ -207,6 +215,15 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
   }
   const windows = props.maintenanceWindows ?? [];
   const mutes = (critical: boolean) => windows.filter((w) => !critical || w.includeCritical).map((w) => w.name);
+  // a child route for the alerts naming a workload, grouped per workload; it must repeat the
+  // parent's mute intervals, which Alertmanager does not inherit (v0.28.1 dispatch/route.go NewRoute)
+  const perWorkload = (route: RenderedRoute): RenderedRoute => (props.groupByWorkload === false ? route : {
+    ...route,
+    routes: [{
+      receiver: route.receiver, matchers: [`${WORKLOAD_LABEL}=~".+"`], group_by: WORKLOAD_GROUP_BY,
+      ...(route.mute_time_intervals ? { mute_time_intervals: route.mute_time_intervals } : {}),
+    }],
+  });
   const routes: RenderedRoute[] = [{
     receiver: props.deadMansSwitch?.length ? DEADMANS_RECEIVER : NULL_RECEIVER,
     matchers: ['alertname="Watchdog"'],
@@ -220,25 +237,24 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     const extra = role.matchers ?? [];
     if (severities.includes('critical')) {
       const muted = mutes(true);
-      routes.push({
+      routes.push(perWorkload({
         receiver: role.name, matchers: [severityMatcher(['critical']), ...extra], continue: true, ...CRITICAL_TIMING,
         ...(muted.length ? { mute_time_intervals: muted } : {}),
-      });
+      }));
     }
     const others = severities.filter((s) => s !== 'critical');
     if (others.length > 0) {
       const muted = mutes(false);
-      routes.push({
+      routes.push(perWorkload({
         receiver: role.name, matchers: [severityMatcher(others), ...extra], continue: true, ...DEFAULT_TIMING,
         ...(muted.length ? { mute_time_intervals: muted } : {}),
-      });
+      }));
     }
   }
-  // Escalations group per workload as well, so another workload's alert waits its own delay
-  // instead of riding on a group that already escalated (group_wait delays only a group's first
-  // notification; later members go out at the next group_interval). Like every route that can
-  // reach a person with a non-critical alert, the non-critical part is muted in maintenance windows.
-  const escalationGroupBy = [...new Set([...(props.groupBy ?? DEFAULT_GROUP_BY), WORKLOAD_LABEL])];
+  // Escalations group per workload too, so another workload's alert waits its own delay instead of
+  // riding on a group that already escalated (group_wait delays only a group's first notification;
+  // later members go out at the next group_interval). Like every route that can reach a person with
+  // a non-critical alert, the non-critical part is muted in maintenance windows.
   for (const escalation of props.escalations ?? []) {
     const severities: RoleSeverity[] = escalation.severities ?? ['critical'];
     const timing = { group_wait: formatDuration(durationSeconds(escalation.after)!), group_interval: '5m', repeat_interval: '1h' };
@@ -249,10 +265,10 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
         continue;
       }
       const muted = mutes(isCritical);
-      routes.push({
-        receiver: escalation.to, matchers: [severityMatcher(part)], continue: true, group_by: escalationGroupBy, ...timing,
+      routes.push(perWorkload({
+        receiver: escalation.to, matchers: [severityMatcher(part)], continue: true, ...timing,
         ...(muted.length ? { mute_time_intervals: muted } : {}),
-      });
+      }));
     }
   }
   const receivers = [
@@ -284,9 +300,10 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
  * The inhibit rules. A critical alert silences warnings and infos of the same alert name, and every
  * warning and info about the same workload (`equal: [namespace, workload]`, both sides required to
  * carry the label: Alertmanager treats a label missing on both sides as equal). So a failed
- * deployment silences its own long-running, canary, stuck-rollout and service warnings, not
- * another workload's. Inhibition is global (no receiver gets an inhibited alert), so the alerts
- * remediation acts on stay out of its targets: the service still sees them.
+ * deployment silences its own long-running, canary, stuck-rollout, crash-loop and service
+ * warnings, not another workload's. Inhibition is global (no receiver gets an inhibited alert), so
+ * the alerts remediation answers with a workload-level action stay out of its targets
+ * (`RemediationRoute.neverInhibited`).
  */
 function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<string, unknown>> {
   const workload = `${WORKLOAD_LABEL}=~".+"`;
@@ -295,7 +312,7 @@ function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<s
     { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['alertname', 'namespace'] },
     {
       source_matchers: ['severity="critical"', workload],
-      target_matchers: ['severity=~"warning|info"', workload, ...(remediation ? [`alertname!~"${remediation.alerts.join('|')}"`] : [])],
+      target_matchers: ['severity=~"warning|info"', workload, ...(remediation?.neverInhibited?.length ? [`alertname!~"${remediation.neverInhibited.join('|')}"`] : [])],
       equal: ['namespace', WORKLOAD_LABEL],
     },
   ];
@@ -321,14 +338,17 @@ function remediationRouteOf(remediation: RemediationRoute, muted: string[]): Ren
   };
 }
 
-/** The notification templates the channels reference (`kubeship.tmpl`). */
-export const NOTIFICATION_TEMPLATES = `{{ define "kubeship.title" }}[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ .CommonLabels.alertname }}{{ with .CommonLabels.namespace }} ({{ . }}){{ end }}{{ end }}
+/**
+ * The notification templates the channels reference (`kubeship.tmpl`). A group of several alert
+ * names (one workload's alerts, grouped per workload) is titled by the workload.
+ */
+export const NOTIFICATION_TEMPLATES = `{{ define "kubeship.title" }}[{{ .Status | toUpper }}{{ if eq .Status "firing" }}:{{ .Alerts.Firing | len }}{{ end }}] {{ or .CommonLabels.alertname .CommonLabels.workload }}{{ with .CommonLabels.namespace }} ({{ . }}){{ end }}{{ end }}
 {{ define "kubeship.text" }}{{ range .Alerts }}*{{ .Labels.severity }}* {{ .Annotations.summary }}
 {{ .Annotations.description }}{{ with .Annotations.runbook_url }}
 Runbook: {{ . }}{{ end }}
 {{ end }}{{ end }}
-{{ define "kubeship.email.subject" }}[{{ or .CommonLabels.environment "unknown" }}] {{ .CommonLabels.alertname }} {{ .Status }}{{ end }}
-{{ define "kubeship.sms" }}{{ .CommonLabels.alertname }} {{ .Status }}{{ with .CommonLabels.namespace }} {{ . }}{{ end }}: {{ .CommonAnnotations.summary }}{{ end }}
+{{ define "kubeship.email.subject" }}[{{ or .CommonLabels.environment "unknown" }}] {{ or .CommonLabels.alertname .CommonLabels.workload }} {{ .Status }}{{ end }}
+{{ define "kubeship.sms" }}{{ or .CommonLabels.alertname .CommonLabels.workload }} {{ .Status }}{{ with .CommonLabels.namespace }} {{ . }}{{ end }}: {{ .CommonAnnotations.summary }}{{ end }}
 `;
 
 /** The files of the Alertmanager config Secret: `alertmanager.yaml` and the templates it loads (`kubeship.tmpl`). */

@@ -28,19 +28,41 @@ function matches(route: RenderedRoute, labels: Record<string, string>): boolean 
   return (route.matchers ?? []).every((m) => parseMatcher(m)(labels));
 }
 
-function walk(route: RenderedRoute, labels: Record<string, string>): RenderedRoute[] {
+/**
+ * The settings a matching route delivers with, as Alertmanager derives them (v0.28.1
+ * dispatch/route.go NewRoute): receiver, grouping and timing are inherited from the parent unless
+ * set; mute and active time intervals are not inherited (each route has only its own).
+ */
+function effective(route: RenderedRoute, parent: RenderedRoute | undefined): RenderedRoute {
+  const { routes, ...own } = route;
+  void routes;
+  if (!parent) {
+    return own;
+  }
+  return {
+    ...own,
+    receiver: route.receiver ?? parent.receiver,
+    group_by: route.group_by ?? parent.group_by,
+    group_wait: route.group_wait ?? parent.group_wait,
+    group_interval: route.group_interval ?? parent.group_interval,
+    repeat_interval: route.repeat_interval ?? parent.repeat_interval,
+  };
+}
+
+function walk(route: RenderedRoute, labels: Record<string, string>, parent?: RenderedRoute): RenderedRoute[] {
   if (!matches(route, labels)) {
     return [];
   }
+  const self = effective(route, parent);
   const found: RenderedRoute[] = [];
   for (const child of route.routes ?? []) {
-    const hits = walk(child, labels);
+    const hits = walk(child, labels, self);
     found.push(...hits);
     if (hits.length > 0 && !child.continue) {
       break;
     }
   }
-  return found.length > 0 ? found : [route];
+  return found.length > 0 ? found : [self];
 }
 
 /**
@@ -53,7 +75,7 @@ export function receiversFor(config: RenderedAlertmanagerConfig, labels: Record<
   return routesFor(config, labels).map((r) => r.receiver);
 }
 
-/** The matching routes (with their timing and mute intervals) for `labels`. */
+/** The matching routes for `labels`, each with the settings it delivers with (inherited timing and grouping, its own mute intervals). */
 export function routesFor(config: RenderedAlertmanagerConfig, labels: Record<string, string>): RenderedRoute[] {
   return walk(config.route, labels);
 }

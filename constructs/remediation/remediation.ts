@@ -123,6 +123,14 @@ export interface RemediationRoute {
   readonly namespaces: string[];
   /** Cooldown in seconds: the route's repeat interval, so a still-firing alert comes back when the next action is allowed. */
   readonly cooldownSeconds: number;
+  /**
+   * Routed alerts that must reach the service even while a critical alert of the same workload
+   * fires (Alertmanager inhibition is global): those it answers with a workload-level action
+   * (`restart`, `scale`), whose condition a failed deployment shares (a stuck Deployment is one
+   * past its progress deadline). Alerts it answers by deleting pods are inhibited then: deleting
+   * the pods of a failed release cannot help. @default - none
+   */
+  readonly neverInhibited?: string[];
 }
 
 /** The service's config (`config.json` in the ConfigMap), as the runtime reads it. */
@@ -350,7 +358,11 @@ export function remediationRoute(options: RemediationOptions, url: string): Reme
 }
 
 function routeOf(config: RemediationServiceConfig, url: string): RemediationRoute {
-  return { url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds };
+  const neverInhibited = Object.entries(config.actions).filter(([, a]) => a.action !== 'deletePod').map(([alert]) => alert).sort();
+  return {
+    url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds,
+    ...(neverInhibited.length ? { neverInhibited } : {}),
+  };
 }
 
 function validateProps(problems: Problems, props: RemediationProps, name: string): void {

@@ -130,3 +130,84 @@ export class LoopbackStub {
     await closeServer(this.server);
   }
 }
+
+/** One message the SMTP stub received. */
+export interface Mail {
+  readonly from: string;
+  readonly to: string[];
+  readonly data: string;
+  /** `Date.now()` when it was accepted. */
+  readonly at: number;
+}
+
+/**
+ * A minimal SMTP server on 127.0.0.1 standing in for a mail relay: it advertises neither STARTTLS
+ * nor AUTH (so Alertmanager, told `require_tls: false`, sends in clear and skips authentication),
+ * accepts every message and records it.
+ */
+export class SmtpStub {
+  public readonly mails: Mail[] = [];
+  public port = 0;
+  private server?: net.Server;
+  private readonly sockets = new Set<net.Socket>();
+
+  public async start(): Promise<this> {
+    this.server = net.createServer((socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+      let buffer = '';
+      let inData = false;
+      let mail = { from: '', to: [] as string[], data: '' };
+      const reply = (line: string) => socket.write(`${line}\r\n`);
+      reply('220 stub ESMTP');
+      socket.on('data', (chunk) => {
+        buffer += chunk.toString('utf8');
+        let end: number;
+        while ((end = buffer.indexOf('\r\n')) >= 0) {
+          const line = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (inData) {
+            if (line === '.') {
+              inData = false;
+              this.mails.push({ ...mail, at: Date.now() });
+              mail = { from: '', to: [], data: '' };
+              reply('250 OK queued');
+            } else {
+              mail.data += `${line.startsWith('..') ? line.slice(1) : line}\n`;
+            }
+            continue;
+          }
+          const verb = line.slice(0, 4).toUpperCase();
+          if (verb === 'EHLO' || verb === 'HELO') {
+            reply('250 stub');
+          } else if (verb === 'MAIL') {
+            mail.from = line.replace(/^MAIL FROM:\s*/i, '');
+            reply('250 OK');
+          } else if (verb === 'RCPT') {
+            mail.to.push(line.replace(/^RCPT TO:\s*/i, ''));
+            reply('250 OK');
+          } else if (verb === 'DATA') {
+            inData = true;
+            reply('354 end with .');
+          } else if (verb === 'QUIT') {
+            reply('221 bye');
+            socket.end();
+          } else {
+            reply('250 OK');
+          }
+        }
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server!.address() as net.AddressInfo).port;
+    return this;
+  }
+
+  public async stop(): Promise<void> {
+    for (const socket of this.sockets) {
+      socket.destroy();
+    }
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
