@@ -98,6 +98,11 @@ export function restrictedContainerSecurityContext(runAsUser?: number, runAsGrou
   };
 }
 
+/** The pod security context of a restricted single-user pod (non-root `uid`, its own group, seccomp RuntimeDefault). */
+export function restrictedPodSecurityContext(uid: number): k8s.PodSecurityContext {
+  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: uid, seccompProfile: { type: 'RuntimeDefault' } };
+}
+
 /** Resolved requests and limits as cdk8s L1 quantities. */
 export function kubeResources(resources: ResolvedResources): k8s.ResourceRequirements {
   return {

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
-import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
 import { exemptions } from '../policy/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
@@ -126,7 +126,7 @@ export class KubeStateMetrics extends Construct {
           spec: {
             serviceAccountName: this.name,
             automountServiceAccountToken: true,
-            securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+            securityContext: restrictedPodSecurityContext(65534),
             nodeSelector: { 'kubernetes.io/os': 'linux' },
             containers: [{
               name: 'kube-state-metrics',

@@ -5,7 +5,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
-import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
 import { Problems } from '../core/problems';
 import { exemptions } from '../policy/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
@@ -138,7 +138,7 @@ export class PrometheusOperator extends Construct {
           spec: {
             serviceAccountName: this.name,
             automountServiceAccountToken: true,
-            securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
+            securityContext: restrictedPodSecurityContext(65534),
             containers: [{
               name: 'prometheus-operator',
               image: PROMETHEUS_OPERATOR_IMAGES.operator,
