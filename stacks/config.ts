@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as yaml from 'yaml';
 import { z } from 'zod';
+import { SEMVER } from '../constructs/core/versions';
 import { ConfigurationError, Problem } from '../constructs';
 import { AWS_REGION, EMAIL_ADDRESS, isSecretKey, SLACK_CHANNEL } from '../constructs/core/checks';
 import { DURATION_ALLOWED, durationSeconds } from '../constructs/core/duration';
@@ -216,6 +217,11 @@ export const StackConfigSchema = z.strictObject({
   policyOverrides: z.partialRecord(z.enum(RULES.map((r) => r.id) as [string, ...string[]]),
     oneOf(['advisory', 'mandatory', 'disabled'], 'advisory reports, mandatory blocks, disabled skips the rule')).optional(),
   installPrometheusOperator: z.boolean().default(true),
+  /**
+   * The Argo Rollouts version the cluster runs; deployment events use only the notification
+   * services it has. @default VERSIONS.argoRollouts
+   */
+  argoRolloutsVersion: hint(z.string().regex(SEMVER), 'a version such as "1.9.1"', 'write the version `kubectl argo rollouts version` reports').optional(),
   /** Settings every app gets unless it sets its own. */
   workloadDefaults: appSettings.default({}),
   /** The apps this environment runs (names from the catalog in `apps.ts`) and their settings. */

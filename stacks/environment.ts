@@ -113,7 +113,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
   } : undefined;
 
   const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);
-  const events = config.deploymentEvents?.enabled && eventApps.length ? deploymentEventsOf(config.deploymentEvents, environment) : undefined;
+  const events = config.deploymentEvents?.enabled && eventApps.length ? deploymentEventsOf(config.deploymentEvents, environment, config.argoRolloutsVersion) : undefined;
 
   return {
     environment,
@@ -207,7 +207,8 @@ function credentialKeys(channels: ChannelConfig[]): string[] {
 }
 
 /** Argo Rollouts notification services; credentials: `slack-token`, `teams-<name>-url`, `pagerduty-<name>-key`. */
-function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>, environment: string): { options: DeploymentEventsOptions; keys: string[] } {
+function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>, environment: string, argoRolloutsVersion: string | undefined):
+{ options: DeploymentEventsOptions; keys: string[] } {
   const targets = config.roles.flatMap((r) => r.notify);
   const names = (pick: (t: (typeof targets)[number]) => string | undefined) => [...new Set(targets.map(pick).filter((n): n is string => !!n))].sort();
   const teams = Object.fromEntries(names((t) => t.teams).map((n) => [n, `teams-${n}-url`]));
@@ -222,6 +223,7 @@ function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>
   return {
     options: {
       environment,
+      argoRolloutsVersion,
       roles: config.roles.map((r) => ({ name: r.name, events: r.events === 'all' ? ALL_DEPLOYMENT_EVENTS : r.events, notify: r.notify.map(target) })),
     },
     keys: [...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []), ...Object.values(teams), ...Object.values(pagerDuty)].sort(),

@@ -10,6 +10,7 @@ import * as yaml from 'yaml';
 import type * as door from '../constructs/pulumi';
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, DeliveryStrategy, DeploymentEvents, DeploymentEventsOptions, EventServices, Workload, deploymentEventsConfig,
+  subscriptionAnnotations,
 } from '../constructs';
 import { recordRegistrations } from './helpers/pulumi-mocks';
 import { validateAll } from './helpers/schema';
@@ -43,9 +44,11 @@ describe('DeploymentEvents', () => {
     expect(cm.kind).toBe('ConfigMap');
     expect(cm.metadata).toMatchObject({ name: 'argo-rollouts-notification-configmap', namespace: 'argo-rollouts' });
     const keys = Object.keys(cm.data).sort();
-    expect(keys.filter((k) => k.startsWith('service.'))).toEqual(['service.email', 'service.pagerdutyv2', 'service.slack', 'service.teams-workflows']);
+    // the released controller (Argo Rollouts 1.9.1, notifications-engine v0.5.0) has no teams-workflows service:
+    // Teams is a webhook posting the Workflows payload
+    expect(keys.filter((k) => k.startsWith('service.'))).toEqual(['service.email', 'service.pagerdutyv2', 'service.slack', 'service.webhook.teams-ops']);
     expect(yaml.parse(cm.data['service.slack'])).toEqual({ token: '$slack-token' });
-    expect(yaml.parse(cm.data['service.teams-workflows'])).toEqual({ recipientUrls: { ops: '$teams-ops-url' } });
+    expect(yaml.parse(cm.data['service.webhook.teams-ops'])).toEqual({ url: '$teams-ops-url', headers: [{ name: 'Content-Type', value: 'application/json' }] });
     expect(yaml.parse(cm.data['service.pagerdutyv2'])).toEqual({ serviceKeys: { ops: '$pagerduty-ops-key' } });
     const triggers = keys.filter((k) => k.startsWith('trigger.')).map((k) => k.slice('trigger.'.length));
     expect(triggers.every((t) => ARGO_TRIGGERS.includes(t))).toBe(true);
@@ -72,6 +75,44 @@ describe('DeploymentEvents', () => {
     expect(yaml.parse(data['trigger.on-rollout-aborted'])).toEqual([{ send: ['kubeship-rollback-initiated'] }]);
   });
 
+  test('the controller ConfigMap only uses services the declared controller has (service types from its notifications-engine source)', () => {
+    // notifications-engine v0.5.0 pkg/services/services.go NewService, the version Argo Rollouts 1.9.1 pins (go.mod);
+    // an unknown type fails NewAPI (pkg/api/api.go) and with it every event
+    const V0_5_0 = ['awssqs', 'email', 'slack', 'mattermost', 'rocketchat', 'grafana', 'opsgenie', 'webhook', 'telegram', 'github', 'teams',
+      'googlechat', 'pushover', 'alertmanager', 'pagerduty', 'pagerdutyv2', 'newrelic', 'webex'];
+    const types = (options: DeploymentEventsOptions) => Object.keys(deploymentEventsConfig(options)).filter((k) => k.startsWith('service.'))
+      .map((k) => k.split('.')[1]);
+    expect(types(briefEvents()).filter((t) => !V0_5_0.includes(t))).toEqual([]);
+    // Argo Rollouts 1.10 (notifications-engine after v0.5.0) has teams-workflows: used as such
+    const newer = { ...briefEvents(), argoRolloutsVersion: '1.10.0' };
+    expect(types(newer)).toContain('teams-workflows');
+    expect(yaml.parse(deploymentEventsConfig(newer)['service.teams-workflows'])).toEqual({ recipientUrls: { ops: '$teams-ops-url' } });
+    expect(subscriptionAnnotations(newer)['notifications.argoproj.io/subscribe.on-rollout-aborted.teams-workflows']).toBe('ops');
+    expect(() => deploymentEventsConfig({ ...briefEvents(), argoRolloutsVersion: 'latest' }))
+      .toThrow(/argoRolloutsVersion: got "latest"; allowed: a version such as "1.9.1"/);
+  });
+
+  test('webhook bodies render to valid JSON whatever the Rollout says (values quoted by toJson), the Teams one as a Workflows Adaptive Card', () => {
+    const data = deploymentEventsConfig(briefEvents());
+    /** The body as Go would render it for a Rollout with one container, every value a string with quotes. */
+    const render = (body: string) => body
+      .replace(/\{\{ range [^}]*\}\}(.*?)\{\{ end \}\}/g, '$1')
+      .replace(/\{\{[^}]*\| toJson \}\}/g, JSON.stringify('a "quoted" value'))
+      .replace(/\{\{ if [^}]*\}\}(.*?)\{\{ else \}\}.*?\{\{ end \}\}/g, '$1')
+      .replace(/\{\{[^}]*\}\}/g, 'x');
+    const failed = yaml.parse(data['template.kubeship-failed']);
+    const card = JSON.parse(render(failed.webhook['teams-ops'].body));
+    expect(failed.webhook['teams-ops'].method).toBe('POST');
+    // the shape of notifications-engine's own teams-workflows payload (pkg/services/teams-workflows.go adaptiveMessage)
+    expect(card.type).toBe('message');
+    expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.attachments[0].content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
+    expect(card.attachments[0].content.body[0]).toMatchObject({ type: 'TextBlock', text: '[prod] Deployment Failed', weight: 'Bolder' });
+    expect(card.attachments[0].content.body[1].facts.map((f: any) => f.title)).toEqual(['Deployment', 'Environment', 'Phase', 'Error', 'a "quoted" value']);
+    const completed = JSON.parse(render(yaml.parse(data['template.kubeship-completed']).webhook['teams-ops'].body));
+    expect(completed.attachments[0].content.body[0].text).toBe('[prod] Canary Promotion Completed');
+  });
+
   test('every template is valid Go template syntax (parsed by the real amtool)', () => {
     const data = deploymentEventsConfig(briefEvents());
     const tmp = tempDir('argo-templates');
@@ -86,7 +127,11 @@ describe('DeploymentEvents', () => {
       };
       Object.entries(data).filter(([k]) => k.startsWith('template.')).forEach(([k, v]) => collect(k, yaml.parse(v)));
       expect(defines.length).toBeGreaterThan(20);
-      fs.writeFileSync(path.join(tmp.dir, 'argo.tmpl'), defines.join('\n'));
+      // the engine registers sprig's functions (notifications-engine v0.5.0 pkg/templates/service.go
+      // sprig.TxtFuncMap); Alertmanager has other ones: for this syntax check only, the sprig
+      // functions used are renamed to Alertmanager functions taking the same arguments
+      const forAmtool = defines.join('\n').replace(/\btoJson\b/g, 'toUpper').replace(/\bdefault\b/g, 'or');
+      fs.writeFileSync(path.join(tmp.dir, 'argo.tmpl'), forAmtool);
       fs.writeFileSync(path.join(tmp.dir, 'am.yaml'), yaml.stringify({ route: { receiver: 'null' }, receivers: [{ name: 'null' }], templates: [`${tmp.dir}/*.tmpl`] }));
       const ok = run('amtool', ['check-config', path.join(tmp.dir, 'am.yaml')]);
       expect(ok.output).toContain('- 1 templates');
@@ -109,11 +154,11 @@ describe('DeploymentEvents', () => {
       'notifications.argoproj.io/subscribe.on-analysis-run-failed.email': 'ops@example.com',
       'notifications.argoproj.io/subscribe.on-analysis-run-failed.pagerdutyv2': 'ops',
       'notifications.argoproj.io/subscribe.on-analysis-run-failed.slack': 'deployments;ops-alerts',
-      'notifications.argoproj.io/subscribe.on-analysis-run-failed.teams-workflows': 'ops',
+      'notifications.argoproj.io/subscribe.on-analysis-run-failed.teams-ops': '',
       'notifications.argoproj.io/subscribe.on-rollout-aborted.email': 'ops@example.com',
       'notifications.argoproj.io/subscribe.on-rollout-aborted.pagerdutyv2': 'ops',
       'notifications.argoproj.io/subscribe.on-rollout-aborted.slack': 'deployments;ops-alerts',
-      'notifications.argoproj.io/subscribe.on-rollout-aborted.teams-workflows': 'ops',
+      'notifications.argoproj.io/subscribe.on-rollout-aborted.teams-ops': '',
       'notifications.argoproj.io/subscribe.on-rollout-completed.slack': 'deployments',
       'notifications.argoproj.io/subscribe.on-rollout-paused.slack': 'deployments',
       'notifications.argoproj.io/subscribe.on-rollout-step-completed.slack': 'deployments',

@@ -325,6 +325,33 @@ describe('canary workload', () => {
     expect(() => validateAll(out)).not.toThrow();
   });
 
+  test('background analysis covers the whole rollout: no count unless set, a step\'s bounded gate keeps its own template', () => {
+    // argo-rollouts docs/features/analysis.md: a metric with an interval and no count runs until the
+    // rollout ends in background analysis; `count: 5` (the old default) stopped it after ~5 minutes
+    const c = chart();
+    const latency = AnalysisGate.latency({ maximumSeconds: 0.5 });
+    const success = gate();
+    new Workload(c, 'web', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.canary({
+        steps: [CanaryStep.setWeight(10), CanaryStep.analysis(success), CanaryStep.setWeight(50), CanaryStep.pause('5m')],
+        analysis: { gates: [latency, success, AnalysisGate.successRate({ name: 'bounded', count: 3 })], startingStep: 1 },
+      }),
+    });
+    const out = synth(c);
+    const templates = Object.fromEntries(out.filter((m: any) => m.kind === 'AnalysisTemplate').map((t: any) => [t.metadata.name, `${t.spec.metrics[0].count ?? 'none'}`]));
+    expect(templates).toEqual({
+      'web-success-rate': '5', // the step's bounded run
+      'web-latency-p95': 'none', // background only: until the rollout ends
+      'web-success-rate-background': 'none', // the same gate in the background
+      'web-bounded': '3', // explicitly bounded by the user
+    });
+    const canary = find(out, 'Rollout').spec.strategy.canary;
+    expect(canary.analysis.templates).toEqual([{ templateName: 'web-latency-p95' }, { templateName: 'web-success-rate-background' }, { templateName: 'web-bounded' }]);
+    expect(canary.steps[1].analysis.templates).toEqual([{ templateName: 'web-success-rate' }]);
+    expect(() => validateAll(out)).not.toThrow();
+  });
+
   test('typed steps: weights, timed and indefinite pauses, inline analysis, canary scale with nginx routing', () => {
     const c = chart();
     new Workload(c, 'web', {

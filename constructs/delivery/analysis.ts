@@ -44,9 +44,12 @@ export interface GateOptions {
    */
   readonly interval?: DurationInput;
   /**
-   * Number of measurements. In background analysis the run ends with the rollout.
+   * Number of measurements. A gate of a step or of blue-green analysis takes this many; in a
+   * canary's background analysis a gate without an explicit count measures until the rollout
+   * ends (Argo runs a metric with an interval and no count indefinitely:
+   * docs/features/analysis.md), so the whole rollout is covered.
    *
-   * @default 5
+   * @default 5 (background analysis: until the rollout ends)
    */
   readonly count?: number;
   /**
@@ -328,16 +331,25 @@ export class AnalysisGate {
     this.checkSpecific(p);
   }
 
-  /** @internal The AnalysisTemplate `spec` of this gate. */
-  public _toTemplateSpec(): AnalysisTemplateSpec {
+  /** Whether the count was set explicitly (a background run then stops after it too). */
+  public get hasExplicitCount(): boolean {
+    return this.options.count !== undefined;
+  }
+
+  /**
+   * @internal The AnalysisTemplate `spec` of this gate. For background analysis (`background`),
+   * the count is left out unless set explicitly, so the run lasts as long as the rollout.
+   */
+  public _toTemplateSpec(background = false): AnalysisTemplateSpec {
     const initialDelay = this.options.initialDelay === undefined ? undefined : durationSeconds(this.options.initialDelay);
+    const count = background && !this.hasExplicitCount ? undefined : AnalysisTemplateSpecMetricsCount.fromNumber(this.count);
     return {
       args: [{ name: 'service' }, { name: 'namespace' }, { name: 'pod-template-hash' }],
       metrics: [{
         name: this.name,
         interval: this.interval,
         initialDelay: initialDelay === undefined ? undefined : formatDuration(initialDelay),
-        count: AnalysisTemplateSpecMetricsCount.fromNumber(this.count),
+        count,
         failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(this.failureLimit),
         inconclusiveLimit: AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(this.inconclusiveLimit),
         consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(this.consecutiveErrorLimit),

@@ -184,7 +184,8 @@ export interface StrategyRenderContext {
   readonly previewServiceName?: string;
   readonly canaryServiceName?: string;
   readonly firstServicePort?: number;
-  templateName(gate: AnalysisGate): string;
+  /** The AnalysisTemplate of a gate; `background`: as the canary's background analysis runs it. */
+  templateName(gate: AnalysisGate, background?: boolean): string;
 }
 
 type Spec =
@@ -237,6 +238,27 @@ export class DeliveryStrategy {
   /** The traffic routing of a canary. */
   public get trafficRouting(): TrafficRouting | undefined {
     return this.spec.type === 'canary' ? this.spec.options.trafficRouting : undefined;
+  }
+
+  /**
+   * The AnalysisTemplates the strategy needs: each gate once, and a gate of a canary's background
+   * analysis in its background form (no count unless explicit: it measures until the rollout
+   * ends). Where the same gate also runs in a step, its background form gets the `-background`
+   * suffix, since the step needs a bounded run.
+   */
+  public get analysisTemplates(): Array<{ gate: AnalysisGate; background: boolean; suffix: string }> {
+    const bounded = this.spec.type === 'canary' ? this.steps.flatMap((step) => [...step.gates]) : this.gates;
+    const background = this.spec.type === 'canary' ? (this.spec.options.analysis?.gates ?? []) : [];
+    const templates = new Map<string, { gate: AnalysisGate; background: boolean; suffix: string }>();
+    for (const gate of bounded) {
+      templates.set(gate.name, templates.get(gate.name) ?? { gate, background: false, suffix: '' });
+    }
+    for (const gate of background) {
+      const suffix = templates.has(gate.name) && !gate.hasExplicitCount ? '-background' : '';
+      const key = `${gate.name}${suffix}`;
+      templates.set(key, templates.get(key) ?? { gate, background: suffix !== '' || !templates.has(gate.name), suffix });
+    }
+    return [...templates.values()];
   }
 
   /** Every gate the strategy uses, in order of first use. */
@@ -349,9 +371,9 @@ export class DeliveryStrategy {
     };
     // every gate measures the workload's series (service label = its name) of the newest ReplicaSet
     const measured = ctx.serviceName ?? ctx.workloadName;
-    const refs = (gates: readonly AnalysisGate[] | undefined) =>
+    const refs = (gates: readonly AnalysisGate[] | undefined, background = false) =>
       gates && gates.length > 0
-        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g) })), args: analysisArgs(measured) }
+        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g, background) })), args: analysisArgs(measured) }
         : undefined;
     if (s.type === 'blueGreen') {
       const bg = s.options;
@@ -374,7 +396,7 @@ export class DeliveryStrategy {
     }
     if (s.type === 'canary') {
       const c = s.options;
-      const background = refs(c.analysis?.gates);
+      const background = refs(c.analysis?.gates, true);
       return {
         ...common,
         strategy: {

@@ -325,9 +325,10 @@ export class Workload extends Construct implements IScalable {
     this.syncDisruptionBudget();
   }
 
-  /** The AnalysisTemplate name of a gate. */
-  public templateName(gate: AnalysisGate): string {
-    return `${this.name}-${gate.name}`;
+  /** The AnalysisTemplate name of a gate (`background`: in the canary's background analysis). */
+  public templateName(gate: AnalysisGate, background = false): string {
+    const variant = background ? this.strategy.analysisTemplates.find((t) => t.gate.name === gate.name && t.background) : undefined;
+    return `${this.name}-${gate.name}${variant?.suffix ?? ''}`;
   }
 
   private deferredProblems(): string[] {
@@ -419,7 +420,7 @@ export class Workload extends Construct implements IScalable {
             previewServiceName: this.previewServiceName,
             canaryServiceName: this.canaryServiceName,
             firstServicePort: this.ports[0]?.servicePort,
-            templateName: (gate) => this.templateName(gate),
+            templateName: (gate, background) => this.templateName(gate, background),
           }),
         }),
       }),
@@ -454,15 +455,11 @@ export class Workload extends Construct implements IScalable {
   }
 
   private renderAnalysisTemplates(): void {
-    const seen = new Map<string, AnalysisGate>();
-    for (const gate of this.strategy.gates) {
-      if (seen.has(gate.name)) {
-        continue; // validation guaranteed identical gates share a name
-      }
-      seen.set(gate.name, gate);
-      new AnalysisTemplate(this, `Analysis-${gate.name}`, {
-        metadata: this.metadata(this.templateName(gate)),
-        spec: gate._toTemplateSpec(),
+    // validation guaranteed that gates sharing a name are identical
+    for (const { gate, background, suffix } of this.strategy.analysisTemplates) {
+      new AnalysisTemplate(this, `Analysis-${gate.name}${suffix}`, {
+        metadata: this.metadata(`${this.name}-${gate.name}${suffix}`),
+        spec: gate._toTemplateSpec(background),
       });
     }
   }

@@ -3,13 +3,14 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
+import { VERSIONS } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
 import { exemptions } from '../policy/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
 /** The kube-state-metrics release the stack installs (and whose series the rules are written against). */
-export const KUBE_STATE_METRICS_VERSION = '2.19.1';
+export const KUBE_STATE_METRICS_VERSION = VERSIONS.kubeStateMetrics;
 
 /**
  * The kube-state-metrics image, pinned by tag and digest (the multi-arch index digest that many

@@ -7,11 +7,12 @@ import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
 import { Problems } from '../core/problems';
+import { VERSIONS } from '../core/versions';
 import { exemptions } from '../policy/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
 /** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */
-export const PROMETHEUS_OPERATOR_VERSION = '0.93.0';
+export const PROMETHEUS_OPERATOR_VERSION = VERSIONS.prometheusOperator;
 
 /**
  * The operator's images, pinned by tag and digest (the multi-arch digests that public deployments of

@@ -5,6 +5,7 @@ import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from
 import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
+import { VERSIONS } from '../core/versions';
 import { parseQuantity } from '../core/quantity';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
 import {
@@ -109,7 +110,7 @@ export interface AlertmanagerOptions {
 export type NotificationOptions = Omit<AlertmanagerConfigProps, 'alertmanagerVersion' | 'templatesDir'>;
 
 /** The Alertmanager version the rendered configuration is proven with (`amtool check-config`, a real Alertmanager in tests). */
-export const DEFAULT_ALERTMANAGER_VERSION = 'v0.28.1';
+export const DEFAULT_ALERTMANAGER_VERSION = `v${VERSIONS.alertmanager}`;
 
 /** Where an exporter the deployment alerts and dashboards read runs. */
 export interface ScrapeSourceOptions {

@@ -1,6 +1,7 @@
 import { AWS_REGION, checkUrl, E164_PHONE, EMAIL_ADDRESS, isSecretKey, SLACK_CHANNEL } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
+import { compareVersions } from '../core/versions';
 
 /**
  * A key of a Kubernetes Secret that the Alertmanager CR mounts (`spec.secrets`) at
@@ -23,18 +24,7 @@ export function secretFilePath(ref: SecretKeyRef): string {
 /** The oldest Alertmanager this library renders configuration for (`time_intervals` with `location`). */
 export const MIN_ALERTMANAGER_VERSION = '0.25.0';
 
-/** Compares dotted versions (`0.28.1` vs `0.26.0`): negative, zero or positive. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.replace(/^v/, '').split('.').map(Number);
-  const pb = b.replace(/^v/, '').split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return 0;
-}
+export { compareVersions };
 
 /** One notification integration of a receiver (an entry of `slack_configs`, `pagerduty_configs`, ...). */
 export abstract class Channel {

@@ -2,6 +2,7 @@ import * as yaml from 'yaml';
 import { checkUrl, LABEL_MATCHER, WORKLOAD_LABEL } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
+import { VERSIONS } from '../core/versions';
 import type { RemediationRoute } from '../remediation/remediation';
 import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
 
@@ -115,7 +116,7 @@ export interface RenderedAlertmanagerConfig {
 
 /** Records every problem of the props. */
 export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Problems): void {
-  const version = props.alertmanagerVersion ?? '0.28.1';
+  const version = props.alertmanagerVersion ?? VERSIONS.alertmanager;
   p.check(/^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0, 'alertmanagerVersion', version,
     `a version of at least ${MIN_ALERTMANAGER_VERSION}`, 'upgrade Alertmanager (the operator\'s `version` field)');
   const names = new Set<string>();

@@ -4,6 +4,7 @@ import * as yaml from 'yaml';
 import { EMAIL_ADDRESS, isSecretKey, MANAGED_BY_LABELS, SLACK_CHANNEL } from '../core/checks';
 import { isDnsLabel, isLabelValue } from '../core/names';
 import { ConfigurationError, Problems } from '../core/problems';
+import { argoRolloutsHas, SEMVER, VERSIONS } from '../core/versions';
 
 /**
  * Deployment events the brief names, as Argo Rollouts emits them. `completed` covers "canary
@@ -178,13 +179,16 @@ class WebhookEvents extends EventService {
     return [this.urlKey];
   }
   public override templateFields(subject: string, event: DeploymentEvent) {
+    // webhook bodies are text/template (no escaping: notifications-engine v0.5.0
+    // pkg/services/webhook.go); sprig's toJson (pkg/templates/service.go registers sprig.TxtFuncMap)
+    // quotes every value the Rollout supplies, so a status message with quotes stays valid JSON
     return {
       webhook: {
         [this.name]: {
           method: 'POST',
-          body: `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":"{{.rollout.metadata.namespace}}",`
-            + '"rollout":"{{.rollout.metadata.name}}","revision":"{{index .rollout.metadata.annotations "rollout.argoproj.io/revision"}}",'
-            + '"phase":"{{.rollout.status.phase}}","message":"{{.rollout.status.message}}"}',
+          body: `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":{{ .rollout.metadata.namespace | toJson }},`
+            + '"rollout":{{ .rollout.metadata.name | toJson }},"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},'
+            + '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }}}',
         },
       },
     };
@@ -196,13 +200,81 @@ class WebhookEvents extends EventService {
   }
 }
 
+/**
+ * Microsoft Teams through Workflows (Power Automate). Argo Rollouts 1.10 and later have the
+ * `teams-workflows` service; for older controllers (1.9.x, the latest release) each recipient
+ * becomes a `webhook` service posting the Workflows payload itself (`TeamsWorkflowsWebhook`).
+ */
+class TeamsEvents extends KeyedEvents {
+  constructor(public readonly webhooks: Record<string, string>) {
+    super({ name: 'teams-workflows', field: 'recipientUrls', option: 'webhooks', holds: 'Workflows URL' }, webhooks);
+  }
+}
+
+/**
+ * One Teams Workflows URL as a `webhook` service (`service.webhook.teams-<recipient>`), posting the
+ * message Workflows expects: `{"type":"message","attachments":[{"contentType":
+ * "application/vnd.microsoft.card.adaptive","content":<AdaptiveCard 1.4>}]}`, the shape
+ * notifications-engine's own teams-workflows service sends (pkg/services/teams-workflows.go
+ * adaptiveMessage, buildAdaptiveCard: a bold title TextBlock, the text, facts as a FactSet).
+ */
+class TeamsWorkflowsWebhook extends WebhookEvents {
+  constructor(recipient: string, urlKey: string) {
+    super(`teams-${recipient}`, urlKey);
+  }
+  public override templateFields(subject: string, event: DeploymentEvent) {
+    const fact = (title: string, value: string) => `{"title":"${title}","value":${value}}`;
+    const facts = [
+      fact('Deployment', '{{ printf "%s/%s revision %s" .rollout.metadata.namespace .rollout.metadata.name (index .rollout.metadata.annotations "rollout.argoproj.io/revision") | toJson }}'),
+      fact('Environment', '"{{ .environment }}"'),
+      fact('Phase', '{{ .rollout.status.phase | toJson }}'),
+      ...(event === 'completed' || event === 'started' ? [] : [fact('Error', '{{ .rollout.status.message | default "none reported" | toJson }}')]),
+    ].join(',');
+    const components = '{{ range $c := .rollout.spec.template.spec.containers }},{"title":{{ printf "Component %s" $c.name | toJson }},"value":{{ $c.image | toJson }}}{{ end }}';
+    const card = `{"type":"AdaptiveCard","version":"1.4","body":[`
+      + `{"type":"TextBlock","text":"[{{ .environment }}] ${title(subject, event)}","size":"Large","weight":"Bolder","wrap":true},`
+      + `{"type":"FactSet","facts":[${facts}${components}]}]}`;
+    return {
+      webhook: {
+        [this.name]: {
+          method: 'POST',
+          body: `{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":${card}}]}`,
+        },
+      },
+    };
+  }
+}
+
+/** The options as the controller of `version` can run them: Teams targets lowered to webhooks where it lacks `teams-workflows`. */
+function forController(options: DeploymentEventsOptions): DeploymentEventsOptions {
+  if (argoRolloutsHas(options.argoRolloutsVersion ?? VERSIONS.argoRollouts, 'teamsWorkflowsService')) {
+    return options;
+  }
+  const lowered = new Map<string, EventService>();
+  const lower = (target: EventTarget): EventTarget => {
+    if (!(target.service instanceof TeamsEvents)) {
+      return target;
+    }
+    const key = target.service.webhooks[target.recipient];
+    const name = `teams-${target.recipient}`;
+    if (!lowered.has(name)) {
+      lowered.set(name, new TeamsWorkflowsWebhook(target.recipient, key));
+    }
+    return { service: lowered.get(name)!, recipient: '' };
+  };
+  return { ...options, roles: options.roles.map((r) => ({ ...r, notify: r.notify.map(lower) })) };
+}
+
 /** Factory of Argo Rollouts notification services; credentials are keys of `argo-rollouts-notification-secret`. */
 export const EventServices = {
   /** Slack (bot token with `chat:write`); recipients are channels. */
   slack: (options: { readonly tokenKey: string }): EventService => new SlackEvents(options.tokenKey),
-  /** Microsoft Teams through Workflows (Power Automate); recipients are the names in `webhooks` (name -> Secret key of the URL). */
-  teams: (options: { readonly webhooks: Record<string, string> }): EventService =>
-    new KeyedEvents({ name: 'teams-workflows', field: 'recipientUrls', option: 'webhooks', holds: 'Workflows URL' }, options.webhooks),
+  /**
+   * Microsoft Teams through Workflows (Power Automate); recipients are the names in `webhooks`
+   * (name -> Secret key of the URL). Rendered as the `teams-workflows` service for Argo Rollouts
+   * 1.10 and later, else as one `webhook` service per recipient posting the Workflows payload.
+   */
+  teams: (options: { readonly webhooks: Record<string, string> }): EventService => new TeamsEvents(options.webhooks),
   /** PagerDuty Events v2; recipients are the names in `serviceKeys` (name -> Secret key of the integration key). */
   pagerDuty: (options: { readonly serviceKeys: Record<string, string> }): EventService => new PagerDutyEvents(options.serviceKeys),
   /** Email over SMTP; recipients are addresses. */
@@ -225,6 +297,13 @@ export interface DeploymentEventsOptions {
   readonly roles: EventRole[];
   /** A dashboard link added to messages. @default - none */
   readonly dashboardUrl?: string;
+  /**
+   * The Argo Rollouts version of the controller that sends the events: services it lacks are
+   * rendered with the ones it has (Teams Workflows as webhooks before 1.10).
+   *
+   * @default VERSIONS.argoRollouts
+   */
+  readonly argoRolloutsVersion?: string;
 }
 
 /** Records every problem of the options. */
@@ -232,6 +311,10 @@ export function validateDeploymentEvents(options: DeploymentEventsOptions, p: Pr
   p.check(isLabelValue(options.environment) && options.environment !== '', 'environment', options.environment, 'a label value such as "prod"',
     'name the environment');
   p.check(Array.isArray(options.roles) && options.roles.length > 0, 'roles', options.roles, 'at least one role', 'declare who gets deployment events');
+  if (options.argoRolloutsVersion !== undefined) {
+    p.check(SEMVER.test(options.argoRolloutsVersion), 'argoRolloutsVersion', options.argoRolloutsVersion, 'a version such as "1.9.1"',
+      'write the version of the Argo Rollouts controller you run (`kubectl argo rollouts version`)');
+  }
   const services = new Map<string, EventService>();
   (options.roles ?? []).forEach((role, i) => {
     const at = p.at(`roles[${i}]`);
@@ -257,12 +340,16 @@ function serviceList(options: DeploymentEventsOptions): EventService[] {
   return [...byName.values()].sort((a, b) => a.configKey.localeCompare(b.configKey));
 }
 
-function message(subject: string, event: DeploymentEvent, dashboardUrl?: string): string {
-  const title = event === 'completed'
+/** An event's title: its subject, a completed canary saying it was promoted. */
+function title(subject: string, event: DeploymentEvent): string {
+  return event === 'completed'
     ? '{{ if .rollout.spec.strategy.canary }}Canary Promotion Completed{{ else }}Deployment Completed{{ end }}'
     : subject;
+}
+
+function message(subject: string, event: DeploymentEvent, dashboardUrl?: string): string {
   return [
-    `[{{ .environment }}] ${title}`,
+    `[{{ .environment }}] ${title(subject, event)}`,
     'Deployment: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}} revision {{index .rollout.metadata.annotations "rollout.argoproj.io/revision"}}',
     'Environment: {{ .environment }}',
     'Components: {{range $i, $c := .rollout.spec.template.spec.containers}}{{if $i}}, {{end}}{{$c.name}}={{$c.image}}{{end}}',
@@ -289,7 +376,8 @@ export function deploymentEventsConfig(options: DeploymentEventsOptions): Record
   if (!problems.isEmpty) {
     throw new ConfigurationError('deployment events', problems.all);
   }
-  const services = serviceList(options);
+  const controller = forController(options);
+  const services = serviceList(controller);
   const events = [...new Set(options.roles.flatMap((r) => r.events))].sort();
   const data: Record<string, string> = {};
   const env = (text: string) => text.split('{{ .environment }}').join(options.environment);
@@ -312,7 +400,7 @@ export function deploymentEventsConfig(options: DeploymentEventsOptions): Record
 /** The subscription annotations each Rollout carries: `notifications.argoproj.io/subscribe.<trigger>.<service>: r1;r2`. */
 export function subscriptionAnnotations(options: DeploymentEventsOptions): Record<string, string> {
   const recipients = new Map<string, Set<string>>();
-  for (const role of options.roles) {
+  for (const role of forController(options).roles) {
     for (const event of role.events) {
       for (const target of role.notify) {
         const key = `notifications.argoproj.io/subscribe.${DEPLOYMENT_EVENT_TRIGGERS[event].trigger}.${target.service.name}`;
@@ -367,7 +455,7 @@ export class DeploymentEvents extends Construct implements IDeploymentEvents {
       return;
     }
     this.subscriptionAnnotations = subscriptionAnnotations(props);
-    this.secretKeys = [...new Set(serviceList(props).flatMap((s) => s.secretKeys()))].sort();
+    this.secretKeys = [...new Set(serviceList(forController(props)).flatMap((s) => s.secretKeys()))].sort();
     // the controller reads it only from its own namespace, whatever the chart's is
     new k8s.KubeConfigMap(this, 'Resource', {
       metadata: {

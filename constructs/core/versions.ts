@@ -1,0 +1,57 @@
+/**
+ * The versions kubeship targets: the controllers it renders objects for, the components it
+ * installs, and the tools its tests prove the output with. One place; a feature a declared version
+ * lacks is refused at synthesis with a clear error.
+ *
+ * | component | version | how it is used |
+ * |---|---|---|
+ * | Argo Rollouts | 1.9.1 | you install it (README); Rollouts, AnalysisTemplates and notifications are rendered for it. Its notifications-engine is v0.5.0 (go.mod) |
+ * | Prometheus Operator | 0.93.0 | `PrometheusOperator` installs it and its CRDs |
+ * | Prometheus | 2.53.3 | the `Prometheus` CR runs it; promtool and the e2e Prometheus of the tests are this version |
+ * | Alertmanager | 0.28.1 | the `Alertmanager` CR runs it; amtool and the e2e Alertmanager of the tests are this version |
+ * | kube-state-metrics | 2.19.1 | `KubeStateMetrics` installs it; the rules read the series it writes |
+ * | Grafana | 12.1.1 | `Grafana` runs it |
+ */
+export const VERSIONS = {
+  argoRollouts: '1.9.1',
+  prometheusOperator: '0.93.0',
+  prometheus: '2.53.3',
+  alertmanager: '0.28.1',
+  kubeStateMetrics: '2.19.1',
+  grafana: '12.1.1',
+} as const;
+
+/** A semantic version `1.2.3` (an optional leading `v`). */
+export const SEMVER = /^v?[0-9]+\.[0-9]+\.[0-9]+$/;
+
+/** Compares dotted versions (`0.28.1` vs `0.26.0`, a leading `v` allowed): negative, zero or positive. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split('.').map(Number);
+  const pb = b.replace(/^v/, '').split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) {
+      return d;
+    }
+  }
+  return 0;
+}
+
+/**
+ * Argo Rollouts features kubeship uses whose availability depends on the controller's version:
+ * the version that first has each.
+ */
+export const ARGO_ROLLOUTS_FEATURES = {
+  /**
+   * The `teams-workflows` notification service (Microsoft Teams through Workflows). It exists in
+   * notifications-engine only after v0.5.0, which Argo Rollouts 1.9.x pins; v0.5.0's `NewService`
+   * refuses an unknown service type (pkg/services/services.go) and its `NewAPI` builds every
+   * configured service up front (pkg/api/api.go), so one unknown service stops every event.
+   */
+  teamsWorkflowsService: '1.10.0',
+} as const;
+
+/** Whether Argo Rollouts `version` has `feature`. */
+export function argoRolloutsHas(version: string, feature: keyof typeof ARGO_ROLLOUTS_FEATURES): boolean {
+  return compareVersions(version, ARGO_ROLLOUTS_FEATURES[feature]) >= 0;
+}
