@@ -17,6 +17,7 @@ export {
 export {
   TrafficRouting, NginxTrafficRoutingOptions, AlbTrafficRoutingOptions, IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
+export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
 export {
   Workload, WorkloadProps, ServiceOptions, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
 } from './delivery/workload';
@@ -47,7 +48,7 @@ export {
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
-  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION,
+  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_PROMETHEUS_VERSION,
 } from './monitoring/stack';
 export {
   PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,

@@ -240,13 +240,15 @@ describe('MonitoringStack notifications', () => {
     }
   });
 
-  test('without notifications no Secret is rendered and the Alertmanager keeps the operator default version', () => {
+  test('without notifications no Secret is rendered; the Alertmanager still runs the version of the version matrix', () => {
     const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
     new MonitoringStack(c, 'Monitoring', { name: 'main', environment: 'dev', grafana: false, alertmanager: { secrets: ['extra'] } });
     const out = Testing.synth(c);
     expect(out.filter((m) => m.kind === 'Secret')).toEqual([]);
     const am = out.find((m) => m.kind === 'Alertmanager');
-    expect(am.spec.version).toBeUndefined();
+    // before: no version, so the operator's default (v0.33.1 in operator 0.93.0 pkg/operator/defaults.go), never tested here
+    expect(am.spec.version).toBe(DEFAULT_ALERTMANAGER_VERSION);
+    expect(out.find((m) => m.kind === 'Prometheus').spec.version).toBe('v2.53.3');
     expect(am.spec.secrets).toEqual(['extra']);
   });
 

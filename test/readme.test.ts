@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { VERSIONS } from '../constructs';
 
 // The README's code samples are the example files verbatim; `npm test` type-checks those files.
 const root = path.join(__dirname, '..');
@@ -24,4 +25,17 @@ test('README names the two commands that CI runs', () => {
   expect(readme).toContain('npm run synth');
   expect(readme).toContain('npm test');
   expect(fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8')).toMatch(/\nnpm test\n/);
+});
+
+test('the README\'s version table and every install command use the versions of the version matrix', () => {
+  const names: Record<keyof typeof VERSIONS, string> = {
+    argoRollouts: 'Argo Rollouts', prometheusOperator: 'Prometheus Operator', prometheus: 'Prometheus', alertmanager: 'Alertmanager',
+    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana',
+  };
+  for (const [key, name] of Object.entries(names) as Array<[keyof typeof VERSIONS, string]>) {
+    expect(readme).toContain(`| ${name} | ${VERSIONS[key]} |`);
+  }
+  const argoUrls = [...readme.matchAll(/github\.com\/argoproj\/argo-rollouts\/releases\/[^\s`)]+/g)].map((m) => m[0]);
+  expect(argoUrls.length).toBeGreaterThan(0);
+  expect(argoUrls.filter((u) => !u.includes(`/download/v${VERSIONS.argoRollouts}/`))).toEqual([]);
 });

@@ -69,7 +69,7 @@ export interface PrometheusOptions {
   readonly externalLabels?: Record<string, string>;
   /** @default - none */
   readonly remoteWrite?: RemoteWriteOptions[];
-  /** Prometheus version the operator runs. @default - the operator's default */
+  /** Prometheus version the operator runs. @default DEFAULT_PROMETHEUS_VERSION (the version the rules are proven with) */
   readonly version?: string;
 }
 
@@ -95,8 +95,7 @@ export interface AlertmanagerOptions {
    * Alertmanager version the operator runs (`v0.28.1`). With `notifications`, the channels are
    * checked against it.
    *
-   * @default - with `notifications`, `DEFAULT_ALERTMANAGER_VERSION` (the version the rendered
-   * configuration is proven with); else the operator's default
+   * @default DEFAULT_ALERTMANAGER_VERSION (the version the rendered configuration is proven with)
    */
   readonly version?: string;
   /**
@@ -111,6 +110,8 @@ export type NotificationOptions = Omit<AlertmanagerConfigProps, 'alertmanagerVer
 
 /** The Alertmanager version the rendered configuration is proven with (`amtool check-config`, a real Alertmanager in tests). */
 export const DEFAULT_ALERTMANAGER_VERSION = `v${VERSIONS.alertmanager}`;
+/** The Prometheus version the stack runs unless told otherwise: the one the rules are proven with (promtool, a real Prometheus in tests). */
+export const DEFAULT_PROMETHEUS_VERSION = `v${VERSIONS.prometheus}`;
 
 /** Where an exporter the deployment alerts and dashboards read runs. */
 export interface ScrapeSourceOptions {
@@ -446,8 +447,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   }
 
   /** The version to run and check channels against: the props', or with notifications the proven default. */
-  private get alertmanagerVersion(): string | undefined {
-    return this.props.alertmanager?.version ?? (this.props.notifications ? DEFAULT_ALERTMANAGER_VERSION : undefined);
+  private get alertmanagerVersion(): string {
+    return this.props.alertmanager?.version ?? DEFAULT_ALERTMANAGER_VERSION;
   }
 
   private meta(name: string): { name: string; namespace?: string; labels: Record<string, string> } {
@@ -481,7 +482,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       metadata: this.meta(this.name),
       spec: {
         replicas: prom.replicas ?? 1,
-        version: prom.version,
+        version: prom.version ?? DEFAULT_PROMETHEUS_VERSION,
         serviceAccountName: account,
         retention: prom.retention ?? '15d',
         retentionSize: prom.retentionSize,
