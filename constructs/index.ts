@@ -3,7 +3,7 @@ export { Problem, Problems, ConfigurationError, formatProblem } from './core/pro
 export { DurationInput } from './core/duration';
 export { parseQuantity } from './core/quantity';
 export {
-  AnalysisGate, GateOptions, SuccessRateGateOptions, LatencyGateOptions, QueryGateOptions, NoDataBehavior, GATE_DEFAULTS,
+  AnalysisGate, GateOptions, SuccessRateGateOptions, LatencyGateOptions, QueryGateOptions, SmokeTestGateOptions, SMOKE_TEST_IMAGE, NoDataBehavior, GATE_DEFAULTS,
 } from './delivery/analysis';
 export { CanaryStep, CanaryScaleOptions } from './delivery/canary-step';
 export {

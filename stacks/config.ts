@@ -49,11 +49,16 @@ const ratio = hint(z.number().gt(0).lte(1), 'a fraction in (0, 1], e.g. 0.99', '
 const resourceRange = z.union([quantity, z.strictObject({ request: quantity, limit: quantity })]);
 const resources = z.strictObject({ cpu: resourceRange.optional(), memory: resourceRange.optional() });
 
-/** An analysis gate: the success rate of requests, or a latency percentile. */
+/** An analysis gate: the success rate of requests, a latency percentile, or a smoke test of the version under test. */
 const gate = z.strictObject({
   successRate: z.strictObject({ minimum: ratio, window: promDuration.optional() }).optional(),
   latency: z.strictObject({ percentile: ratio.optional(), maximumSeconds: hint(z.number().positive(), 'seconds > 0', 'e.g. 0.5'), window: promDuration.optional() }).optional(),
-}).superRefine(exactlyOne(['successRate', 'latency'], 'an analysis gate'));
+  smokeTest: z.strictObject({
+    path: hint(z.string().regex(/^\/[^\s'"`$\\]*$/), 'an absolute URL path such as "/" or "/healthz"', 'start the path with "/"').optional(),
+    expectedStatus: hint(z.number().int().min(100).max(599), 'an HTTP status 100..599', 'e.g. 200').optional(),
+    requests: hint(z.number().int().min(1).max(1000), 'a whole number 1..1000', 'e.g. 20').optional(),
+  }).optional(),
+}).superRefine(exactlyOne(['successRate', 'latency', 'smokeTest'], 'an analysis gate'));
 
 const canaryStep = z.strictObject({
   setWeight: hint(z.number().int().min(0).max(100), 'a whole percentage 0..100', 'e.g. 10').optional(),
@@ -77,7 +82,10 @@ const strategy = z.discriminatedUnion('type', [
     type: z.literal('blueGreen'),
     autoPromotionSeconds: count('autoPromotionSeconds', 1).optional(),
     scaleDownDelaySeconds: count('scaleDownDelaySeconds').optional(),
-    prePromotionAnalysis: z.array(gate).min(1).optional(),
+    /** Before the switch the preview receives no traffic: only smoke tests, which send their own. */
+    prePromotionAnalysis: z.array(gate.refine((g) => g.smokeTest !== undefined, {
+      error: 'smokeTest gates only (the preview receives no traffic for successRate or latency to measure); move those to postPromotionAnalysis',
+    })).min(1).optional(),
     postPromotionAnalysis: z.array(gate).min(1).optional(),
   }),
   z.strictObject({

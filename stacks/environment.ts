@@ -155,6 +155,9 @@ function workloadOf(name: AppName, settings: AppSettings, debug: boolean): Workl
 }
 
 function gateOf(gate: Gate): AnalysisGate {
+  if (gate.smokeTest) {
+    return AnalysisGate.smokeTest(gate.smokeTest);
+  }
   return gate.successRate ? AnalysisGate.successRate(gate.successRate) : AnalysisGate.latency(gate.latency!);
 }
 

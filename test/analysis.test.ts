@@ -1,5 +1,7 @@
+import { spawn } from 'child_process';
 import { Duration } from 'cdk8s';
-import { AnalysisGate, GATE_DEFAULTS, NoDataBehavior, Problems } from '../constructs';
+import { AnalysisGate, GATE_DEFAULTS, NoDataBehavior, Problems, SMOKE_TEST_IMAGE } from '../constructs';
+import { closeServer, listenLoopback } from './helpers/servers';
 
 /** Evaluates an Argo condition the way expr-lang does for these simple forms. */
 function evaluate(condition: string, result: number[]): boolean {
@@ -111,5 +113,57 @@ describe('AnalysisGate.latency and AnalysisGate.query', () => {
     AnalysisGate.successRate()._validate(p);
     AnalysisGate.latency({ maximumSeconds: 0.5 })._validate(p);
     expect(p.all).toEqual([]);
+  });
+});
+
+describe('AnalysisGate.smokeTest', () => {
+  const spec = AnalysisGate.smokeTest({ path: '/checkout', requests: 3, expectedStatus: 200, timeoutSeconds: 2 })._toTemplateSpec();
+  const metric = spec.metrics![0] as any;
+  const container = metric.provider.job.spec.template.spec.containers[0];
+
+  test('an Argo job metric: one Job run decides, no conditions; a restricted pod with the pinned curl image', () => {
+    // argo-rollouts v1.9.1 metricproviders/job: the measurement succeeds when the Job completes, fails when it fails
+    expect(metric).toMatchObject({ name: 'smoke-test', count: { value: 1 }, failureLimit: { value: 0 } });
+    expect(metric.successCondition).toBeUndefined();
+    expect(metric.interval).toBeUndefined();
+    expect(spec.args).toEqual([{ name: 'target-service' }, { name: 'target-port' }, { name: 'namespace' }]);
+    expect(metric.provider.job.spec).toMatchObject({ backoffLimit: 0, activeDeadlineSeconds: 69 });
+    expect(metric.provider.job.spec.template.spec).toMatchObject({ restartPolicy: 'Never', automountServiceAccountToken: false, securityContext: { runAsNonRoot: true, runAsUser: 100 } });
+    expect(container.image).toBe(SMOKE_TEST_IMAGE);
+    expect(container.image).toMatch(/^curlimages\/curl:8\.11\.1@sha256:[a-f0-9]{64}$/);
+    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(container.env).toEqual([{ name: 'URL', value: 'http://{{args.target-service}}.{{args.namespace}}.svc:{{args.target-port}}/checkout' }]);
+  });
+
+  test('the Job\'s script passes when every request answers the expected status and fails at the first that does not (run with sh and curl)', async () => {
+    const statuses: number[] = [];
+    let answer = 200;
+    const { server, port } = await listenLoopback((_req, _raw, res) => {
+      statuses.push(answer);
+      res.writeHead(answer);
+      res.end();
+    });
+    const runScript = () => new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn('/bin/sh', ['-c', container.command[2]], { env: { ...process.env, URL: `http://127.0.0.1:${port}/checkout` } });
+      let out = '';
+      child.stdout.on('data', (d) => { out += d; });
+      child.stderr.on('data', (d) => { out += d; });
+      child.on('close', (code) => resolve({ code, out }));
+    });
+    try {
+      const ok = await runScript();
+      expect(ok).toEqual({ code: 0, out: `3 requests to http://127.0.0.1:${port}/checkout answered 200\n` });
+      expect(statuses).toHaveLength(3);
+      answer = 503;
+      const failed = await runScript();
+      expect(failed.code).toBe(1);
+      expect(failed.out).toBe(`request 1 of 3 to http://127.0.0.1:${port}/checkout: 503, expected 200\n`);
+    } finally {
+      await closeServer(server);
+    }
+    // nothing listening: curl's 000 fails it as well
+    const refused = await new Promise<number | null>((resolve) => spawn('/bin/sh', ['-c', container.command[2]],
+      { env: { ...process.env, URL: `http://127.0.0.1:${port}/checkout` } }).on('close', resolve));
+    expect(refused).toBe(1);
   });
 });

@@ -228,14 +228,34 @@ describe('invalid props fail at synthesis with one error listing every problem',
     expect(synthError(c)).toContain('[test/web] strategy: got "success-rate"; allowed: distinct names for gates that differ');
   });
 
-  test('the same gate used in a step and in background analysis yields one template', () => {
+  test('the same gate used in a step and in background analysis: a bounded template for the step, an unbounded one for the background', () => {
     const c = chart();
     const g = AnalysisGate.successRate();
     new Workload(c, 'web', {
       image: IMAGE, ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(10), CanaryStep.analysis(g)], analysis: { gates: [AnalysisGate.successRate()] } }),
     });
-    expect(Testing.synth(c).filter((m) => m.kind === 'AnalysisTemplate')).toHaveLength(1);
+    expect(Testing.synth(c).filter((m) => m.kind === 'AnalysisTemplate').map((t) => [t.metadata.name, t.spec.metrics[0].count ?? 'until the rollout ends']))
+      .toEqual([['web-success-rate', 5], ['web-success-rate-background', 'until the rollout ends']]);
+  });
+
+  test('a blue-green pre-promotion gate must exercise the preview; smoke tests need Services and stay out of background analysis', () => {
+    const c = chart();
+    new Workload(c, 'web', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.successRate()] }),
+    });
+    new Workload(c, 'api', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.smokeTest()] } }),
+    });
+    new Workload(c, 'worker', { image: IMAGE, strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest({ path: 'no slash' })] }) });
+    const message = synthError(c);
+    expect(message).toContain('strategy.blueGreen.prePromotionAnalysis[0]: got "success-rate"; allowed: gates that exercise the preview');
+    expect(message).toContain('move "success-rate" to postPromotionAnalysis');
+    expect(message).toContain('strategy.canary.analysis.gates[0]: got "smoke-test"; allowed: gates that measure');
+    expect(message).toContain('strategy.blueGreen.prePromotionAnalysis[0].path: got "no slash"');
+    expect(message).toContain('strategy: got "smoke-test"; allowed: smoke tests only for a workload with Services');
   });
 });
 

@@ -169,6 +169,33 @@ export interface QueryGateOptions extends GateOptions {
   readonly atMost?: number;
 }
 
+/**
+ * Options for `AnalysisGate.smokeTest`: requests sent to the version under test through its own
+ * Service (the blue-green preview before promotion, the active Service after, the canary Service
+ * in a canary step).
+ */
+export interface SmokeTestGateOptions {
+  /** Path requested. @default '/' */
+  readonly path?: string;
+  /** The status every request must answer. @default 200 */
+  readonly expectedStatus?: number;
+  /** Requests sent, one after the other; the first unexpected answer fails the gate. @default 20 */
+  readonly requests?: number;
+  /** Seconds a request may take. @default 5 */
+  readonly timeoutSeconds?: number;
+  /** The image running `curl` (non-root). @default SMOKE_TEST_IMAGE */
+  readonly image?: string;
+  /** Gate name. @default 'smoke-test' */
+  readonly name?: string;
+}
+
+/**
+ * curl's official image, pinned by tag and digest (the multi-arch digest public deployments of
+ * 8.11.1 pin; the registry was not reachable to re-read it here). Minimal (Alpine, curl and a
+ * shell) and non-root (`curl_user`, uid 100).
+ */
+export const SMOKE_TEST_IMAGE = 'curlimages/curl:8.11.1@sha256:c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69';
+
 /** Defaults shared by every gate. */
 export const GATE_DEFAULTS = {
   prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
@@ -213,7 +240,7 @@ export class AnalysisGate {
       checkMetricName(p, 'requestsMetric', metric);
       checkMetricName(p, 'statusLabel', status);
       checkRange(p, window);
-    });
+    }, 'traffic');
   }
 
   /**
@@ -233,7 +260,7 @@ export class AnalysisGate {
         'a number of seconds greater than 0', 'set the highest acceptable latency, e.g. 0.5 for 500 ms');
       checkMetricName(p, 'histogramMetric', metric);
       checkRange(p, window);
-    });
+    }, 'traffic');
   }
 
   /** Any PromQL query returning one sample, with a threshold. */
@@ -250,6 +277,32 @@ export class AnalysisGate {
         }
       }
     });
+  }
+
+  /**
+   * An active check of the version under test: an Argo `job` metric whose Job sends `requests`
+   * requests to `path` on the Service of the version under test and fails at the first answer
+   * other than `expectedStatus` (or a timeout). The Job succeeding passes the gate; failing it
+   * fails the analysis (argo-rollouts v1.9.1 metricproviders/job). Use it before a blue-green
+   * promotion, where the preview receives no traffic for a Prometheus gate to measure.
+   */
+  public static smokeTest(options: SmokeTestGateOptions = {}): AnalysisGate {
+    const smoke = {
+      path: options.path ?? '/', expectedStatus: options.expectedStatus ?? 200, requests: options.requests ?? 20,
+      timeoutSeconds: options.timeoutSeconds ?? 5, image: options.image ?? SMOKE_TEST_IMAGE,
+    };
+    return new AnalysisGate(options.name ?? 'smoke-test', '', {}, { count: 1, failureLimit: 0, interval: '0s' }, (p) => {
+      p.check(typeof smoke.path === 'string' && /^\/[^\s'"`$\\]*$/.test(smoke.path), 'path', smoke.path,
+        'an absolute URL path without spaces, quotes, "$" or "\\"', 'use e.g. "/" or "/healthz"');
+      p.check(Number.isInteger(smoke.expectedStatus) && smoke.expectedStatus >= 100 && smoke.expectedStatus <= 599, 'expectedStatus',
+        smoke.expectedStatus, 'an HTTP status code 100..599', 'use e.g. 200');
+      p.check(Number.isInteger(smoke.requests) && smoke.requests >= 1 && smoke.requests <= 1000, 'requests', smoke.requests,
+        'a whole number from 1 to 1000', 'send e.g. 20 requests');
+      p.check(Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60, 'timeoutSeconds',
+        smoke.timeoutSeconds, 'a whole number of seconds from 1 to 60', 'use e.g. 5');
+      p.check(typeof smoke.image === 'string' && /^\S+@sha256:[a-f0-9]{64}$|^\S+:\S+$/.test(smoke.image), 'image', smoke.image,
+        'an image pinned by tag or digest that has sh and curl', `use e.g. "${SMOKE_TEST_IMAGE}"`);
+    }, 'smoke', smoke);
   }
 
   /** The metric and template name suffix. */
@@ -271,6 +324,8 @@ export class AnalysisGate {
     private readonly bound: Bound,
     private readonly options: GateOptions,
     private readonly checkSpecific: (p: Problems) => void,
+    private readonly kind: 'traffic' | 'query' | 'smoke' = 'query',
+    private readonly smoke?: Required<Omit<SmokeTestGateOptions, 'name'>>,
   ) {
     this.name = name;
     this.query = query;
@@ -307,6 +362,10 @@ export class AnalysisGate {
     const p = problems;
     p.check(isDnsLabel(this.name, 40), 'name', this.name, 'a lowercase DNS label of at most 40 characters',
       'name the gate with lowercase letters, digits and "-", e.g. "error-rate"');
+    if (this.smoke) {
+      this.checkSpecific(p);
+      return;
+    }
     const interval = this.options.interval ?? GATE_DEFAULTS.interval;
     const seconds = durationSeconds(interval);
     p.check(seconds !== undefined && seconds > 0, 'interval', interval, DURATION_ALLOWED + ', greater than 0', 'use e.g. "1m"');
@@ -331,6 +390,19 @@ export class AnalysisGate {
     this.checkSpecific(p);
   }
 
+  /**
+   * Whether the gate sends traffic itself (a smoke test) rather than measuring the traffic others
+   * send. It needs the Service of the version under test (`target-service`, `target-port` args).
+   */
+  public get isActive(): boolean {
+    return this.smoke !== undefined;
+  }
+
+  /** Whether the gate measures the request traffic of the version under test (success rate, latency), which a preview does not receive. */
+  public get measuresTraffic(): boolean {
+    return this.kind === 'traffic';
+  }
+
   /** Whether the count was set explicitly (a background run then stops after it too). */
   public get hasExplicitCount(): boolean {
     return this.options.count !== undefined;
@@ -341,6 +413,9 @@ export class AnalysisGate {
    * the count is left out unless set explicitly, so the run lasts as long as the rollout.
    */
   public _toTemplateSpec(background = false): AnalysisTemplateSpec {
+    if (this.smoke) {
+      return this.smokeTestSpec(this.smoke);
+    }
     const initialDelay = this.options.initialDelay === undefined ? undefined : durationSeconds(this.options.initialDelay);
     const count = background && !this.hasExplicitCount ? undefined : AnalysisTemplateSpecMetricsCount.fromNumber(this.count);
     return {
@@ -363,6 +438,54 @@ export class AnalysisGate {
   /** @internal Whether two gates would render the same template (same name is then harmless). */
   public _sameAs(other: AnalysisGate): boolean {
     return JSON.stringify(this._toTemplateSpec()) === JSON.stringify(other._toTemplateSpec());
+  }
+
+  /** One Job measurement: the Job's success is the gate's (no conditions: argo-rollouts job provider). */
+  private smokeTestSpec(smoke: Required<Omit<SmokeTestGateOptions, 'name'>>): AnalysisTemplateSpec {
+    const url = `http://{{args.target-service}}.{{args.namespace}}.svc:{{args.target-port}}${smoke.path}`;
+    const script = [
+      'i=0',
+      `while [ "$i" -lt ${smoke.requests} ]; do`,
+      `  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time ${smoke.timeoutSeconds} "$URL") || code="no answer"`,
+      `  if [ "$code" != "${smoke.expectedStatus}" ]; then echo "request $((i + 1)) of ${smoke.requests} to $URL: $code, expected ${smoke.expectedStatus}"; exit 1; fi`,
+      '  i=$((i + 1))',
+      'done',
+      `echo "${smoke.requests} requests to $URL answered ${smoke.expectedStatus}"`,
+    ].join('\n');
+    return {
+      args: [{ name: 'target-service' }, { name: 'target-port' }, { name: 'namespace' }],
+      metrics: [{
+        name: this.name,
+        count: AnalysisTemplateSpecMetricsCount.fromNumber(1),
+        failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(0),
+        provider: {
+          job: {
+            spec: {
+              backoffLimit: 0,
+              activeDeadlineSeconds: smoke.requests * (smoke.timeoutSeconds + 1) + 60,
+              template: {
+                spec: {
+                  restartPolicy: 'Never',
+                  automountServiceAccountToken: false,
+                  securityContext: { runAsNonRoot: true, runAsUser: 100, runAsGroup: 101, seccompProfile: { type: 'RuntimeDefault' } },
+                  containers: [{
+                    name: 'smoke-test',
+                    image: smoke.image,
+                    command: ['/bin/sh', '-c', script],
+                    env: [{ name: 'URL', value: url }],
+                    resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '32Mi' } },
+                    securityContext: {
+                      runAsNonRoot: true, allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true,
+                      capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
+                    },
+                  }],
+                },
+              },
+            },
+          },
+        },
+      }],
+    };
   }
 
   private comparison(kind: 'ok' | 'bad'): string {
@@ -393,11 +516,14 @@ export interface AnalysisArg {
  * without routing, nobody calls the canary Service (the stable Service stays pinned to the stable
  * ReplicaSet), but clients of the primary Service reach canary pods in proportion to replicas.
  */
-export function analysisArgs(service: string): AnalysisArg[] {
+export function analysisArgs(service: string, target?: { readonly service: string; readonly port: number }): AnalysisArg[] {
   return [
     { name: 'service', value: service },
     { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
     { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+    // for active gates (smoke tests): the Service of the version under test; templates ignore args
+    // they do not declare (argo-rollouts v1.9.1 utils/analysis/helpers.go MergeArgs)
+    ...(target ? [{ name: 'target-service', value: target.service }, { name: 'target-port', value: String(target.port) }] : []),
   ];
 }
 

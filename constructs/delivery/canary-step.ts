@@ -26,6 +26,8 @@ export interface StepRenderContext {
   templateName(gate: AnalysisGate): string;
   /** The `service` label of the workload's series, which canary gates measure (with the newest pod-template hash). */
   readonly measuredService: string;
+  /** The canary Service and port, for active gates (smoke tests). */
+  readonly target?: { readonly service: string; readonly port: number };
 }
 
 /**
@@ -136,7 +138,7 @@ export class CanaryStep {
         return {
           analysis: {
             templates: s.gates.map((g) => ({ templateName: ctx.templateName(g) })),
-            args: analysisArgs(ctx.measuredService),
+            args: analysisArgs(ctx.measuredService, s.gates.some((g) => g.isActive) ? ctx.target : undefined),
           },
         };
       case 'setCanaryScale':

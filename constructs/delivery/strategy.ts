@@ -301,11 +301,17 @@ export class DeliveryStrategy {
           wholeNumber(p, field, bg[field]!, 0);
         }
       }
-      (bg.prePromotionAnalysis ?? []).forEach((g, i) => g._validate(p.at(`prePromotionAnalysis[${i}]`)));
+      (bg.prePromotionAnalysis ?? []).forEach((g, i) => {
+        g._validate(p.at(`prePromotionAnalysis[${i}]`));
+        // the preview Service receives no traffic before promotion: a success rate or latency of it is NaN
+        p.check(!g.measuresTraffic, `prePromotionAnalysis[${i}]`, g.name,
+          'gates that exercise the preview: AnalysisGate.smokeTest() (or your own AnalysisGate.query)',
+          `the preview receives no traffic to measure: use AnalysisGate.smokeTest() before promotion, and move "${g.name}" to postPromotionAnalysis`);
+      });
       (bg.postPromotionAnalysis ?? []).forEach((g, i) => g._validate(p.at(`postPromotionAnalysis[${i}]`)));
       p.check(this.gates.length > 0, 'prePromotionAnalysis', bg.prePromotionAnalysis ?? [],
         'at least one AnalysisGate in prePromotionAnalysis or postPromotionAnalysis',
-        'add e.g. prePromotionAnalysis: [AnalysisGate.successRate()] so a bad version is rolled back automatically');
+        'add e.g. prePromotionAnalysis: [AnalysisGate.smokeTest()] or postPromotionAnalysis: [AnalysisGate.successRate()] so a bad version is rolled back automatically');
       return;
     }
     const c = s.options;
@@ -324,7 +330,11 @@ export class DeliveryStrategy {
     if (c.analysis) {
       const a = p.at('analysis');
       a.check(c.analysis.gates.length > 0, 'gates', [], 'at least one AnalysisGate', 'add gates or remove `analysis`');
-      c.analysis.gates.forEach((g, i) => g._validate(a.at(`gates[${i}]`)));
+      c.analysis.gates.forEach((g, i) => {
+        g._validate(a.at(`gates[${i}]`));
+        a.check(!g.isActive, `gates[${i}]`, g.name, 'gates that measure (background analysis runs for the whole rollout)',
+          'run a smoke test in a CanaryStep.analysis step instead');
+      });
       if (c.analysis.startingStep !== undefined) {
         a.check(Number.isInteger(c.analysis.startingStep) && c.analysis.startingStep >= 0 && c.analysis.startingStep < steps.length,
           'startingStep', c.analysis.startingStep, `a step index 0-${steps.length - 1}`, 'start the analysis at an existing step');
@@ -371,9 +381,14 @@ export class DeliveryStrategy {
     };
     // every gate measures the workload's series (service label = its name) of the newest ReplicaSet
     const measured = ctx.serviceName ?? ctx.workloadName;
-    const refs = (gates: readonly AnalysisGate[] | undefined, background = false) =>
+    // active gates (smoke tests) also get the Service of the version under test
+    const refs = (gates: readonly AnalysisGate[] | undefined, target: string | undefined, background = false) =>
       gates && gates.length > 0
-        ? { templates: gates.map((g) => ({ templateName: ctx.templateName(g, background) })), args: analysisArgs(measured) }
+        ? {
+          templates: gates.map((g) => ({ templateName: ctx.templateName(g, background) })),
+          args: analysisArgs(measured, gates.some((g) => g.isActive) && target && ctx.firstServicePort !== undefined
+            ? { service: target, port: ctx.firstServicePort } : undefined),
+        }
         : undefined;
     if (s.type === 'blueGreen') {
       const bg = s.options;
@@ -388,15 +403,15 @@ export class DeliveryStrategy {
             previewReplicaCount: bg.previewReplicaCount,
             scaleDownDelaySeconds: bg.scaleDownDelaySeconds ?? 30,
             abortScaleDownDelaySeconds: bg.abortScaleDownDelaySeconds ?? 30,
-            prePromotionAnalysis: refs(bg.prePromotionAnalysis),
-            postPromotionAnalysis: refs(bg.postPromotionAnalysis),
+            prePromotionAnalysis: refs(bg.prePromotionAnalysis, ctx.previewServiceName),
+            postPromotionAnalysis: refs(bg.postPromotionAnalysis, ctx.serviceName),
           },
         },
       };
     }
     if (s.type === 'canary') {
       const c = s.options;
-      const background = refs(c.analysis?.gates, true);
+      const background = refs(c.analysis?.gates, undefined, true);
       return {
         ...common,
         strategy: {
@@ -407,7 +422,10 @@ export class DeliveryStrategy {
             maxUnavailable: intOrString(RolloutSpecStrategyCanaryMaxUnavailable, c.maxUnavailable ?? 0),
             dynamicStableScale: c.trafficRouting ? (c.dynamicStableScale ?? false) : undefined,
             analysis: background ? { ...background, startingStep: c.analysis?.startingStep } : undefined,
-            steps: this.steps.map((step) => step._toKube({ templateName: ctx.templateName, measuredService: measured })),
+            steps: this.steps.map((step) => step._toKube({
+              templateName: ctx.templateName, measuredService: measured,
+              target: ctx.canaryServiceName && ctx.firstServicePort !== undefined ? { service: ctx.canaryServiceName, port: ctx.firstServicePort } : undefined,
+            })),
             trafficRouting: c.trafficRouting?._toKube({ workloadName: ctx.workloadName, firstServicePort: ctx.firstServicePort }),
           },
         },

@@ -588,6 +588,11 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
   if (strategy.usesRollout) {
     p.check(withServices, 'ports', props.ports ?? [], `at least one port with Services enabled for a ${strategy.type} strategy`,
       'declare the port the app serves on; the strategy switches and measures traffic through Services');
+    const active = strategy.gates.find((g) => g.isActive);
+    if (active && !withServices) {
+      p.add('strategy', active.name, 'smoke tests only for a workload with Services (they call the preview, active or canary Service)',
+        'give the workload ports (and keep `service`), or use a Prometheus gate');
+    }
     const byName = new Map<string, AnalysisGate>();
     strategy.gates.forEach((gate) => {
       const other = byName.get(gate.name);
