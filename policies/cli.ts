@@ -13,7 +13,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport } from '../constructs/policy';
+import {
+  checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport, timingBudgetsOf,
+} from '../constructs/policy';
 import { loadStackConfigFile } from '../stacks/config';
 
 /** One environment to check: its objects and options. */
@@ -114,7 +116,10 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     if (fs.existsSync(configFile)) {
       try {
         const config = loadStackConfigFile(configFile);
-        options = { environment: config.environment ?? env, enforcement: config.policyEnforcement, overrides: config.policyOverrides };
+        options = {
+          environment: config.environment ?? env, enforcement: config.policyEnforcement, overrides: config.policyOverrides,
+          budgets: timingBudgetsOf(config.timingBudgets),
+        };
         source = path.relative(cwd, configFile) || configFile;
       } catch (error) {
         problems.push((error as Error).message);

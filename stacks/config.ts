@@ -50,9 +50,17 @@ const resourceRange = z.union([quantity, z.strictObject({ request: quantity, lim
 const resources = z.strictObject({ cpu: resourceRange.optional(), memory: resourceRange.optional() });
 
 /** An analysis gate: the success rate of requests, a latency percentile, or a smoke test of the version under test. */
+/** How often a Prometheus gate measures, how many times, and how many failures it tolerates. */
+const measuring = {
+  interval: duration.optional(),
+  count: hint(z.number().int().min(1).max(100), 'a whole number of measurements 1..100', 'e.g. 3').optional(),
+  failureLimit: hint(z.number().int().min(0).max(99), 'a whole number of failed measurements tolerated, 0..99', 'e.g. 1').optional(),
+};
 const gate = z.strictObject({
-  successRate: z.strictObject({ minimum: ratio, window: promDuration.optional() }).optional(),
-  latency: z.strictObject({ percentile: ratio.optional(), maximumSeconds: hint(z.number().positive(), 'seconds > 0', 'e.g. 0.5'), window: promDuration.optional() }).optional(),
+  successRate: z.strictObject({ minimum: ratio, window: promDuration.optional(), ...measuring }).optional(),
+  latency: z.strictObject({
+    percentile: ratio.optional(), maximumSeconds: hint(z.number().positive(), 'seconds > 0', 'e.g. 0.5'), window: promDuration.optional(), ...measuring,
+  }).optional(),
   smokeTest: z.strictObject({
     path: hint(z.string().regex(/^\/[^\s'"`$\\]*$/), 'an absolute URL path such as "/" or "/healthz"', 'start the path with "/"').optional(),
     expectedStatus: hint(z.number().int().min(100).max(599), 'an HTTP status 100..599', 'e.g. 200').optional(),
@@ -225,6 +233,11 @@ export const StackConfigSchema = z.strictObject({
   policyOverrides: z.partialRecord(z.enum(RULES.map((r) => r.id) as [string, ...string[]]),
     oneOf(['advisory', 'mandatory', 'disabled'], 'advisory reports, mandatory blocks, disabled skips the rule')).optional(),
   installPrometheusOperator: z.boolean().default(true),
+  /**
+   * The most a deployment may take by its strategy (pauses and analysis) and the most a failing
+   * version may take to be rolled back; the policy rule delivery-timing-budget checks every Rollout.
+   */
+  timingBudgets: z.strictObject({ deployment: duration.optional(), rollback: duration.optional() }).optional(),
   /**
    * The Argo Rollouts version the cluster runs; deployment events use only the notification
    * services it has. @default VERSIONS.argoRollouts

@@ -7,6 +7,7 @@ import {
   MonitoringStackProps, NotificationOptions, ScalingMetric, TrafficRouting, WorkloadProps,
 } from '../constructs';
 import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
+import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
 
@@ -45,6 +46,8 @@ export interface EnvironmentPlan {
   readonly eventCredentialKeys: string[];
   /** Keys the receivers Secret must hold, by Secret name. */
   readonly receiverCredentialKeys: Record<string, string[]>;
+  /** Delivery timing budgets of the environment, in seconds (policy rule delivery-timing-budget). */
+  readonly timingBudgets: TimingBudgets;
   /** Apps by name; the doors add `monitoring` and `deploymentEvents`. */
   readonly apps: Record<string, WorkloadProps>;
   /** Apps that send deployment events (the ones on a Rollout). */
@@ -120,6 +123,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     namespace: config.namespace,
     monitoringNamespace: config.monitoringNamespace,
     policyEnforcement: config.policyEnforcement,
+    timingBudgets: timingBudgetsOf(config.timingBudgets),
     installPrometheusOperator: config.installPrometheusOperator,
     monitoring,
     deploymentEvents: events?.options,

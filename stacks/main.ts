@@ -15,6 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
+import { DeliveryTiming, formatSeconds } from '../constructs/core/rollout-timing';
 import { loadStackConfigFile } from './config';
 import { EnvironmentPlan, planEnvironment } from './environment';
 
@@ -42,6 +43,8 @@ export interface EnvironmentResult {
   readonly files: string[];
   /** Objects per kind. */
   readonly objects: Record<string, number>;
+  /** Each app's delivery timing (deployment by its strategy, rollback of a failing version). */
+  readonly timings: Record<string, DeliveryTiming>;
 }
 
 /** The default sources: every environment of the repository into `<outRoot>/<env>/`. */
@@ -119,7 +122,8 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
           objects[o.kind] = (objects[o.kind] ?? 0) + 1;
         }
-        results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects });
+        const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
+        results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings });
       } catch (e) {
         errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);
       }
@@ -156,6 +160,12 @@ export function summarize(result: EnvironmentResult): string {
     const cpu = props.resources?.cpu?.request ?? 'default';
     const memory = props.resources?.memory?.request ?? 'default';
     lines.push(`    ${name.padEnd(10)} ${strategy.padEnd(10)} ${scaling.padEnd(28)} cpu ${cpu}, memory ${memory}${plan.eventApps.includes(name) ? ', deployment events' : ''}`);
+    const timing = result.timings[name];
+    if (timing) {
+      const budget = (seconds: number, limit: number | undefined) => (limit === undefined ? '' : seconds <= limit ? ` (budget ${formatSeconds(limit)}: met)` : ` (budget ${formatSeconds(limit)}: OVER)`);
+      lines.push(`               deploy ${formatSeconds(timing.deploySeconds)}${budget(timing.deploySeconds, plan.timingBudgets.deploymentSeconds)}`
+        + ` + pod start-up; rollback ${formatSeconds(timing.rollbackSeconds)}${budget(timing.rollbackSeconds, plan.timingBudgets.rollbackSeconds)}`);
+    }
   }
   if (plan.monitoring) {
     const m = plan.monitoring;

@@ -22,7 +22,8 @@ const exec = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-policy-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const prod = { environment: 'prod' } as const;
+// the budgets of prod's stack file: a deployment within 5 minutes, a rollback within 2
+const prod = { environment: 'prod', budgets: { deploymentSeconds: 300, rollbackSeconds: 120 } } as const;
 
 describe('rules: a passing and a failing fixture each', () => {
   test('every rule has a failing fixture, and the compliant set passes every rule (each rule saw objects)', () => {
@@ -41,8 +42,10 @@ describe('rules: a passing and a failing fixture each', () => {
       expect(f).toMatchObject({ level: 'mandatory', remediation: RULES.find((r) => r.id === id)!.remediation });
       expect(f.object).toMatch(/^[A-Za-z]+\/[a-z-]+\/[a-z-]+$/);
     }
-    // image-tag-pinned's fixture (latest) is not pinned by digest either; every other fixture breaks one rule
-    expect(report.findings.map((f) => f.ruleId).filter((r) => r !== id)).toEqual(id === 'image-tag-pinned' ? ['image-digest'] : []);
+    // image-tag-pinned's fixture (latest) is not pinned by digest either, and a Rollout without analysis
+    // rolls nothing back within the rollback budget; every other fixture breaks one rule
+    const alsoBroken: Record<string, string[]> = { 'image-tag-pinned': ['image-digest'], 'rollout-with-analysis': ['delivery-timing-budget'] };
+    expect(report.findings.map((f) => f.ruleId).filter((r) => r !== id)).toEqual(alsoBroken[id] ?? []);
   });
 
   test('messages name the container, the field and the value', () => {
@@ -73,6 +76,7 @@ describe('rules: a passing and a failing fixture each', () => {
       'hpa-sane: no behavior.scaleDown',
       'hpa-sane: its target Rollout/api fixes spec.replicas: 4, which every apply resets under the HPA',
       'rollout-with-analysis: its blue-green strategy runs no analysis',
+      'delivery-timing-budget: a failing version is rolled back after until someone acts (no analysis watches the live version; abort: active Service switched back while the old version is kept (scaleDownDelaySeconds 30)); the budget is 2m',
       'no-plaintext-secrets: container grafana: env GF_SECURITY_ADMIN_PASSWORD is named like a credential (GF_SECURITY_ADMIN_PASSWORD) and holds a literal value',
       'grafana-admin-password-secret: container grafana: GF_SECURITY_ADMIN_PASSWORD is a literal value',
     ]);
@@ -229,7 +233,10 @@ describe('Pulumi PolicyPack door', () => {
 
   test('the prod stack\'s registered resources pass every policy at the levels its stack config gives', async () => {
     const { registered } = await runStackProgram('prod');
-    const config: Record<string, string> = { environment: 'prod', policyEnforcement: 'mandatory' };
+    // as the CLI hands stack config to the pack: maps as JSON
+    const config: Record<string, string> = { environment: 'prod', policyEnforcement: 'mandatory', timingBudgets: '{"deployment":"5m","rollback":"2m"}' };
+    expect(policyOptionsFromConfig((k) => config[k], 'prod').budgets).toEqual({ deploymentSeconds: 300, rollbackSeconds: 120 });
+    expect(() => policyOptionsFromConfig((k) => ({ timingBudgets: '5m' } as Record<string, string>)[k], 'prod')).toThrow(/kubeship:timingBudgets: got "5m"/);
     const policies = kubeshipPolicies(policyOptionsFromConfig((k) => config[k], 'prod'));
     expect(policies.map((p) => [p.name, p.enforcementLevel])).toEqual(RULES.map((r) => [r.id, 'mandatory']));
     expect(policies.filter((p) => 'validateStack' in p).map((p) => p.name)).toEqual(RULES.filter((r) => r.checkSet).map((r) => r.id));

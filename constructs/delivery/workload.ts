@@ -1,7 +1,8 @@
-import { ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MANAGED_BY_LABELS } from '../core/checks';
+import { DeliveryTiming, deliveryTiming } from '../core/rollout-timing';
 import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { AnalysisTemplate } from '../imports/argo-analysis-argoproj.io';
@@ -262,6 +263,18 @@ export class Workload extends Construct implements IScalable {
   public get replicas(): number | undefined {
     return this._autoscaler ? undefined : (this.props.replicas ?? DEFAULT_REPLICAS);
   }
+  /**
+   * How long a deployment of this workload takes and how fast a bad version is rolled back, from
+   * its rendered strategy and analysis templates (see `DeliveryTiming`).
+   */
+  public get timing(): DeliveryTiming {
+    const objects = this.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
+    const named = (kind: string) => objects.find((o) => o.kind === kind && o.metadata?.name === this.name);
+    const primary = named('Rollout') ?? named('Deployment') ?? { kind: 'Deployment' };
+    const templates = Object.fromEntries(objects.filter((o) => o.kind === 'AnalysisTemplate').map((t) => [t.metadata.name, t.spec]));
+    return deliveryTiming(primary, templates);
+  }
+
   /** Whether the workload is an Argo Rollout (blue-green or canary) rather than a Deployment. */
   public get usesRollout(): boolean {
     return this.strategy.usesRollout;

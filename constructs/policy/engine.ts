@@ -6,6 +6,7 @@ import { EXEMPT_ANNOTATION_PREFIX } from './exemptions';
 import { KubeObject, objectRef } from './objects';
 import { EnforcementLevel, PolicyContext, Rule, RULES, RuleViolation } from './rules';
 
+import { durationSeconds } from '../core/duration';
 export { EXEMPT_ANNOTATION_PREFIX, exemptions } from './exemptions';
 
 /** The enforcement levels the rules accept. */
@@ -31,6 +32,25 @@ export interface PolicyOptions {
   readonly overrides?: Readonly<Partial<Record<string, EnforcementLevel>>>;
   /** Production-only rules apply. @default isProductionEnvironment(environment) */
   readonly production?: boolean;
+  /**
+   * Delivery timing budgets of the environment, in seconds (`delivery-timing-budget`): the most a
+   * deployment may take by its strategy, and the most a rollback may take. @default - none
+   */
+  readonly budgets?: TimingBudgets;
+}
+
+/** Delivery timing budgets, in seconds. */
+export interface TimingBudgets {
+  readonly deploymentSeconds?: number;
+  readonly rollbackSeconds?: number;
+}
+
+/** Budgets from stack config's `timingBudgets` (`{ deployment: "5m", rollback: "2m" }`); unreadable values are left out. */
+export function timingBudgetsOf(config: { readonly deployment?: string; readonly rollback?: string } | undefined): TimingBudgets {
+  return {
+    ...(config?.deployment !== undefined && durationSeconds(config.deployment) !== undefined ? { deploymentSeconds: durationSeconds(config.deployment) } : {}),
+    ...(config?.rollback !== undefined && durationSeconds(config.rollback) !== undefined ? { rollbackSeconds: durationSeconds(config.rollback) } : {}),
+  };
 }
 
 /** One violation as reported. */
@@ -96,6 +116,7 @@ export function resolveOptions(options: PolicyOptions): Required<PolicyOptions> 
     enforcement: options.enforcement ?? defaultEnforcement(options.environment),
     overrides: options.overrides ?? {},
     production: options.production ?? isProductionEnvironment(options.environment),
+    budgets: options.budgets ?? {},
   };
 }
 
@@ -129,7 +150,7 @@ export function toFinding(rule: Rule, level: EnforcementLevel, violation: RuleVi
 /** Runs every rule over `objects` for one environment. */
 export function checkObjects(objects: readonly KubeObject[], options: PolicyOptions): PolicyReport {
   const resolved = resolveOptions(options);
-  const context: PolicyContext = { environment: resolved.environment, production: resolved.production };
+  const context: PolicyContext = { environment: resolved.environment, production: resolved.production, budgets: resolved.budgets };
   const findings: Finding[] = [];
   const exempted: Finding[] = [];
   const summary: RuleSummary[] = RULES.map((rule) => {

@@ -5,7 +5,7 @@
  * starts the policy server.
  */
 import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
-import { levelOf, PolicyOptions, resolveOptions, toFinding } from './engine';
+import { levelOf, PolicyOptions, resolveOptions, timingBudgetsOf, toFinding } from './engine';
 import { fromPulumiResource, KubeObject } from './objects';
 import { EnforcementLevel, PolicyContext, RULES } from './rules';
 
@@ -15,7 +15,8 @@ export type ConfigReader = (key: string) => string | undefined;
 /**
  * Policy options from stack config, as the pack reads them while `pulumi preview` runs it (stack
  * config and the stack name reach policy packs): `kubeship:environment` (else the stack name),
- * `kubeship:policyEnforcement`, and `kubeship:policyOverrides` (JSON: rule id -> level).
+ * `kubeship:policyEnforcement`, `kubeship:policyOverrides` (JSON: rule id -> level) and
+ * `kubeship:timingBudgets` (JSON: `{ deployment, rollback }` durations).
  */
 export function policyOptionsFromConfig(get: ConfigReader, stack: string): PolicyOptions {
   const overrides = get('policyOverrides');
@@ -25,13 +26,22 @@ export function policyOptionsFromConfig(get: ConfigReader, stack: string): Polic
   } catch {
     throw new Error(`kubeship:policyOverrides: got ${JSON.stringify(overrides)}; allowed: an object of rule id -> advisory|mandatory|disabled; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
   }
-  return { environment: get('environment') ?? stack, enforcement: get('policyEnforcement') as EnforcementLevel | undefined, overrides: parsed };
+  let budgets: { deployment?: string; rollback?: string } | undefined;
+  try {
+    budgets = get('timingBudgets') ? JSON.parse(get('timingBudgets')!) : undefined;
+  } catch {
+    throw new Error(`kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
+  }
+  return {
+    environment: get('environment') ?? stack, enforcement: get('policyEnforcement') as EnforcementLevel | undefined, overrides: parsed,
+    budgets: timingBudgetsOf(budgets),
+  };
 }
 
 /** Every rule as a Pulumi policy, at the levels `options` give (see `checkObjects`). */
 export function kubeshipPolicies(options: PolicyOptions): Array<ResourceValidationPolicy | StackValidationPolicy> {
   const resolved = resolveOptions(options);
-  const context: PolicyContext = { environment: resolved.environment, production: resolved.production };
+  const context: PolicyContext = { environment: resolved.environment, production: resolved.production, budgets: resolved.budgets };
   return RULES.map((rule) => {
     const enforcementLevel = levelOf(rule, resolved);
     const base = {

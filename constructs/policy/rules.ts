@@ -4,6 +4,7 @@
  * PolicyPack (`policies/`) and offline over synthesized YAML (`npm run policy`).
  */
 import * as yaml from 'yaml';
+import { deliveryTiming, formatSeconds, TimedTemplate } from '../core/rollout-timing';
 import { RenderedAlertmanagerConfig, RenderedRoute } from '../notifications/config';
 import { receiversFor } from '../notifications/simulator';
 import {
@@ -20,6 +21,8 @@ export interface PolicyContext {
   readonly environment: string;
   /** Production rules (digests, PDBs, Rollouts with analysis, paging) apply. */
   readonly production: boolean;
+  /** Delivery timing budgets in seconds (`delivery-timing-budget`); none set: the rule finds nothing. */
+  readonly budgets?: { readonly deploymentSeconds?: number; readonly rollbackSeconds?: number };
 }
 
 /** One thing wrong with one object. */
@@ -361,6 +364,36 @@ export const RULES: readonly Rule[] = [
       const analysed = canary ? Boolean(canary.analysis || (canary.steps ?? []).some((s: any) => s.analysis))
         : blueGreen ? Boolean(blueGreen.prePromotionAnalysis || blueGreen.postPromotionAnalysis) : false;
       return analysed ? [] : [`its ${canary ? 'canary' : blueGreen ? 'blue-green' : 'unknown'} strategy runs no analysis`];
+    },
+  },
+  {
+    id: 'delivery-timing-budget',
+    description: 'Where the environment sets timing budgets, each Rollout\'s strategy completes a deployment and rolls back a failing version within them.',
+    remediation: 'Shorten pauses and analysis (fewer measurements, shorter intervals, a lower failureLimit), or state the budgets the strategy meets in stack config (kubeship:timingBudgets).',
+    severity: 'medium',
+    references: ['complete production deployment under 5 minutes; rollback under 2 minutes', 'Argo Rollouts analysis timing'],
+    scope: 'all',
+    kinds: ['Rollout'],
+    checkSet: (objects, context) => {
+      const budgets = context.budgets ?? {};
+      if (budgets.deploymentSeconds === undefined && budgets.rollbackSeconds === undefined) {
+        return [];
+      }
+      const templates = new Map<string, Record<string, TimedTemplate>>();
+      for (const t of objects.filter((o) => o.kind === 'AnalysisTemplate')) {
+        const ns = t.metadata.namespace ?? '';
+        templates.set(ns, { ...templates.get(ns), [String(t.metadata.name)]: t.spec ?? {} });
+      }
+      return objects.filter((o) => o.kind === 'Rollout').flatMap((rollout) => {
+        const timing = deliveryTiming(rollout, templates.get(rollout.metadata.namespace ?? '') ?? {});
+        const over = (seconds: number, budget: number | undefined) => budget !== undefined && seconds > budget;
+        return [
+          over(timing.deploySeconds, budgets.deploymentSeconds)
+            && `a deployment takes ${formatSeconds(timing.deploySeconds)} by its strategy (${timing.deployParts.join(', ')}); the budget is ${formatSeconds(budgets.deploymentSeconds!)}`,
+          over(timing.rollbackSeconds, budgets.rollbackSeconds)
+            && `a failing version is rolled back after ${formatSeconds(timing.rollbackSeconds)} (${timing.rollbackParts.join('; ')}); the budget is ${formatSeconds(budgets.rollbackSeconds!)}`,
+        ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: rollout, message }));
+      });
     },
   },
   {

@@ -97,6 +97,11 @@ export function compliantSet(): KubeObject[] {
         },
       },
     },
+    {
+      // the gate of the Rollout's analysis step: 3 measurements 30 s apart (deploy 1m), fails on the 2nd (rollback 30 s)
+      apiVersion: 'argoproj.io/v1alpha1', kind: 'AnalysisTemplate', metadata: { name: 'api-success-rate', namespace: 'shop', labels },
+      spec: { metrics: [{ name: 'success-rate', interval: '30s', count: 3, failureLimit: 1, provider: { prometheus: { address: 'http://prometheus:9090', query: 'vector(1)' } } }] },
+    },
   ];
 }
 
@@ -120,7 +125,8 @@ export const FAILING: Record<string, Mutation> = {
   'no-default-service-account-token': (set) => { delete api(set).automountServiceAccountToken; },
   'pod-disruption-budget': (set) => { set.splice(set.indexOf(find(set, 'PodDisruptionBudget')), 1); },
   'hpa-sane': (set) => { find(set, 'HorizontalPodAutoscaler').spec.minReplicas = 1; },
-  'rollout-with-analysis': (set) => { find(set, 'Rollout').spec.strategy.canary.steps = [{ setWeight: 10 }, { pause: {} }]; },
+  'rollout-with-analysis': (set) => { find(set, 'Rollout').spec.strategy.canary.steps = [{ setWeight: 10 }, { pause: { duration: '1m' } }]; },
+  'delivery-timing-budget': (set) => { find(set, 'Rollout').spec.strategy.canary.steps.push({ pause: { duration: '10m' } }); },
   'alert-rule-metadata': (set) => { delete find(set, 'PrometheusRule').spec.groups[0].rules[1].annotations.runbook_url; },
   'critical-alerts-page': (set) => {
     const config = { ...ALERTMANAGER_CONFIG, route: { ...ALERTMANAGER_CONFIG.route, routes: [ALERTMANAGER_CONFIG.route.routes[1]] } };
