@@ -11,7 +11,10 @@ const web = new Workload('web', {
   namespace: ns.metadata.name,
   ports: [{ containerPort: 8080, servicePort: 80 }],
   strategy: DeliveryStrategy.blueGreen({
-    prePromotionAnalysis: [AnalysisGate.successRate({ minimum: 0.99 })],
+    // the preview has no traffic of its own: a smoke test calls it before the switch,
+    // then the success rate of production traffic is checked after it
+    prePromotionAnalysis: [AnalysisGate.smokeTest({ path: '/', requests: 20 })],
+    postPromotionAnalysis: [AnalysisGate.successRate({ minimum: 0.99 })],
   }),
   autoscaling: { minReplicas: 2, maxReplicas: 10 },
 });

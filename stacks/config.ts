@@ -111,6 +111,12 @@ const appSettings = z.strictObject({
     'an image pinned by tag or digest, e.g. "ghcr.io/example/shop-api:1.8.0"', 'add the tag or @sha256 digest the environment runs').optional(),
   /** Pods to run; with autoscaling, the HPA's floor. */
   replicas: count('replicas').optional(),
+  /**
+   * The emergency path, for one deploy: the reason this release skips its canary steps and
+   * analysis (blue-green or canary only). Remove it after the deploy.
+   */
+  emergency: hint(z.string().trim().min(1).max(256).regex(/^[^\r\n]*$/), 'a one-line reason of at most 256 characters',
+    'say why the gates are skipped, e.g. "hotfix for INC-4711"').optional(),
   resources: resources.optional(),
   strategy: strategy.optional(),
   autoscaling: z.union([z.literal(false), z.strictObject({

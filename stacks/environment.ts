@@ -148,6 +148,7 @@ function workloadOf(name: AppName, settings: AppSettings, debug: boolean): Workl
     replicas: autoscaling ? undefined : settings.replicas ?? 1,
     resources: settings.resources && { cpu: resourceRangeOf(settings.resources.cpu), memory: resourceRangeOf(settings.resources.memory) },
     strategy: settings.strategy && strategyOf(settings.strategy),
+    emergency: settings.emergency === undefined ? undefined : { reason: settings.emergency },
     autoscaling: autoscaling && {
       minReplicas: settings.replicas ?? 1,
       maxReplicas: autoscaling.maxReplicas,

@@ -160,6 +160,9 @@ export function summarize(result: EnvironmentResult): string {
     const cpu = props.resources?.cpu?.request ?? 'default';
     const memory = props.resources?.memory?.request ?? 'default';
     lines.push(`    ${name.padEnd(10)} ${strategy.padEnd(10)} ${scaling.padEnd(28)} cpu ${cpu}, memory ${memory}${plan.eventApps.includes(name) ? ', deployment events' : ''}`);
+    if (props.emergency) {
+      lines.push(`               EMERGENCY release: canary steps and analysis skipped (${props.emergency.reason}); remove \`emergency\` after this deploy`);
+    }
     const timing = result.timings[name];
     if (timing) {
       const budget = (seconds: number, limit: number | undefined) => (limit === undefined ? '' : seconds <= limit ? ` (budget ${formatSeconds(limit)}: met)` : ` (budget ${formatSeconds(limit)}: OVER)`);

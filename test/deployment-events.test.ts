@@ -66,6 +66,8 @@ describe('DeploymentEvents', () => {
     expect(failed.message).toContain('Environment: prod');
     expect(failed.message).toContain('Components: {{range $i, $c := .rollout.spec.template.spec.containers}}');
     expect(failed.message).toContain('Error: ');
+    // an emergency release (WorkloadProps.emergency) says so in every event
+    expect(failed.message).toContain('{{ with index .rollout.metadata.annotations "kubeship.dev/emergency" }}EMERGENCY release, steps and analysis skipped: {{ . }}{{ end }}');
     expect(failed.pagerdutyv2).toMatchObject({ severity: 'critical' });
     const completed = yaml.parse(data['template.kubeship-completed']);
     expect(completed.message).toContain('Canary Promotion Completed');
@@ -108,7 +110,7 @@ describe('DeploymentEvents', () => {
     expect(card.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card.attachments[0].content).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
     expect(card.attachments[0].content.body[0]).toMatchObject({ type: 'TextBlock', text: '[prod] Deployment Failed', weight: 'Bolder' });
-    expect(card.attachments[0].content.body[1].facts.map((f: any) => f.title)).toEqual(['Deployment', 'Environment', 'Phase', 'Error', 'a "quoted" value']);
+    expect(card.attachments[0].content.body[1].facts.map((f: any) => f.title)).toEqual(['Deployment', 'Environment', 'Phase', 'Emergency', 'Error', 'a "quoted" value']);
     const completed = JSON.parse(render(yaml.parse(data['template.kubeship-completed']).webhook['teams-ops'].body));
     expect(completed.attachments[0].content.body[0].text).toBe('[prod] Canary Promotion Completed');
   });
@@ -199,7 +201,7 @@ describe('Pulumi DeploymentEvents', () => {
   test('creates argo-rollouts-notification-secret from secret config in the controller namespace; values appear nowhere else', async () => {
     const values = { 'slack-token': 'xoxb-canary-41', 'teams-ops-url': 'https://canary-teams/42', 'pagerduty-ops-key': 'canary-pd-43', 'smtp-password': 'canary-smtp-44' };
     const events = new kubeship.DeploymentEvents('events', { ...briefEvents(), credentials: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v)])) });
-    const web = new kubeship.Workload('web', { image: 'registry.example.com/shop/web:1.4.2', namespace: 'shop', strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.successRate()] }), ports: [{ containerPort: 8080 }], deploymentEvents: events });
+    const web = new kubeship.Workload('web', { image: 'registry.example.com/shop/web:1.4.2', namespace: 'shop', strategy: DeliveryStrategy.blueGreen({ postPromotionAnalysis: [AnalysisGate.successRate()] }), ports: [{ containerPort: 8080 }], deploymentEvents: events });
     await new Promise((resolve) => pulumi.all([...events.resources, events.secret!, ...web.resources].map((r) => r.urn)).apply(resolve));
     const secret = registered.find((r) => r.type === 'kubernetes:core/v1:Secret')!;
     expect(secret.inputs.metadata).toMatchObject({ name: 'argo-rollouts-notification-secret', namespace: 'argo-rollouts' });

@@ -127,3 +127,21 @@ describe('Pulumi Workload component', () => {
     expect(registered[1].inputs.metadata.namespace).toBe('ops');
   });
 });
+
+describe('the emergency path in the Pulumi door', () => {
+  test('the preview warns that this release skips its gates, and the Rollout runs none', async () => {
+    const warnings: string[] = [];
+    const spy = jest.spyOn(pulumi.log, 'warn').mockImplementation(async (message: string) => { warnings.push(message); });
+    try {
+      const web = new kubeship.Workload('web', { ...canaryProps(), emergency: { reason: 'hotfix for INC-4711' } });
+      await settle(web);
+      expect(warnings).toEqual(['EMERGENCY release of web: canary steps and analysis are skipped (hotfix for INC-4711); remove `emergency` after this deploy']);
+      const rollout = registered.find((r) => r.type === 'kubernetes:argoproj.io/v1alpha1:Rollout')!.inputs;
+      expect(rollout.metadata.annotations['kubeship.dev/emergency']).toBe('hotfix for INC-4711');
+      expect(rollout.spec.strategy.canary.steps).toBeUndefined();
+      expect(rollout.spec.strategy.canary.analysis).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

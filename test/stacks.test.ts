@@ -11,7 +11,8 @@ import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
 import { receiversFor } from '../constructs';
 import { parseStackConfig, readStackConfigFile, StackConfigSchema } from '../stacks/config';
-import { ENVIRONMENTS, defaultSources, loadPlan, synthesize } from '../stacks/main';
+import { ENVIRONMENTS, defaultSources, loadPlan, summarize, synthesize } from '../stacks/main';
+import { checkObjects } from '../constructs/policy';
 import { mountLikeOperator } from './helpers/alertmanager';
 import { validateAll } from './helpers/schema';
 import { run as runTool } from './helpers/tools';
@@ -204,6 +205,24 @@ describe('npm run synth', () => {
     } finally {
       mounted.remove();
     }
+  });
+
+  test('the emergency path from stack config: prod\'s api released without gates, said in the summary, exempt in the policy gate', () => {
+    const config = yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8'));
+    config.config['kubeship:apps'].api.emergency = 'hotfix for INC-4711';
+    const file = path.join(tmp, 'Pulumi.prod-emergency.yaml');
+    fs.writeFileSync(file, yaml.stringify(config));
+    const [result] = synthesize([{ env: 'prod', configFile: file, outdir: path.join(tmp, 'emergency') }]);
+    expect(summarize(result)).toContain('EMERGENCY release: canary steps and analysis skipped (hotfix for INC-4711); remove `emergency` after this deploy');
+    expect(summarize(result)).toMatch(/api .*\n.*EMERGENCY[^]*\n.*deploy 0s \(budget 5m: met\) \+ pod start-up; rollback until someone acts \(budget 2m: OVER\)/);
+    const objects = readAll(path.join(tmp, 'emergency'));
+    const api = objects.find((o) => o.kind === 'Rollout' && o.metadata.name === 'api');
+    expect(api.spec.strategy.canary.steps).toBeUndefined();
+    const report = checkObjects(objects, { environment: 'prod', enforcement: 'mandatory', budgets: { deploymentSeconds: 300, rollbackSeconds: 120 } });
+    expect(report.mandatory).toBe(0);
+    expect(report.exempted.filter((f) => f.object === 'Rollout/shop/api').map((f) => [f.ruleId, f.exemption])).toEqual([
+      ['rollout-with-analysis', 'emergency release: hotfix for INC-4711'], ['delivery-timing-budget', 'emergency release: hotfix for INC-4711'],
+    ]);
   });
 
   test('all or nothing: one bad environment leaves every output directory as it was', () => {

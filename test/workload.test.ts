@@ -222,7 +222,7 @@ describe('blue-green workload', () => {
     image: IMAGE,
     ports: [{ containerPort: 8080, servicePort: 80 }],
     strategy: DeliveryStrategy.blueGreen({
-      prePromotionAnalysis: [AnalysisGate.successRate({ minimum: 0.995 })],
+      prePromotionAnalysis: [AnalysisGate.smokeTest({ path: '/checkout' })],
       postPromotionAnalysis: [AnalysisGate.latency({ maximumSeconds: 0.3 })],
     }),
   });
@@ -231,7 +231,7 @@ describe('blue-green workload', () => {
 
   test('emits a Rollout with active and preview Services and one AnalysisTemplate per gate', () => {
     expect(inventory(out)).toEqual([
-      'Rollout/web', 'Service/web', 'Service/web-preview', 'AnalysisTemplate/web-success-rate', 'AnalysisTemplate/web-latency-p95',
+      'Rollout/web', 'Service/web', 'Service/web-preview', 'AnalysisTemplate/web-smoke-test', 'AnalysisTemplate/web-latency-p95',
       'PodDisruptionBudget/web',
     ]);
     expect(rollout.apiVersion).toBe('argoproj.io/v1alpha1');
@@ -244,9 +244,11 @@ describe('blue-green workload', () => {
       autoPromotionEnabled: true,
       scaleDownDelaySeconds: 30,
       abortScaleDownDelaySeconds: 30,
+      // the smoke test calls the preview Service on the first service port
       prePromotionAnalysis: {
-        templates: [{ templateName: 'web-success-rate' }],
-        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
+        templates: [{ templateName: 'web-smoke-test' }],
+        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+          { name: 'target-service', value: 'web-preview' }, { name: 'target-port', value: '80' }],
       },
       postPromotionAnalysis: {
         templates: [{ templateName: 'web-latency-p95' }],
@@ -429,5 +431,48 @@ describe('canary workload', () => {
     expect(deployment.spec.strategy).toBeUndefined();
     expect(deployment.spec.template.spec.containers[0].image).toBe(IMAGE);
     expect(() => validateAll(out)).not.toThrow();
+  });
+});
+
+describe('the emergency path', () => {
+  test('a canary releases without steps and analysis, says why, and is exempt from the analysis and timing rules with that reason', () => {
+    const c = chart();
+    const web = new Workload(c, 'web', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(20), CanaryStep.analysis(gate())], analysis: { gates: [gate()] } }),
+      emergency: { reason: 'hotfix for INC-4711' },
+    });
+    const out = synth(c);
+    const rollout = find(out, 'Rollout');
+    // argo-rollouts docs/features/specification.md: a canary without steps updates like a rolling update (maxSurge/maxUnavailable)
+    expect(rollout.spec.strategy.canary.steps).toBeUndefined();
+    expect(rollout.spec.strategy.canary.analysis).toBeUndefined();
+    expect(rollout.spec.strategy.canary).toMatchObject({ stableService: 'web', canaryService: 'web-canary', maxUnavailable: 0 });
+    expect(rollout.metadata.annotations).toEqual({
+      'kubeship.dev/emergency': 'hotfix for INC-4711',
+      'policy.kubeship.dev/exempt.rollout-with-analysis': 'emergency release: hotfix for INC-4711',
+      'policy.kubeship.dev/exempt.delivery-timing-budget': 'emergency release: hotfix for INC-4711',
+    });
+    // the templates stay, so the next regular release has them
+    expect(inventory(out)).toContain('AnalysisTemplate/web-success-rate');
+    expect(web.timing).toMatchObject({ deploySeconds: 0, rollbackSeconds: Infinity });
+    expect(() => validateAll(out)).not.toThrow();
+  });
+
+  test('a blue-green promotes as soon as the preview is ready; a rolling workload or an empty reason is refused', () => {
+    const c = chart();
+    new Workload(c, 'web', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest()], autoPromotionSeconds: 300 }),
+      emergency: { reason: 'rollback to 1.8.0 failed, roll forward' },
+    });
+    const bg = find(synth(c), 'Rollout').spec.strategy.blueGreen;
+    expect(bg).toMatchObject({ activeService: 'web', previewService: 'web-preview', autoPromotionEnabled: true });
+    expect(bg.prePromotionAnalysis).toBeUndefined();
+    expect(bg.autoPromotionSeconds).toBeUndefined();
+    const bad = chart();
+    new Workload(bad, 'api', { image: IMAGE, emergency: { reason: 'x' } });
+    new Workload(bad, 'worker', { image: IMAGE, strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }), emergency: { reason: ' ' } });
+    expect(() => synth(bad)).toThrow(/emergency: got \{"reason":"x"\}; allowed: a blueGreen or canary strategy[^]*emergency.reason: got " "/);
   });
 });

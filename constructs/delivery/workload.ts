@@ -2,6 +2,7 @@ import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MANAGED_BY_LABELS } from '../core/checks';
+import { exemptions } from '../policy/exemptions';
 import { DeliveryTiming, deliveryTiming } from '../core/rollout-timing';
 import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
@@ -88,6 +89,18 @@ export interface WorkloadProps {
    * @default - no event notifications
    */
   readonly deploymentEvents?: IDeploymentEvents;
+  /**
+   * The emergency path: release this version fast, without steps and analysis, for one deploy
+   * (remove it afterwards). The Rollout keeps its strategy type but runs no canary steps and no
+   * analysis (a canary without steps updates like a rolling update; blue-green promotes as soon as
+   * the new pods are ready); it carries `kubeship.dev/emergency: <reason>`, which every deployment
+   * event, the synth summary and the Pulumi preview show, and exemptions from the analysis and
+   * timing policy rules with that reason. A Rollout already under way is finished faster with
+   * `kubectl argo rollouts promote --full <name>` instead.
+   *
+   * @default - the strategy's gates run
+   */
+  readonly emergency?: { readonly reason: string };
   /**
    * Fixed number of pods. Leave unset when `autoscaling` (or an `Autoscaler`) manages the workload.
    *
@@ -417,9 +430,13 @@ export class Workload extends Construct implements IScalable {
         return;
       }
     }
-    const subscriptions = this.props.deploymentEvents?.subscriptionAnnotations;
+    const emergency = this.props.emergency && {
+      [EMERGENCY_ANNOTATION]: this.props.emergency.reason,
+      ...exemptions({ 'rollout-with-analysis': `emergency release: ${this.props.emergency.reason}`, 'delivery-timing-budget': `emergency release: ${this.props.emergency.reason}` }),
+    };
+    const annotations = { ...this.props.deploymentEvents?.subscriptionAnnotations, ...emergency };
     const rollout = new Rollout(this, 'Resource', {
-      metadata: this.metadata(this.name, subscriptions && Object.keys(subscriptions).length ? { annotations: { ...subscriptions } } : {}),
+      metadata: this.metadata(this.name, Object.keys(annotations).length ? { annotations } : {}),
       spec: Lazy.any({
         produce: (): RolloutSpec => ({
           replicas: this.replicas,
@@ -427,14 +444,14 @@ export class Workload extends Construct implements IScalable {
           ...(adopt
             ? { workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: this.name, scaleDown: adopt.scaleDown ?? 'progressively' } }
             : { template: withoutResources(this.podTemplate()) as RolloutSpec['template'] }),
-          ...this.strategy._toRolloutSpec({
+          ...withoutGates(this.strategy._toRolloutSpec({
             workloadName: this.name,
             serviceName: this.serviceName,
             previewServiceName: this.previewServiceName,
             canaryServiceName: this.canaryServiceName,
             firstServicePort: this.ports[0]?.servicePort,
             templateName: (gate, background) => this.templateName(gate, background),
-          }),
+          }), this.props.emergency !== undefined),
         }),
       }),
     });
@@ -536,6 +553,12 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
   if (props.namespace !== undefined) {
     p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
   }
+  if (props.emergency !== undefined) {
+    p.check(strategy.usesRollout, 'emergency', props.emergency, 'a blueGreen or canary strategy (a rolling Deployment has no gates to skip)',
+      'remove emergency: a rolling update already releases as fast as pods become ready');
+    p.check(typeof props.emergency?.reason === 'string' && props.emergency.reason.trim().length > 0 && isAnnotationValue(props.emergency.reason),
+      'emergency.reason', props.emergency?.reason, 'a non-empty reason of at most 256 characters', 'say why the gates are skipped, e.g. "hotfix for INC-4711"');
+  }
   if (props.deploymentEvents && !strategy.usesRollout) {
     p.add('deploymentEvents', 'rolling', 'a blueGreen or canary strategy (Argo Rollouts sends the events)',
       'use DeliveryStrategy.blueGreen()/canary(), or drop deploymentEvents: rolling Deployments are covered by the Deployment alerts');
@@ -621,4 +644,33 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
     p.check(['never', 'onsuccess', 'progressively'].includes(props.adoptDeployment.scaleDown), 'adoptDeployment.scaleDown',
       props.adoptDeployment.scaleDown, '"never", "onsuccess" or "progressively"', 'choose what happens to the adopted Deployment');
   }
+}
+
+/** The annotation an emergency release carries, with its reason (`WorkloadProps.emergency`). */
+export const EMERGENCY_ANNOTATION = 'kubeship.dev/emergency';
+
+/** The strategy fields without canary steps, analysis and promotion waits, for an emergency release. */
+function withoutGates<T extends { strategy: RolloutSpec['strategy'] }>(fields: T, emergency: boolean): T {
+  if (!emergency) {
+    return fields;
+  }
+  const { canary, blueGreen } = fields.strategy ?? {};
+  if (canary) {
+    const { steps, analysis, ...rest } = canary;
+    void steps;
+    void analysis;
+    return { ...fields, strategy: { canary: rest } };
+  }
+  if (blueGreen) {
+    const { prePromotionAnalysis, postPromotionAnalysis, autoPromotionSeconds, ...rest } = blueGreen;
+    void prePromotionAnalysis;
+    void postPromotionAnalysis;
+    void autoPromotionSeconds;
+    return { ...fields, strategy: { blueGreen: { ...rest, autoPromotionEnabled: true } } };
+  }
+  return fields;
+}
+
+function isAnnotationValue(value: string): boolean {
+  return value.length <= 256 && !/[\r\n]/.test(value);
 }

@@ -187,6 +187,7 @@ class WebhookEvents extends EventService {
         [this.name]: {
           method: 'POST',
           body: `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":{{ .rollout.metadata.namespace | toJson }},`
+            + '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},'
             + '"rollout":{{ .rollout.metadata.name | toJson }},"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},'
             + '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }}}',
         },
@@ -228,6 +229,7 @@ class TeamsWorkflowsWebhook extends WebhookEvents {
       fact('Deployment', '{{ printf "%s/%s revision %s" .rollout.metadata.namespace .rollout.metadata.name (index .rollout.metadata.annotations "rollout.argoproj.io/revision") | toJson }}'),
       fact('Environment', '"{{ .environment }}"'),
       fact('Phase', '{{ .rollout.status.phase | toJson }}'),
+      fact('Emergency', '{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "no" | toJson }}'),
       ...(event === 'completed' || event === 'started' ? [] : [fact('Error', '{{ .rollout.status.message | default "none reported" | toJson }}')]),
     ].join(',');
     const components = '{{ range $c := .rollout.spec.template.spec.containers }},{"title":{{ printf "Component %s" $c.name | toJson }},"value":{{ $c.image | toJson }}}{{ end }}';
@@ -354,6 +356,7 @@ function message(subject: string, event: DeploymentEvent, dashboardUrl?: string)
     'Environment: {{ .environment }}',
     'Components: {{range $i, $c := .rollout.spec.template.spec.containers}}{{if $i}}, {{end}}{{$c.name}}={{$c.image}}{{end}}',
     'Phase: {{.rollout.status.phase}}',
+    '{{ with index .rollout.metadata.annotations "kubeship.dev/emergency" }}EMERGENCY release, steps and analysis skipped: {{ . }}{{ end }}',
     ...(event === 'completed' || event === 'started' ? [] : ['Error: {{ with .rollout.status.message }}{{ . }}{{ else }}none reported{{ end }}']),
     ...(event === 'completed'
       ? ['Duration: {{range .rollout.status.conditions}}{{if eq .type "Progressing"}}{{ printf "%.1f" ((call $.time.Now).Sub (call $.time.Parse .lastTransitionTime)).Minutes }} min since it last started progressing{{end}}{{end}}']

@@ -59,6 +59,10 @@ export class Workload extends pulumi.ComponentResource {
       construct = new delivery.Workload(chart, name, { ...args, image, namespace });
     });
     this.workloadName = construct!.name;
+    if (args.emergency) {
+      // shown by `pulumi preview` and `pulumi up`: this release skips its gates
+      pulumi.log.warn(`EMERGENCY release of ${construct!.name}: canary steps and analysis are skipped (${args.emergency.reason}); remove \`emergency\` after this deploy`, this);
+    }
     this.kind = construct!.strategy.usesRollout ? 'Rollout' : 'Deployment';
     this.resources = registerManifests(this, name, manifests, inputs.substitute);
     this.serviceName = pulumi.output(construct!.serviceName);
