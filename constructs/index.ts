@@ -18,8 +18,9 @@ export {
   TrafficRouting, NginxTrafficRoutingOptions, AlbTrafficRoutingOptions, IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
 export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
+export { DeliveryTiming, TimedWorkload, TimedTemplate, deliveryTiming, formatSeconds, formatTiming } from './core/rollout-timing';
 export {
-  Workload, WorkloadProps, ServiceOptions, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
+  Workload, WorkloadProps, ServiceOptions, EMERGENCY_ANNOTATION, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
 } from './delivery/workload';
 export {
   Autoscaler, AutoscalerProps, AutoscalingOptions, IScalable, ScaleTargetRef, DEFAULT_TARGET_CPU_UTILIZATION, validateAutoscaling,
