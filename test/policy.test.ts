@@ -10,7 +10,7 @@ import * as path from 'path';
 import { promisify } from 'util';
 import * as yaml from 'yaml';
 import {
-  checkObjects, formatReport, inlineAlertmanagerSecrets, kubeshipPolicies, policyOptionsFromConfig, RULES, secretLiteral, secretValueKind,
+  checkObjects, formatReport, inlineAlertmanagerSecrets, kubeshipPolicies, MAX_SCANNED_LENGTH, policyOptionsFromConfig, RULES, secretLinesIn, secretLiteral, secretValueKind,
 } from '../constructs/policy';
 import { parseArgs, PolicyInputError, run as runPolicy } from '../policies/cli';
 import { defaultSources, synthesize } from '../stacks/main';
@@ -137,6 +137,40 @@ describe('secret detectors', () => {
     ];
     expect(cases.map(([name, value]) => [name, Boolean(secretLiteral(name, value))])).toEqual(cases.map(([name, , found]) => [name, found]));
     expect(secretValueKind('-----BEGIN RSA PRIVATE KEY-----')).toBe('a private key');
+  });
+
+  test('every detector still finds its credential, and values too long to scan are reported, not passed', () => {
+    const kinds = [
+      'https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX', 'xoxb-1234567890-abcdefghij', 'https://prod-12.westeurope.logic.azure.com:443/workflows/abc',
+      'AKIAABCDEFGHIJKLMNOP', '-----BEGIN OPENSSH PRIVATE KEY-----', `ghp_${'a'.repeat(36)}`, `AIza${'b'.repeat(35)}`,
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'amqp://user:s3cret@rabbit:5672/',
+    ].map((v) => secretValueKind(`some text ${v} more`));
+    expect(kinds).toEqual(['a Slack webhook URL', 'a Slack token', 'a Microsoft Teams / Power Automate webhook URL', 'an AWS access key id', 'a private key',
+      'a GitHub token', 'a Google API key', 'a JSON web token', 'a URL with a password']);
+    expect(secretValueKind('x'.repeat(MAX_SCANNED_LENGTH + 1))).toBe(`a value too long to scan for credentials (${MAX_SCANNED_LENGTH + 1} characters; at most ${MAX_SCANNED_LENGTH} are scanned)`);
+    // a comment after a named literal no longer hides it
+    expect(secretLinesIn('db:\n  password: hunter2 # rotate me\n  host: db')).toEqual([{ line: 2, reason: 'is named like a credential (password) and holds a literal value' }]);
+  });
+
+  test('adversarial 1 MiB values are scanned in linear time (the old "URL with a password" pattern took 4.9 s on 50,000 characters)', () => {
+    // quadratic patterns take minutes on these; linear ones milliseconds. The bound is generous for
+    // noisy machines: exact figures are in `npm run bench` (policy).
+    const size = MAX_SCANNED_LENGTH - 64;
+    const fill = (unit: string) => unit.repeat(Math.floor(size / unit.length));
+    const inputs: Record<string, string> = {
+      'scheme runs': `a://${'b'.repeat(size)}`,
+      'schemes everywhere': fill('a://'),
+      'https everywhere': fill('https://'),
+      'JWT-like tokens': fill('eyJ-'),
+      'GitHub-like tokens': fill('ghp_a'),
+      'one long word': 'a'.repeat(size),
+    };
+    const started = Date.now();
+    for (const [name, value] of Object.entries(inputs)) {
+      expect({ name, kind: secretValueKind(value) }).toEqual({ name, kind: undefined });
+    }
+    expect(secretLinesIn(`password: a${' '.repeat(size)}b`)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   test('Alertmanager credentials written inline are found with the *_file to use; *_file fields and endpoints are not', () => {

@@ -6,5 +6,5 @@
 export * from './objects';
 export * from './rules';
 export * from './engine';
-export { secretLiteral, secretValueKind, inlineAlertmanagerSecrets } from './secrets';
+export { secretLiteral, secretValueKind, secretLinesIn, inlineAlertmanagerSecrets, MAX_SCANNED_LENGTH } from './secrets';
 export { kubeshipPolicies, policyOptionsFromConfig, ConfigReader } from './pulumi';

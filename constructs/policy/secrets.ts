@@ -3,26 +3,40 @@
  * container's literal `env` value, or inline in an Alertmanager configuration instead of a `*_file`.
  */
 
-/** Values that are credentials whatever key holds them. */
+/**
+ * Values that are credentials whatever key holds them. Every pattern runs in linear time on any
+ * input: each starts at a literal or at the start of a token (a lookbehind refuses starts inside
+ * one), and every repetition that something must follow is bounded, so no start can rescan what
+ * another start scanned (a 1 MiB value is scanned in milliseconds; see `MAX_SCANNED_LENGTH`).
+ */
 const SECRET_VALUES: ReadonlyArray<[string, RegExp]> = [
   ['a Slack webhook URL', /https:\/\/hooks\.slack\.com\/(services|workflows)\/[A-Za-z0-9/_-]{10,}/],
   ['a Slack token', /\bxox[abposr]-[0-9A-Za-z-]{10,}/],
-  ['a Microsoft Teams / Power Automate webhook URL', /https:\/\/[^\s"']+\.(webhook\.office\.com|logic\.azure\.com|api\.powerplatform\.com)[^\s"']*/],
+  ['a Microsoft Teams / Power Automate webhook URL', /https:\/\/[A-Za-z0-9.-]{0,253}\.(webhook\.office\.com|logic\.azure\.com|api\.powerplatform\.com)(?![A-Za-z0-9-])/],
   ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
-  ['a private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-  ['a GitHub token', /\bgh[pousr]_[A-Za-z0-9]{36,}\b/],
+  ['a private key', /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/],
+  ['a GitHub token', /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/],
   ['a Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
-  ['a JSON web token', /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
-  ['a URL with a password', /[a-z][a-z0-9+.-]*:\/\/[^\s/:@"']+:[^\s/@"']+@[^\s"']+/i],
+  ['a JSON web token', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,1024}\.[A-Za-z0-9_-]{10,8192}\.[A-Za-z0-9_-]{10}/],
+  ['a URL with a password', /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@"']{1,256}:[^\s/@"']{1,256}@[^\s"']/i],
 ];
+
+/**
+ * The longest value scanned for credentials: a ConfigMap or Secret holds at most 1 MiB. A longer
+ * value is reported as too long to scan rather than passed unread.
+ */
+export const MAX_SCANNED_LENGTH = 1024 * 1024;
 
 /** Names of keys and variables that hold credentials. */
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|credential|routing[-_]?key|service[-_]?key|access[-_]?key|auth[-_]?key)/i;
 /** Names that only point at a credential (a file, a Secret, a key name), never hold one. */
 const REFERENCE_NAME = /(_file|file|_path|path|_ref|ref|secret_?name|_key_name|_url_env)$/i;
 
-/** What credential a value looks like, or `undefined`. */
+/** What credential a value looks like, or `undefined`; a value too long to scan says so. */
 export function secretValueKind(value: string): string | undefined {
+  if (value.length > MAX_SCANNED_LENGTH) {
+    return `a value too long to scan for credentials (${value.length} characters; at most ${MAX_SCANNED_LENGTH} are scanned)`;
+  }
   return SECRET_VALUES.find(([, pattern]) => pattern.test(value))?.[0];
 }
 
@@ -48,16 +62,36 @@ export function secretLiteral(name: string, value: unknown): string | undefined 
 
 /** Lines `key: value` / `key = value` of a text (YAML, INI, properties) whose literal looks secret. */
 export function secretLinesIn(text: string): Array<{ line: number; reason: string }> {
+  if (text.length > MAX_SCANNED_LENGTH) {
+    return [{ line: 1, reason: `holds ${secretValueKind(text)}` }];
+  }
   const found: Array<{ line: number; reason: string }> = [];
   text.split('\n').forEach((line, index) => {
-    const pair = /^\s*-?\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*["']?([^"'#\s][^"'#]*?)["']?\s*$/.exec(line);
-    const kind = pair ? undefined : secretValueKind(line);
-    const reason = pair ? secretLiteral(pair[1], pair[2]) : kind && `holds ${kind}`;
+    // the key by a linear pattern, the value cut in code (a lazy value before optional quotes and
+    // trailing blanks made the old pattern quadratic on long blank runs)
+    const pair = /^\s*-?\s*["']?([A-Za-z0-9_.-]+)["']?\s*[:=]/.exec(line);
+    const value = pair ? literalOf(line.slice(pair[0].length)) : undefined;
+    const kind = pair && value !== undefined ? undefined : secretValueKind(line);
+    const reason = pair && value !== undefined ? secretLiteral(pair[1], value) : kind && `holds ${kind}`;
     if (reason) {
       found.push({ line: index + 1, reason });
     }
   });
   return found;
+}
+
+/** The literal of `key: value` after the separator: trimmed, unquoted, a `#` comment cut; none for an empty or quote-bearing value. */
+function literalOf(rest: string): string | undefined {
+  let value = rest.trim();
+  if (/^["']/.test(value)) {
+    value = value.slice(1);
+  }
+  if (/["']$/.test(value)) {
+    value = value.slice(0, -1);
+  }
+  const comment = value.indexOf('#');
+  value = (comment >= 0 ? value.slice(0, comment) : value).trim();
+  return value === '' || /["']/.test(value) ? undefined : value;
 }
 
 /**
