@@ -5,10 +5,13 @@
  * A directory with YAML files is one environment (named after the directory); a directory whose
  * subdirectories hold YAML (`dist/`) is one environment per subdirectory. The level comes from
  * `--enforcement`, else `policyEnforcement` of the stack config (`--config`, else `Pulumi.<env>.yaml`
- * in the working directory), else mandatory in production and advisory elsewhere.
+ * in the working directory). Without either it fails closed: every rule mandatory, production
+ * rules included. The output says which level applied and why.
  *
  * Prints rule id, object, message and remediation per violation and a summary table per
- * environment. Exit code: 0 without mandatory violations, 1 with any, 2 for unusable input.
+ * environment. Paths that cannot be read (a symlink that dangles or loops) are reported and
+ * skipped. Exit code: 0 without mandatory violations, 1 with any, 2 for unusable input (nothing
+ * left to check, bad YAML, bad options).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,6 +27,28 @@ export interface PolicyTarget {
   readonly files: readonly string[];
   /** Where the level came from (shown in the output). */
   readonly source: string;
+  /** Paths skipped because they cannot be read, each with why (shown in the output). */
+  readonly skipped: readonly string[];
+}
+
+/** Why a path cannot be read, or undefined: a dangling symlink, a symlink loop, no permission. */
+function unreadable(file: string): string | undefined {
+  try {
+    fs.statSync(file);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    let target: string | undefined;
+    try {
+      target = fs.lstatSync(file).isSymbolicLink() ? fs.readlinkSync(file) : undefined;
+    } catch {
+      target = undefined;
+    }
+    return code === 'ELOOP' ? 'a symlink loop'
+      : code === 'ENOENT' && target !== undefined ? `a symlink to ${target}, which does not exist`
+        : code === 'ENOENT' ? 'no such file or directory'
+          : `cannot be read (${code})`;
+  }
 }
 
 /** Bad input: every problem at once. */
@@ -46,7 +71,14 @@ export function readObjects(files: readonly string[], problems: string[]): KubeO
         problems.push(`${file}: document ${i + 1} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
         return [];
       }
-      const value = doc.toJS();
+      let value: any;
+      try {
+        // the parser refuses documents that expand too many aliases (an alias bomb)
+        value = doc.toJS();
+      } catch (error) {
+        problems.push(`${file}: document ${i + 1} cannot be read: ${(error as Error).message.split('\n')[0]}`);
+        return [];
+      }
       if (value === null || value === undefined) {
         return [];
       }
@@ -85,21 +117,32 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     problems.push(`--enforcement: got "${flags.enforcement}"; allowed: ${ENFORCEMENT_LEVELS.join(', ')}`);
   }
   const groups = new Map<string, string[]>();
+  const skipped: string[] = [];
   const add = (env: string, files: string[]) => groups.set(env, [...(groups.get(env) ?? []), ...files]);
+  /** The readable entries of a directory (full paths); the others are reported and skipped. */
+  const readable = (dir: string) => fs.readdirSync(dir).sort().map((e) => path.join(dir, e)).filter((e) => {
+    const why = unreadable(e);
+    if (why) {
+      skipped.push(`${e}: skipped, ${why}`);
+    }
+    return !why;
+  });
+  const yamlFiles = (entries: string[]) => entries.filter((e) => isYaml(e) && fs.statSync(e).isFile());
   for (const p of paths) {
-    if (!fs.existsSync(p)) {
-      problems.push(`${p}: no such file or directory`);
+    const why = unreadable(p);
+    if (why) {
+      skipped.push(`${p}: skipped, ${why}`);
     } else if (fs.statSync(p).isFile()) {
       add(flags.env ?? path.basename(path.dirname(p)), [p]);
     } else {
-      const entries = fs.readdirSync(p).sort();
-      const files = entries.filter(isYaml).map((f) => path.join(p, f));
-      const subdirs = entries.map((e) => path.join(p, e)).filter((e) => fs.statSync(e).isDirectory() && fs.readdirSync(e).some(isYaml));
+      const entries = readable(p);
+      const files = yamlFiles(entries);
+      const subdirs = entries.filter((e) => fs.statSync(e).isDirectory() && yamlFiles(readable(e)).length > 0);
       if (files.length > 0) {
         add(flags.env ?? path.basename(p), files);
       }
       for (const dir of files.length > 0 ? [] : subdirs) {
-        add(flags.env ?? path.basename(dir), fs.readdirSync(dir).filter(isYaml).sort().map((f) => path.join(dir, f)));
+        add(flags.env ?? path.basename(dir), yamlFiles(readable(dir)));
       }
       if (files.length === 0 && subdirs.length === 0) {
         problems.push(`${p}: no .yaml files in it or in its subdirectories`);
@@ -111,8 +154,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
   }
   const targets = [...groups.entries()].map(([env, files]) => {
     const configFile = flags.config ? path.resolve(cwd, flags.config) : path.join(cwd, `Pulumi.${env}.yaml`);
-    let options: PolicyOptions = { environment: env };
-    let source = 'default for the environment';
+    // fail closed: without a stack config or --enforcement every rule is mandatory, production rules included
+    let options: PolicyOptions = { environment: env, enforcement: 'mandatory', production: true };
+    let source = `no stack config (${path.relative(cwd, configFile) || configFile}) and no --enforcement: every rule mandatory, production rules included`;
     if (fs.existsSync(configFile)) {
       try {
         const config = loadStackConfigFile(configFile);
@@ -131,8 +175,11 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
       options = { ...options, enforcement: flags.enforcement as EnforcementLevel };
       source = '--enforcement';
     }
-    return { options, files, source };
+    return { options, files, source, skipped: [...new Set(skipped)] };
   });
+  if (targets.length === 0 && skipped.length > 0) {
+    problems.push(...new Set(skipped), 'nothing left to check');
+  }
   if (problems.length > 0) {
     throw new PolicyInputError(problems);
   }
@@ -153,6 +200,9 @@ if (require.main === module) {
   try {
     const targets = parseArgs(process.argv.slice(2));
     const reports = run(targets);
+    for (const line of new Set(targets.flatMap((t) => t.skipped))) {
+      console.error(line);
+    }
     reports.forEach((report, i) => {
       console.log(`${formatReport(report)}\n(level from ${targets[i].source}; ${targets[i].files.length} files)\n`);
     });

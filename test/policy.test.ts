@@ -241,6 +241,62 @@ describe('npm run policy over npm run synth output', () => {
   });
 });
 
+describe('the policy CLI fails closed and reads what it can', () => {
+  const dir = path.join(tmp, 'careless');
+  const cli = [require.resolve('ts-node/dist/bin.js'), '--transpile-only', path.join(ROOT, 'policies/cli.ts')];
+  beforeAll(() => {
+    fs.mkdirSync(dir, { recursive: true });
+    // privileged, hostNetwork, :latest, a literal DB_PASSWORD, and a Slack webhook in a ConfigMap
+    fs.writeFileSync(path.join(dir, 'app.yaml'), yaml.stringify({
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'app', namespace: 'shop' },
+      spec: {
+        selector: { matchLabels: { app: 'app' } },
+        template: {
+          metadata: { labels: { app: 'app' } },
+          spec: { hostNetwork: true, containers: [{ name: 'app', image: 'example/app:latest', securityContext: { privileged: true }, env: [{ name: 'DB_PASSWORD', value: 'hunter2' }] }] },
+        },
+      },
+    }) + '---\n' + yaml.stringify({
+      apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'hooks', namespace: 'shop' },
+      data: { 'hooks.yaml': 'slack: https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXXXXXXXXXX' },
+    }));
+    fs.symlinkSync(path.join(dir, 'gone.yaml'), path.join(dir, 'dangling.yaml'));
+    fs.symlinkSync(path.join(dir, 'loop-b.yaml'), path.join(dir, 'loop-a.yaml'));
+    fs.symlinkSync(path.join(dir, 'loop-a.yaml'), path.join(dir, 'loop-b.yaml'));
+  });
+
+  test('without a stack config or --enforcement every rule is mandatory: a risky manifest exits 1, saying why', async () => {
+    // before: the level defaulted to advisory and this exited 0 with 12 findings
+    const result = await exec(process.execPath, [...cli, dir], { cwd: ROOT }).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
+    expect(result?.code).toBe(1);
+    expect(result?.stdout).toContain('== careless (production, enforcement mandatory)');
+    expect(result?.stdout).toContain('(level from no stack config (Pulumi.careless.yaml) and no --enforcement: every rule mandatory, production rules included; 1 files)');
+    for (const rule of ['no-privilege-escalation', 'no-host-access', 'image-tag-pinned', 'no-plaintext-secrets']) {
+      expect(result?.stdout).toContain(`[mandatory] ${rule}`);
+    }
+    // the dangling symlink and the loop are reported and skipped; the rest was checked
+    expect(result?.stderr).toContain(`${path.join(dir, 'dangling.yaml')}: skipped, a symlink to ${path.join(dir, 'gone.yaml')}, which does not exist`);
+    expect(result?.stderr).toContain(`${path.join(dir, 'loop-a.yaml')}: skipped, a symlink loop`);
+    expect(result?.stderr).not.toMatch(/ENOENT|ELOOP|^\s+at /m);
+  });
+
+  test('--enforcement advisory remains available; nothing readable left is exit 2', async () => {
+    const advisory = await exec(process.execPath, [...cli, dir, '--enforcement', 'advisory'], { cwd: ROOT });
+    expect(advisory.stdout).toContain('OK: no mandatory violations');
+    expect(() => parseArgs([path.join(dir, 'dangling.yaml')], ROOT)).toThrow(/dangling.yaml: skipped, a symlink to .*gone.yaml, which does not exist\n  nothing left to check/);
+  });
+
+  test('an alias bomb is refused naming the file and document', () => {
+    const bomb = path.join(tmp, 'bomb.yaml');
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) {
+      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    }
+    fs.writeFileSync(bomb, `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n${levels.map((l) => `  ${l}`).join('\n')}\n`);
+    expect(() => runPolicy(parseArgs([bomb], ROOT))).toThrow(new RegExp(`${bomb.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: document 1 cannot be read: `));
+  });
+});
+
 describe('Pulumi PolicyPack door', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { unknownCheckingProxy, UnknownValueError } = require('@pulumi/policy') as typeof import('@pulumi/policy');

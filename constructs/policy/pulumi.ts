@@ -33,7 +33,8 @@ export function policyOptionsFromConfig(get: ConfigReader, stack: string): Polic
     throw new Error(`kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
   }
   return {
-    environment: get('environment') ?? stack, enforcement: get('policyEnforcement') as EnforcementLevel | undefined, overrides: parsed,
+    // fail closed: a stack without kubeship:policyEnforcement gets every rule mandatory
+    environment: get('environment') ?? stack, enforcement: (get('policyEnforcement') as EnforcementLevel | undefined) ?? 'mandatory', overrides: parsed,
     budgets: timingBudgetsOf(budgets),
   };
 }
