@@ -49,7 +49,7 @@ export {
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
   MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
-  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_PROMETHEUS_VERSION,
+  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_ALERTMANAGER_IMAGE, DEFAULT_PROMETHEUS_VERSION,
 } from './monitoring/stack';
 export {
   PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,

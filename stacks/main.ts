@@ -170,6 +170,8 @@ export function summarize(result: EnvironmentResult): string {
         + ` + pod start-up; rollback ${formatSeconds(timing.rollbackSeconds)}${budget(timing.rollbackSeconds, plan.timingBudgets.rollbackSeconds)}`);
     }
   }
+  const unpinned = Object.entries(plan.apps).filter(([, props]) => !/@sha256:[a-f0-9]{64}$/.test(props.image)).map(([name]) => name);
+  lines.push(`  images: ${unpinned.length ? `${unpinned.join(', ')} by tag only, not pinned by digest (a tag can be moved to other content)` : 'every app pinned by digest'}`);
   if (plan.monitoring) {
     const m = plan.monitoring;
     lines.push(`  monitoring: Prometheus x${m.prometheus?.replicas} (${m.prometheus?.retention}, ${m.prometheus?.storage?.size ?? 'no volume'}), `

@@ -248,6 +248,7 @@ describe('MonitoringStack notifications', () => {
     const am = out.find((m) => m.kind === 'Alertmanager');
     // before: no version, so the operator's default (v0.33.1 in operator 0.93.0 pkg/operator/defaults.go), never tested here
     expect(am.spec.version).toBe(DEFAULT_ALERTMANAGER_VERSION);
+    expect(am.spec.image).toMatch(/^docker\.io\/prom\/alertmanager:v0\.28\.1@sha256:[a-f0-9]{64}$/);
     expect(out.find((m) => m.kind === 'Prometheus').spec.version).toBe('v2.53.3');
     expect(am.spec.secrets).toEqual(['extra']);
   });

@@ -225,6 +225,14 @@ describe('npm run synth', () => {
     ]);
   });
 
+  test('the README\'s sample summary is what npm run synth prints for prod (up to the object list)', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const sample = /```\n(prod -> dist\/prod[^]*?)```/.exec(readme)![1].split('\n').filter((l) => l && !l.startsWith('  objects:'));
+    const [result] = synthesize([{ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml'), outdir: path.join(tmp, 'readme-prod') }]);
+    const printed = summarize(result).split('\n').map((l) => l.replace(/^prod -> \S+/, 'prod -> dist/prod'));
+    expect(sample).toEqual(printed.filter((l) => !l.startsWith('  objects:')));
+  });
+
   test('all or nothing: one bad environment leaves every output directory as it was', () => {
     const out = path.join(tmp, 'atomic');
     const sources = defaultSources(out, ['dev']);

@@ -110,6 +110,12 @@ export type NotificationOptions = Omit<AlertmanagerConfigProps, 'alertmanagerVer
 
 /** The Alertmanager version the rendered configuration is proven with (`amtool check-config`, a real Alertmanager in tests). */
 export const DEFAULT_ALERTMANAGER_VERSION = `v${VERSIONS.alertmanager}`;
+/**
+ * The Alertmanager image of `DEFAULT_ALERTMANAGER_VERSION`, pinned by digest (the multi-arch digest
+ * public deployments of v0.28.1 pin; the registry was not reachable to re-read it here). Used when
+ * the stack runs the default version; a `version` of your own runs the operator's image for it.
+ */
+export const DEFAULT_ALERTMANAGER_IMAGE = `docker.io/prom/alertmanager:${DEFAULT_ALERTMANAGER_VERSION}@sha256:27c475db5fb156cab31d5c18a4251ac7ed567746a2483ff264516437a39b15ba`;
 /** The Prometheus version the stack runs unless told otherwise: the one the rules are proven with (promtool, a real Prometheus in tests). */
 export const DEFAULT_PROMETHEUS_VERSION = `v${VERSIONS.prometheus}`;
 
@@ -538,6 +544,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       spec: {
         replicas: am.replicas ?? 1,
         version: this.alertmanagerVersion,
+        image: this.alertmanagerVersion === DEFAULT_ALERTMANAGER_VERSION ? DEFAULT_ALERTMANAGER_IMAGE : undefined,
         retention: am.retention ?? '120h',
         configSecret: this.alertmanagerConfigSecret,
         secrets: this.alertmanagerSecrets.length > 0 ? this.alertmanagerSecrets : undefined,
