@@ -11,12 +11,12 @@
  * config prints every problem (path, value, allowed, fix) and exits 1 without a stack trace.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
 import { DeliveryTiming, formatSeconds } from '../constructs/core/rollout-timing';
 import { loadStackConfigFile } from './config';
+import { PreparedDirectory, prepareDirectory } from './atomic-output';
 import { EnvironmentPlan, planEnvironment } from './environment';
 
 /** The environments of this repository (one `Pulumi.<env>.yaml` each). */
@@ -33,6 +33,12 @@ export interface EnvironmentSource {
   readonly configFile: string;
   /** Where its YAML goes. */
   readonly outdir: string;
+  /**
+   * The output root `outdir` sits in as `<root>/<env>` (`dist/`): the environments rendered together
+   * replace their directories there in one swap of the root, the root's other entries carried
+   * over. Without it, `outdir` itself is replaced in one swap.
+   */
+  readonly root?: string;
 }
 
 /** What one environment rendered. */
@@ -49,7 +55,7 @@ export interface EnvironmentResult {
 
 /** The default sources: every environment of the repository into `<outRoot>/<env>/`. */
 export function defaultSources(outRoot = path.join(PROJECT_DIR, 'dist'), envs: readonly string[] = ENVIRONMENTS): EnvironmentSource[] {
-  return envs.map((env) => ({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`), outdir: path.join(outRoot, env) }));
+  return envs.map((env) => ({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`), outdir: path.join(outRoot, env), root: outRoot }));
 }
 
 /** Reads and validates a stack config file into a plan (throws one error listing every problem). */
@@ -107,43 +113,45 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
   if (errors.length) {
     throw new Error(errors.join('\n\n'));
   }
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-synth-'));
-  try {
-    const results: EnvironmentResult[] = [];
-    sources.forEach((source, i) => {
-      const plan = plans[i]!;
-      const dir = path.join(staging, String(i));
-      try {
-        const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
-        const objects: Record<string, number> = {};
-        const charts = buildEnvironment(app, plan);
-        app.synth();
-        // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
-        for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
-          objects[o.kind] = (objects[o.kind] ?? 0) + 1;
-        }
-        const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
-        results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings });
-      } catch (e) {
-        errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);
+  // one swap per output root (`dist/`: every environment at once), or per directory without one
+  const units = new Map<string, Array<{ source: EnvironmentSource; plan: EnvironmentPlan }>>();
+  sources.forEach((source, i) => {
+    const unit = source.root !== undefined && path.dirname(source.outdir) === source.root ? source.root : source.outdir;
+    units.set(unit, [...(units.get(unit) ?? []), { source, plan: plans[i]! }]);
+  });
+  const results: EnvironmentResult[] = [];
+  const renderInto = (dir: string, source: EnvironmentSource, plan: EnvironmentPlan) => {
+    try {
+      const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
+      const objects: Record<string, number> = {};
+      const charts = buildEnvironment(app, plan);
+      app.synth();
+      // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
+      for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
+        objects[o.kind] = (objects[o.kind] ?? 0) + 1;
       }
-    });
-    if (errors.length) {
-      throw new Error(errors.join('\n\n'));
+      const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
+      results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings });
+    } catch (e) {
+      errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);
     }
-    // every environment rendered: swap each new directory in (rename within a filesystem when possible)
-    sources.forEach((source, i) => {
-      const next = `${source.outdir}.next-${process.pid}`;
-      fs.mkdirSync(path.dirname(source.outdir), { recursive: true });
-      fs.rmSync(next, { recursive: true, force: true });
-      fs.cpSync(path.join(staging, String(i)), next, { recursive: true });
-      fs.rmSync(source.outdir, { recursive: true, force: true });
-      fs.renameSync(next, source.outdir);
-    });
-    return results;
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
+  };
+  // every unit is built first; only when all rendered are they swapped in
+  const prepared: PreparedDirectory[] = [];
+  for (const [unit, members] of units) {
+    const own = new Set(members.map((m) => path.basename(m.source.outdir)));
+    prepared.push(prepareDirectory(unit, (next) => {
+      for (const { source, plan } of members) {
+        renderInto(unit === source.outdir ? next : path.join(next, path.basename(source.outdir)), source, plan);
+      }
+    }, (name) => unit !== members[0].source.outdir && !own.has(name)));
   }
+  if (errors.length) {
+    prepared.forEach((p) => p.abandon());
+    throw new Error(errors.join('\n\n'));
+  }
+  prepared.forEach((p) => p.commit());
+  return results;
 }
 
 /** The readable summary `npm run synth` prints for one environment. */
