@@ -18,6 +18,9 @@ export {
   TrafficRouting, NginxTrafficRoutingOptions, AlbTrafficRoutingOptions, IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
 export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
+export {
+  NetworkPolicyOptions, NetworkPeer, IngressControllerPeer, IsolatedWorkload, DEFAULT_INGRESS_CONTROLLER, workloadNetworkPolicySpec, validateNetworkPolicy,
+} from './delivery/network-policy';
 export { DeliveryTiming, TimedWorkload, TimedTemplate, deliveryTiming, formatSeconds, formatTiming } from './core/rollout-timing';
 export {
   Workload, WorkloadProps, ServiceOptions, EMERGENCY_ANNOTATION, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,

@@ -199,6 +199,27 @@ const remediation = z.strictObject({
   })).optional(),
 });
 
+const peerLabels = z.record(z.string().min(1), z.string());
+/** A network peer: an app of the namespace, pods elsewhere, or an address block. */
+const networkPeer = z.strictObject({
+  app: name('the app').optional(),
+  namespace: name('the namespace').optional(),
+  podLabels: peerLabels.optional(),
+  cidr: hint(z.string().regex(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/([0-9]|[12][0-9]|3[0-2])$/), 'an IPv4 block such as "10.20.0.0/16"', 'write the network in CIDR notation').optional(),
+  ports: z.array(hint(z.number().int().min(1).max(65535), 'a port 1..65535', 'e.g. 5432')).min(1).optional(),
+});
+
+/** Network isolation of the apps and the monitoring stack. */
+const networkPolicy = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** Where the ingress controller runs; false when nothing comes from outside the cluster. */
+  ingressController: z.union([z.literal(false), z.strictObject({ namespace: name('the namespace'), podLabels: peerLabels.optional() })]).optional(),
+  /** Further callers of every app. */
+  allowFrom: z.array(networkPeer).optional(),
+  /** Where every app may connect besides DNS (a database, an external API). */
+  allowTo: z.array(networkPeer).optional(),
+});
+
 const storage = z.union([z.literal(false), hint(z.string().refine((v) => parseQuantity(v) !== undefined), QUANTITY_ALLOWED, 'e.g. "50Gi"')]);
 
 const monitoring = z.strictObject({
@@ -254,6 +275,8 @@ export const StackConfigSchema = z.strictObject({
   /** The apps this environment runs (names from the catalog in `apps.ts`) and their settings. */
   apps: z.partialRecord(z.enum(Object.keys(APP_CATALOG) as [AppName, ...AppName[]]), appSettings),
   monitoring: monitoring.default({ enabled: true, prometheus: { replicas: 1, retention: '24h', storage: false }, alertmanager: { replicas: 1 }, grafana: true }),
+  /** NetworkPolicies for every app and the monitoring stack (on unless enabled: false). */
+  networkPolicy: networkPolicy.optional(),
   notifications: notifications.optional(),
   deploymentEvents: deploymentEvents.optional(),
   /** Automated remediation (the service acts in `namespace`); absent or `enabled: false` for none. */

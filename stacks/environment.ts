@@ -4,7 +4,7 @@
  */
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
-  MonitoringStackProps, NotificationOptions, ScalingMetric, TrafficRouting, WorkloadProps,
+  MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, TrafficRouting, WorkloadProps,
 } from '../constructs';
 import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
@@ -80,8 +80,13 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
   const channel = (c: ChannelConfig): Channel => channelOf(c, notifications?.credentialsSecret ?? '', options.smsChannel
     ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })));
 
+  const isolation: NetworkPolicyOptions | false = config.networkPolicy?.enabled === false ? false : {
+    ingressController: config.networkPolicy?.ingressController,
+    allowFrom: config.networkPolicy?.allowFrom,
+    allowTo: config.networkPolicy?.allowTo,
+  };
   const apps = Object.fromEntries(Object.entries(config.apps)
-    .map(([name, settings]) => [name, workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug)]));
+    .map(([name, settings]) => [name, { ...workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug), networkPolicy: isolation }]));
   const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
     namespace: config.monitoringNamespace,
     environment,
@@ -113,6 +118,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     // need not be installed, and its missing metrics are no alert
     argoRollouts: Object.values(apps).some((a) => a.strategy?.usesRollout) ? undefined : false,
     prometheusOperator: config.installPrometheusOperator ? undefined : false,
+    networkPolicies: isolation && { ingressController: isolation.ingressController },
   } : undefined;
 
   const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);

@@ -101,6 +101,7 @@ export const monitoringStack = monitoring && {
   selectorLabels: monitoring.selectorLabels,
   targetLabels: monitoring.targetLabels,
   scrapeIntervalSeconds: monitoring.scrapeIntervalSeconds,
+  prometheusPods: monitoring.prometheusPods,
   prometheusUrl: monitoring.prometheusUrl,
 };
 /** Per app: its kind (Deployment or Rollout), Service, namespace and in-cluster URL. */

@@ -52,6 +52,10 @@ describe('MonitoringStack (defaults)', () => {
       'ServiceMonitor/monitoring-alertmanager',
       'ServiceMonitor/monitoring-grafana',
       'ServiceMonitor/monitoring-prometheus-operator',
+      'NetworkPolicy/monitoring-prometheus',
+      'NetworkPolicy/monitoring-alertmanager',
+      'NetworkPolicy/monitoring-grafana',
+      'NetworkPolicy/monitoring-kube-state-metrics',
       'PrometheusRule/monitoring-deployment-alerts',
       'PrometheusRule/monitoring-monitoring-alerts',
       'ConfigMap/monitoring-grafana-datasources',
@@ -177,6 +181,23 @@ describe('MonitoringStack (defaults)', () => {
     expect(rules).toEqual(['TargetDown', 'PrometheusBadConfig', 'PrometheusRuleFailures', 'PrometheusNotConnectedToAlertmanagers',
       'AlertmanagerFailedReload', 'AlertmanagerFailedToSendAlerts', 'PrometheusOperatorReconcileErrors',
       'MonitoringComponentAbsent', 'MonitoringComponentAbsent', 'MonitoringComponentAbsent']);
+  });
+
+  test('the stack\'s pods are isolated: each admits only the callers it serves (labels as the operator sets them)', () => {
+    // prometheus-operator v0.93.0 pkg/prometheus/server/operator.go and pkg/alertmanager/operator.go makeSelectorLabels
+    const spec = (name: string) => find(out, 'NetworkPolicy', name).spec;
+    const prometheus = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'monitoring' } } };
+    const grafana = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'monitoring-grafana' } } };
+    expect(spec('monitoring-prometheus')).toEqual({
+      podSelector: prometheus.podSelector, policyTypes: ['Ingress'],
+      ingress: [{ from: [prometheus, grafana, { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'argo-rollouts' } } }], ports: [{ protocol: 'TCP', port: 9090 }] }],
+    });
+    const am = spec('monitoring-alertmanager');
+    expect(am.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: 'monitoring' } });
+    expect(am.ingress[1].ports).toEqual([{ protocol: 'TCP', port: 9093 }, { protocol: 'TCP', port: 9094 }, { protocol: 'UDP', port: 9094 }]);
+    expect(spec('monitoring-grafana').ingress[0].from[1]).toEqual(prometheus);
+    expect(spec('monitoring-kube-state-metrics').ingress).toEqual([{ from: [prometheus], ports: [{ protocol: 'TCP', port: 8080 }, { protocol: 'TCP', port: 8081 }] }]);
+    expect(stack.prometheusPods).toEqual({ namespace: 'monitoring', podLabels: prometheus.podSelector.matchLabels });
   });
 
   test('the deployment alerts PrometheusRule carries the stack label and every deployment alert', () => {

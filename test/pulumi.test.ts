@@ -51,6 +51,7 @@ describe('Pulumi Workload component', () => {
       'kubernetes:core/v1:Service::web',
       'kubernetes:core/v1:Service::web-canary',
       'kubernetes:networking.k8s.io/v1:Ingress::web',
+      'kubernetes:networking.k8s.io/v1:NetworkPolicy::web',
       'kubernetes:policy/v1:PodDisruptionBudget::web',
     ]);
     expect(web.kind).toBe('Rollout');
@@ -60,7 +61,7 @@ describe('Pulumi Workload component', () => {
   test('every child is parented to the component (its URN carries the component type)', async () => {
     const web = new kubeship.Workload('web', canaryProps());
     const urns = await settle(web);
-    expect(urns).toHaveLength(8);
+    expect(urns).toHaveLength(9);
     for (const urn of urns) {
       expect(urn).toMatch(/^urn:pulumi:test::kubeship::kubeship:delivery:Workload\$kubernetes:/);
     }
@@ -77,7 +78,7 @@ describe('Pulumi Workload component', () => {
     const byKey = (objects: any[]) => [...objects].sort((a, b) => key(a).localeCompare(key(b)));
     const fromPulumi = registered.filter((r) => r.custom).map((r) => r.inputs);
 
-    expect(fromPulumi).toHaveLength(8);
+    expect(fromPulumi).toHaveLength(9);
     expect(byKey(fromPulumi)).toEqual(byKey(fromCdk8s));
   });
 
@@ -120,11 +121,14 @@ describe('Pulumi Workload component', () => {
       },
     });
     await settle(platform);
-    expect(registered.map((r) => `${r.type}::${r.name}`)).toEqual([
+    const names = registered.map((r) => `${r.type}::${r.name}`);
+    // the component first; its children in the engine's order
+    expect([names[0], ...names.slice(1).sort()]).toEqual([
       'kubeship:index:ChartResources::platform',
       'kubernetes:apps/v1:Deployment::platform-worker',
+      'kubernetes:networking.k8s.io/v1:NetworkPolicy::platform-worker',
     ]);
-    expect(registered[1].inputs.metadata.namespace).toBe('ops');
+    expect(registered.find((r) => r.type === 'kubernetes:apps/v1:Deployment')!.inputs.metadata.namespace).toBe('ops');
   });
 });
 

@@ -285,12 +285,15 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     // deployment, monitoring, remediation and two apps' alerts
     'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 5, 'kubernetes:core/v1:Secret': 1,
     // remediation, in every environment (dev in dry-run): its ServiceMonitor and PrometheusRule are counted above
-    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 1, 'kubernetes:rbac.authorization.k8s.io/v1:Role': 2, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 2,
+    'kubernetes:rbac.authorization.k8s.io/v1:Role': 2, 'kubernetes:rbac.authorization.k8s.io/v1:RoleBinding': 2,
+    // remediation, Prometheus, Alertmanager, kube-state-metrics, the operator, two apps (Grafana's where it runs)
+    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 7,
   };
   const ROLLOUTS = {
     'kubeship:notifications:DeploymentEvents': 1, 'kubernetes:core/v1:ConfigMap': 7, 'kubernetes:apps/v1:Deployment': 4,
     // kube-state-metrics, Argo Rollouts, Prometheus, Alertmanager, Grafana, operator, remediation; the two Rollouts by PodMonitor
     'kubernetes:monitoring.coreos.com/v1:ServiceMonitor': 7, 'kubernetes:monitoring.coreos.com/v1:PodMonitor': 2,
+    'kubernetes:networking.k8s.io/v1:NetworkPolicy': 8,
     'kubernetes:argoproj.io/v1alpha1:Rollout': 2, 'kubernetes:core/v1:Service': 8,
     'kubernetes:policy/v1:PodDisruptionBudget': 2, 'kubernetes:autoscaling/v2:HorizontalPodAutoscaler': 2,
   };
@@ -326,6 +329,7 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
         selectorLabels: { 'monitoring.kubeship.dev/stack': 'monitoring' },
         targetLabels: { environment: 'prod' },
         scrapeIntervalSeconds: 30,
+        prometheusPods: { namespace: 'monitoring', podLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'monitoring' } },
         prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
       },
       services: {

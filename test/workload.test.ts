@@ -18,7 +18,7 @@ describe('rolling workload (defaults)', () => {
   const container = pod.containers[0];
 
   test('emits a Deployment, a Service and a PodDisruptionBudget named after the construct id', () => {
-    expect(inventory(out)).toEqual(['Deployment/shop-web', 'Service/shop-web', 'PodDisruptionBudget/shop-web']);
+    expect(inventory(out)).toEqual(['Deployment/shop-web', 'Service/shop-web', 'PodDisruptionBudget/shop-web', 'NetworkPolicy/shop-web']);
     expect(web.name).toBe('shop-web');
     expect(deployment.metadata.namespace).toBe('shop');
   });
@@ -126,7 +126,7 @@ describe('workload options', () => {
     const c = chart();
     new Workload(c, 'worker', { image: IMAGE });
     const out = synth(c);
-    expect(inventory(out)).toEqual(['Deployment/worker', 'PodDisruptionBudget/worker']);
+    expect(inventory(out)).toEqual(['Deployment/worker', 'PodDisruptionBudget/worker', 'NetworkPolicy/worker']);
     const container = out[0].spec.template.spec.containers[0];
     expect(container.readinessProbe).toBeUndefined();
     expect(container.livenessProbe).toBeUndefined();
@@ -181,7 +181,7 @@ describe('workload options', () => {
     new Workload(c, 'none', { image: IMAGE, replicas: 3, disruptionBudget: false });
     new Workload(c, 'pct', { image: IMAGE, replicas: 4, disruptionBudget: { maxUnavailable: '50%' } });
     const out = synth(c);
-    expect(inventory(out)).toEqual(['Deployment/one', 'Deployment/none', 'Deployment/pct', 'PodDisruptionBudget/pct']);
+    expect(inventory(out).filter((o) => !o.startsWith('NetworkPolicy/'))).toEqual(['Deployment/one', 'Deployment/none', 'Deployment/pct', 'PodDisruptionBudget/pct']);
     expect(find(out, 'PodDisruptionBudget').spec.maxUnavailable).toBe('50%');
   });
 
@@ -201,7 +201,7 @@ describe('workload options', () => {
   test('service: false emits no Service', () => {
     const c = chart();
     new Workload(c, 'quiet', { image: IMAGE, ports: [{ containerPort: 8080 }], service: false });
-    expect(inventory(synth(c))).toEqual(['Deployment/quiet', 'PodDisruptionBudget/quiet']);
+    expect(inventory(synth(c))).toEqual(['Deployment/quiet', 'PodDisruptionBudget/quiet', 'NetworkPolicy/quiet']);
   });
 
   test('rolling options are rendered', () => {
@@ -232,7 +232,7 @@ describe('blue-green workload', () => {
   test('emits a Rollout with active and preview Services and one AnalysisTemplate per gate', () => {
     expect(inventory(out)).toEqual([
       'Rollout/web', 'Service/web', 'Service/web-preview', 'AnalysisTemplate/web-smoke-test', 'AnalysisTemplate/web-latency-p95',
-      'PodDisruptionBudget/web',
+      'PodDisruptionBudget/web', 'NetworkPolicy/web',
     ]);
     expect(rollout.apiVersion).toBe('argoproj.io/v1alpha1');
   });
@@ -305,7 +305,7 @@ describe('canary workload', () => {
       strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()], startingStep: 1 } }),
     });
     const out = synth(c);
-    expect(inventory(out)).toEqual(['Rollout/web', 'Service/web', 'Service/web-canary', 'AnalysisTemplate/web-success-rate', 'PodDisruptionBudget/web']);
+    expect(inventory(out)).toEqual(['Rollout/web', 'Service/web', 'Service/web-canary', 'AnalysisTemplate/web-success-rate', 'PodDisruptionBudget/web', 'NetworkPolicy/web']);
     expect(web.canaryServiceName).toBe('web-canary');
     const canary = find(out, 'Rollout').spec.strategy.canary;
     expect(canary).toEqual({
@@ -474,5 +474,60 @@ describe('the emergency path', () => {
     new Workload(bad, 'api', { image: IMAGE, emergency: { reason: 'x' } });
     new Workload(bad, 'worker', { image: IMAGE, strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }), emergency: { reason: ' ' } });
     expect(() => synth(bad)).toThrow(/emergency: got \{"reason":"x"\}; allowed: a blueGreen or canary strategy[^]*emergency.reason: got " "/);
+  });
+});
+
+describe('network isolation', () => {
+  test('a monitored canary admits its own pods, the ingress controller, Prometheus on the metrics port, what is allowed; egress DNS and what is allowed', () => {
+    const c = chart();
+    const stack = { selectorLabels: { s: 'm' }, targetLabels: {}, scrapeIntervalSeconds: 30, prometheusPods: { namespace: 'monitoring', podLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } };
+    new Workload(c, 'api', {
+      image: IMAGE, ports: [{ containerPort: 8080 }, { name: 'metrics', containerPort: 9102 }],
+      strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }),
+      monitoring: { stack, port: 'metrics', alerts: false },
+      networkPolicy: { allowFrom: [{ app: 'web' }], allowTo: [{ cidr: '10.20.0.0/16', ports: [5432] }] },
+    });
+    const policy = find(synth(c), 'NetworkPolicy', 'api');
+    const tcp = (port: number) => ({ protocol: 'TCP', port });
+    expect(policy.spec).toEqual({
+      podSelector: { matchLabels: { 'app.kubernetes.io/name': 'api' } },
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: [
+        { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'api' } } }] },
+        { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } } }], ports: [tcp(8080), tcp(9102)] },
+        { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } }], ports: [tcp(9102)] },
+        { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } } }], ports: [tcp(8080), tcp(9102)] },
+      ],
+      egress: [
+        { ports: [{ protocol: 'UDP', port: 53 }, tcp(53)] },
+        { to: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [tcp(5432)] },
+      ],
+    });
+  });
+
+  test('a blue-green with a smoke test admits the smoke test\'s pods, which carry the label the policy selects', () => {
+    const c = chart();
+    new Workload(c, 'web', {
+      image: IMAGE, ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest()] }), networkPolicy: { ingressController: false },
+    });
+    const out = synth(c);
+    const policy = find(out, 'NetworkPolicy', 'web');
+    const job = find(out, 'AnalysisTemplate', 'web-smoke-test').spec.metrics[0].provider.job;
+    expect(job.spec.template.metadata.labels).toEqual({ 'kubeship.dev/smoke-test-of': 'web' });
+    expect(policy.spec.ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } } }] },
+      { from: [{ podSelector: { matchLabels: job.spec.template.metadata.labels } }], ports: [{ protocol: 'TCP', port: 8080 }] },
+    ]);
+    expect(() => validateAll(out)).not.toThrow();
+  });
+
+  test('networkPolicy: false renders none; bad peers are errors naming the field', () => {
+    const c = chart();
+    new Workload(c, 'open', { image: IMAGE, networkPolicy: false });
+    expect(inventory(synth(c))).not.toContain('NetworkPolicy/open');
+    const bad = chart();
+    new Workload(bad, 'api', { image: IMAGE, networkPolicy: { allowTo: [{ cidr: '10.0.0.0/33' }, { app: 'web', cidr: '10.0.0.0/8' }] } });
+    expect(() => synth(bad)).toThrow(/networkPolicy.allowTo\[0\].cidr: got "10.0.0.0\/33"[^]*networkPolicy.allowTo\[1\].to: got/);
   });
 });

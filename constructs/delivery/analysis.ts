@@ -196,6 +196,11 @@ export interface SmokeTestGateOptions {
  */
 export const SMOKE_TEST_IMAGE = 'curlimages/curl:8.11.1@sha256:c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69';
 
+/** The labels of the pods of a workload's smoke tests (its NetworkPolicy admits them). */
+export function smokeTestPodLabels(workloadName: string): Record<string, string> {
+  return { 'kubeship.dev/smoke-test-of': workloadName };
+}
+
 /** Defaults shared by every gate. */
 export const GATE_DEFAULTS = {
   prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
@@ -412,9 +417,9 @@ export class AnalysisGate {
    * @internal The AnalysisTemplate `spec` of this gate. For background analysis (`background`),
    * the count is left out unless set explicitly, so the run lasts as long as the rollout.
    */
-  public _toTemplateSpec(background = false): AnalysisTemplateSpec {
+  public _toTemplateSpec(background = false, workloadName?: string): AnalysisTemplateSpec {
     if (this.smoke) {
-      return this.smokeTestSpec(this.smoke);
+      return this.smokeTestSpec(this.smoke, workloadName);
     }
     const initialDelay = this.options.initialDelay === undefined ? undefined : durationSeconds(this.options.initialDelay);
     const count = background && !this.hasExplicitCount ? undefined : AnalysisTemplateSpecMetricsCount.fromNumber(this.count);
@@ -441,7 +446,7 @@ export class AnalysisGate {
   }
 
   /** One Job measurement: the Job's success is the gate's (no conditions: argo-rollouts job provider). */
-  private smokeTestSpec(smoke: Required<Omit<SmokeTestGateOptions, 'name'>>): AnalysisTemplateSpec {
+  private smokeTestSpec(smoke: Required<Omit<SmokeTestGateOptions, 'name'>>, workloadName: string | undefined): AnalysisTemplateSpec {
     const url = `http://{{args.target-service}}.{{args.namespace}}.svc:{{args.target-port}}${smoke.path}`;
     const script = [
       'i=0',
@@ -464,6 +469,8 @@ export class AnalysisGate {
               backoffLimit: 0,
               activeDeadlineSeconds: smoke.requests * (smoke.timeoutSeconds + 1) + 60,
               template: {
+                // the workload's NetworkPolicy admits these pods to its ports
+                ...(workloadName ? { metadata: { labels: smokeTestPodLabels(workloadName) } } : {}),
                 spec: {
                   restartPolicy: 'Never',
                   automountServiceAccountToken: false,

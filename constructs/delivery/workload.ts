@@ -11,7 +11,8 @@ import { Rollout, RolloutSpec } from '../imports/argo-rollout-argoproj.io';
 import { ServiceMonitoring, WorkloadMonitoringOptions } from '../monitoring/service-monitoring';
 import { IDeploymentEvents } from '../notifications/deployment-events';
 import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAutoscaling } from '../scaling/autoscaler';
-import { AnalysisGate } from './analysis';
+import { AnalysisGate, smokeTestPodLabels } from './analysis';
+import { NetworkPolicyOptions, validateNetworkPolicy, workloadNetworkPolicySpec } from './network-policy';
 import {
   EnvValue, PortProps, Probe, resolvePorts, ResolvedPort, resolveResources, ResourcesProps, validatePorts, validateResources,
 } from './container';
@@ -101,6 +102,15 @@ export interface WorkloadProps {
    * @default - the strategy's gates run
    */
   readonly emergency?: { readonly reason: string };
+  /**
+   * The workload's NetworkPolicy: its pods accept connections only from their own pods, the
+   * ingress controller, the monitoring stack's Prometheus (metrics port), their smoke tests and
+   * `allowFrom`, and connect only to DNS and `allowTo`. `false` renders none (the pods then accept
+   * anything; the `network-policy-isolation` policy rule reports it).
+   *
+   * @default - isolated as above, the ingress controller being DEFAULT_INGRESS_CONTROLLER
+   */
+  readonly networkPolicy?: NetworkPolicyOptions | false;
   /**
    * Fixed number of pods. Leave unset when `autoscaling` (or an `Autoscaler`) manages the workload.
    *
@@ -331,6 +341,24 @@ export class Workload extends Construct implements IScalable {
     if (props.monitoring) {
       new ServiceMonitoring(this, 'Monitoring', { ...props.monitoring, target: this });
     }
+    if (props.networkPolicy !== false) {
+      this.renderNetworkPolicy(props.networkPolicy ?? {});
+    }
+  }
+
+  private renderNetworkPolicy(options: NetworkPolicyOptions): void {
+    const monitoring = this.props.monitoring;
+    const metricsPort = monitoring && this.ports.find((p) => p.name === (monitoring.port ?? this.ports[0]?.name));
+    const prometheus = monitoring?.stack.prometheusPods;
+    new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
+      metadata: this.metadata(this.name),
+      spec: workloadNetworkPolicySpec({
+        selectorLabels: this.selectorLabels,
+        ports: this.ports.map((p) => p.containerPort),
+        prometheus: prometheus && metricsPort ? { ...prometheus, port: metricsPort.containerPort } : undefined,
+        smokeTestPodLabels: this.strategy.gates.some((g) => g.isActive) ? smokeTestPodLabels(this.name) : undefined,
+      }, options),
+    });
   }
 
   /** The HPA's `scaleTargetRef`: the Rollout or the Deployment. */
@@ -489,7 +517,7 @@ export class Workload extends Construct implements IScalable {
     for (const { gate, background, suffix } of this.strategy.analysisTemplates) {
       new AnalysisTemplate(this, `Analysis-${gate.name}${suffix}`, {
         metadata: this.metadata(`${this.name}-${gate.name}${suffix}`),
-        spec: gate._toTemplateSpec(background),
+        spec: gate._toTemplateSpec(background, this.name),
       });
     }
   }
@@ -552,6 +580,9 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
     'set name (or the construct id) to lowercase letters, digits and "-"');
   if (props.namespace !== undefined) {
     p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
+  }
+  if (props.networkPolicy) {
+    validateNetworkPolicy(props.networkPolicy, p.at('networkPolicy'));
   }
   if (props.emergency !== undefined) {
     p.check(strategy.usesRollout, 'emergency', props.emergency, 'a blueGreen or canary strategy (a rolling Deployment has no gates to skip)',

@@ -23,6 +23,13 @@ export const PROMETHEUS_OPERATOR_IMAGES = {
   configReloader: `quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}@sha256:0ccb22ca9f3f6fd9f76ce95585d18bd2e363d421c534dde710be4bd13caa551d`,
 } as const;
 
+/**
+ * The verbs of the upstream manifest's `*`, named (policy rule rbac-no-wildcards): the operator's
+ * calls are get, list, watch, create, update, patch and delete (prometheus-operator v0.93.0 makes
+ * no DeleteCollection call outside its generated clients).
+ */
+const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
+
 /** The operator CRDs shipped with the package (unmodified upstream copies, `crds/`). */
 export const PROMETHEUS_OPERATOR_CRD_FILES = [
   'alertmanagerconfigs.yaml', 'alertmanagers.yaml', 'podmonitors.yaml', 'probes.yaml', 'prometheuses.yaml', 'prometheusrules.yaml', 'servicemonitors.yaml',
@@ -95,7 +102,7 @@ export class PrometheusOperator extends Construct {
       }
     }
     new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: this.name, namespace: this.namespace, labels }, automountServiceAccountToken: true });
-    // the permissions of the upstream operator manifest (example/rbac/prometheus-operator)
+    // the permissions of the upstream operator manifest (example/rbac/prometheus-operator), verbs named instead of "*"
     clusterScoped(new k8s.KubeClusterRole(this, 'ClusterRole', {
       metadata: { name: this.name, labels },
       rules: [
@@ -105,10 +112,10 @@ export class PrometheusOperator extends Construct {
             'prometheuses/status', 'prometheusagents', 'prometheusagents/finalizers', 'prometheusagents/status', 'thanosrulers', 'thanosrulers/finalizers',
             'thanosrulers/status', 'scrapeconfigs', 'scrapeconfigs/status', 'servicemonitors', 'servicemonitors/status', 'podmonitors',
             'podmonitors/status', 'probes', 'probes/status', 'prometheusrules', 'prometheusrules/status'],
-          verbs: ['*'],
+          verbs: ALL_VERBS,
         },
-        { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ['*'] },
-        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ['*'] },
+        { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ALL_VERBS },
+        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ALL_VERBS },
         { apiGroups: [''], resources: ['pods'], verbs: ['list', 'delete'] },
         { apiGroups: [''], resources: ['services', 'services/finalizers'], verbs: ['get', 'create', 'update', 'delete'] },
         { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'create', 'update', 'delete'] },
@@ -161,6 +168,15 @@ export class PrometheusOperator extends Construct {
     new k8s.KubeService(this, 'Service', {
       metadata: { name: this.name, namespace: this.namespace, labels },
       spec: { selector, ports: [{ name: 'http', port: 8080, targetPort: k8s.IntOrString.fromString('http') }] },
+    });
+    // nothing calls the operator but the Prometheus scraping it (it calls the API server; egress stays open)
+    new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
+      metadata: { name: this.name, namespace: this.namespace, labels },
+      spec: {
+        podSelector: { matchLabels: selector },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(8080) }] }],
+      },
     });
   }
 }

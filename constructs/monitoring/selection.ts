@@ -17,6 +17,11 @@ export interface IMonitoringStack {
   readonly targetLabels: Record<string, string>;
   /** Scrape interval in seconds (rate windows must be at least twice this). */
   readonly scrapeIntervalSeconds: number;
+  /**
+   * The stack's Prometheus pods, which a monitored workload's NetworkPolicy admits to its metrics
+   * port. @default - unknown: a monitored workload admits no scraper (set it, or Prometheus cannot scrape)
+   */
+  readonly prometheusPods?: { readonly namespace?: string; readonly podLabels: Record<string, string> };
 }
 
 /** The selector labels of the stack named `name`. */

@@ -26,6 +26,7 @@ import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, GrafanaOptions, grafanaSelectorLabels, provisionedDashboards, validateGrafana } from './grafana';
 import { KUBE_STATE_METRICS_PORT, KubeStateMetrics, validateKubeStateMetrics } from './kube-state-metrics';
+import { DEFAULT_INGRESS_CONTROLLER, IngressControllerPeer } from '../delivery/network-policy';
 import { monitoringAlertGroup, MonitoringJobs } from './stack-alerts';
 import { checkLabels, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
 import { clusterScoped, IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
@@ -197,6 +198,16 @@ export interface MonitoringStackProps {
    */
   readonly prometheusOperator?: ScrapeSourceOptions | false;
   /**
+   * NetworkPolicies isolating the stack's pods: each accepts only the callers it serves
+   * (Prometheus: Grafana, the Argo Rollouts controller's analysis queries, itself; Alertmanager:
+   * Prometheus, Grafana, remediation, its own replicas' mesh; Grafana: the ingress controller and
+   * Prometheus; kube-state-metrics: Prometheus). Egress stays open: Prometheus scrapes and
+   * Alertmanager notifies anywhere. `false` for none.
+   *
+   * @default - isolated, the ingress controller being DEFAULT_INGRESS_CONTROLLER
+   */
+  readonly networkPolicies?: { readonly ingressController?: IngressControllerPeer | false } | false;
+  /**
    * Scrape Prometheus, Alertmanager, Grafana and the operator themselves and alert on their
    * failures (`monitoringAlertGroup`: failed reloads, rule failures, failed notifications, targets
    * down or absent).
@@ -217,6 +228,9 @@ const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m'
 const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = { cpu: { request: '50m', limit: '200m' }, memory: { request: '64Mi', limit: '256Mi' } };
 const KSM_JOB = 'kube-state-metrics';
 const ARGO_JOB = 'argo-rollouts-metrics';
+/** Labels the operator gives the pods of the Prometheus and the Alertmanager named `name` (prometheus-operator v0.93.0: app.kubernetes.io/name and the CR kind's label). */
+const PROMETHEUS_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'prometheus', prometheus: name });
+const ALERTMANAGER_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'alertmanager', alertmanager: name });
 /** The `job` labels of the stack's own components. */
 const MONITORING_JOBS = { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } as const;
 /** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
@@ -241,6 +255,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   public readonly selectorLabels: Record<string, string>;
   public readonly targetLabels: Record<string, string>;
   public readonly scrapeIntervalSeconds: number;
+  public readonly prometheusPods: { readonly namespace?: string; readonly podLabels: Record<string, string> };
   /** Prometheus inside the cluster (the operator's `prometheus-operated` Service), e.g. for `AnalysisGate` `prometheusAddress`. */
   public readonly prometheusUrl: string;
   /** Alertmanager inside the cluster (`alertmanager-operated`). */
@@ -267,6 +282,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.targetLabels = { environment: props.environment, ...(props.cluster ? { cluster: props.cluster } : {}) };
     this.scrapeIntervalSeconds = durationSeconds(props.scrapeInterval ?? '30s') ?? 30;
     this.effectiveNamespace = props.namespace ?? Chart.of(this).namespace;
+    this.prometheusPods = { namespace: this.effectiveNamespace, podLabels: { ...PROMETHEUS_POD_LABELS(this.name) } };
     const host = (service: string) => (this.effectiveNamespace ? `${service}.${this.effectiveNamespace}.svc` : service);
     this.prometheusUrl = `http://${host('prometheus-operated')}:9090`;
     this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
@@ -294,8 +310,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       namespace: this.namespace,
       environment: props.environment,
       alertmanagerUrl: this.alertmanagerUrl,
-      alertmanagerPodLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: this.name },
-      prometheusPodLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: this.name },
+      alertmanagerPodLabels: ALERTMANAGER_POD_LABELS(this.name),
+      prometheusPodLabels: PROMETHEUS_POD_LABELS(this.name),
       selectorLabels: this.selectorLabels,
       kubeStateMetricsSelector: SOURCE_SELECTORS.kubeStateMetricsSelector,
     });
@@ -309,6 +325,9 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       });
     }
     this.renderScrapeSources();
+    if (props.networkPolicies !== false) {
+      this.renderNetworkPolicies(props.networkPolicies?.ingressController, remediation?.podLabels);
+    }
     if (props.deploymentAlerts !== false) {
       const alerts = props.deploymentAlerts ?? {};
       // without a scraped source, its absence is expected, not an alert
@@ -651,6 +670,46 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
           }],
         },
       });
+    }
+  }
+
+  /** Ingress-only NetworkPolicies for the stack's pods (see `MonitoringStackProps.networkPolicies`). */
+  private renderNetworkPolicies(controller: IngressControllerPeer | false | undefined, remediationPods: Record<string, string> | undefined): void {
+    const pods = (labels: Record<string, string>) => ({ podSelector: { matchLabels: { ...labels } } });
+    const tcp = (...ports: number[]) => ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }));
+    const prometheus = pods(PROMETHEUS_POD_LABELS(this.name));
+    const grafana = this.grafanaServiceName ? [pods(grafanaSelectorLabels(this.grafanaServiceName))] : [];
+    const ingressController = controller === false ? [] : [{
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': (controller ?? DEFAULT_INGRESS_CONTROLLER).namespace } },
+      podSelector: { matchLabels: { ...(controller ?? DEFAULT_INGRESS_CONTROLLER).podLabels } },
+    }];
+    const argo = this.props.argoRollouts === false ? [] : [{
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': this.props.argoRollouts?.namespace ?? 'argo-rollouts' } },
+    }];
+    const isolate = (id: string, name: string, podLabels: Record<string, string>, ingress: k8s.NetworkPolicyIngressRule[]) => {
+      new k8s.KubeNetworkPolicy(this, id, {
+        metadata: this.meta(name),
+        spec: { podSelector: { matchLabels: { ...podLabels } }, policyTypes: ['Ingress'], ingress: ingress.filter((r) => (r.from ?? []).length > 0) },
+      });
+    };
+    isolate('PrometheusNetworkPolicy', `${this.name}-prometheus`, PROMETHEUS_POD_LABELS(this.name), [
+      // its own scrapes, Grafana's queries, and the analysis gates the Argo Rollouts controller runs
+      { from: [prometheus, ...grafana, ...argo], ports: tcp(9090) },
+    ]);
+    isolate('AlertmanagerNetworkPolicy', `${this.name}-alertmanager`, ALERTMANAGER_POD_LABELS(this.name), [
+      { from: [prometheus, ...grafana, ...(remediationPods ? [pods(remediationPods)] : [])], ports: tcp(9093) },
+      // the replicas gossip on 9094 (TCP and UDP) to share silences and notification state
+      { from: [pods(ALERTMANAGER_POD_LABELS(this.name))], ports: [...tcp(9093, 9094), { protocol: 'UDP', port: k8s.IntOrString.fromNumber(9094) }] },
+    ]);
+    if (this.grafanaServiceName) {
+      isolate('GrafanaNetworkPolicy', this.grafanaServiceName, grafanaSelectorLabels(this.grafanaServiceName), [
+        { from: [...ingressController, prometheus], ports: tcp(3000) },
+      ]);
+    }
+    if (this.props.kubeStateMetrics !== false && !this.props.kubeStateMetrics?.existing) {
+      isolate('KubeStateMetricsNetworkPolicy', `${this.name}-kube-state-metrics`, { 'app.kubernetes.io/name': 'kube-state-metrics' }, [
+        { from: [prometheus], ports: tcp(8080, 8081) },
+      ]);
     }
   }
 

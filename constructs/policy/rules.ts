@@ -501,6 +501,48 @@ export const RULES: readonly Rule[] = [
     kinds: ['Service'],
     checkObject: (object) => object.kind === 'Service' && object.spec?.type === 'LoadBalancer' ? ['type LoadBalancer is not allowed here'] : [],
   },
+  {
+    id: 'no-node-port',
+    description: 'Services are not of type NodePort (a port opened on every node, outside any ingress or NetworkPolicy the pods have).',
+    remediation: 'Use a ClusterIP Service behind the Ingress; when a NodePort is intended, allow it with the annotation policy.kubeship.dev/exempt.no-node-port: "<why>".',
+    severity: 'high',
+    references: ['Kyverno restrict-node-port', 'kube-linter exposed-services'],
+    scope: 'all',
+    kinds: ['Service'],
+    checkObject: (object) => object.kind === 'Service' && object.spec?.type === 'NodePort' ? ['type NodePort opens the port on every node'] : [],
+  },
+  {
+    id: 'network-policy-isolation',
+    description: 'Every workload\'s pods are selected by a NetworkPolicy of their namespace that restricts ingress (so only the callers it names reach them).',
+    remediation: 'Keep the Workload\'s default NetworkPolicy (networkPolicy), or add a NetworkPolicy whose podSelector matches the pods (a podSelector of {} isolates every pod of the namespace).',
+    severity: 'high',
+    references: ['network policies', 'kube-linter non-isolated-pod', 'Polaris missingNetworkPolicy'],
+    scope: 'all',
+    kinds: POD_KINDS,
+    checkSet: (objects) => {
+      const policies = objects.filter((o) => o.kind === 'NetworkPolicy'
+        && (o.spec?.policyTypes === undefined || (o.spec.policyTypes as string[]).includes('Ingress')));
+      return objects.filter((o) => POD_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
+        const labels = podLabelsOf(workload);
+        // an empty podSelector selects every pod of the namespace (a default deny)
+        const selected = (selector: any) => !selector || (!selector.matchLabels && !selector.matchExpressions) || selects(selector, labels);
+        const isolated = policies.some((np) => (np.metadata.namespace ?? '') === (workload.metadata.namespace ?? '') && selected(np.spec?.podSelector));
+        return isolated ? [] : [{ object: workload, message: 'no NetworkPolicy of its namespace selects its pods: any pod of the cluster can connect to them' }];
+      });
+    },
+  },
+  {
+    id: 'rbac-no-wildcards',
+    description: 'Roles and ClusterRoles name the verbs, resources and API groups they grant; no "*".',
+    remediation: 'List the verbs (get, list, watch, create, update, patch, delete) and resources the subject needs instead of "*".',
+    severity: 'high',
+    references: ['RBAC and service accounts with least privilege', 'kube-linter wildcard-in-rules', 'CKV_K8S_49'],
+    scope: 'all',
+    kinds: ['Role', 'ClusterRole'],
+    checkObject: (object) => ((object.rules ?? []) as Array<Record<string, string[] | undefined>>).flatMap((rule, i) =>
+      (['verbs', 'resources', 'apiGroups'] as const).filter((field) => (rule[field] ?? []).includes('*'))
+        .map((field) => `rules[${i}].${field} contains "*"`)),
+  },
 ];
 
 /** A rule by id (throws the list of ids for an unknown one). */

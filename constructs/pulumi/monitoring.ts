@@ -65,6 +65,7 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
   public readonly selectorLabels: Record<string, string>;
   public readonly targetLabels: Record<string, string>;
   public readonly scrapeIntervalSeconds: number;
+  public readonly prometheusPods: { readonly namespace?: string; readonly podLabels: Record<string, string> };
   public readonly prometheusUrl: string;
   public readonly alertmanagerUrl: string;
   public readonly alertmanagerConfigSecret: string;
@@ -110,6 +111,7 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
     this.selectorLabels = construct!.selectorLabels;
     this.targetLabels = construct!.targetLabels;
     this.scrapeIntervalSeconds = construct!.scrapeIntervalSeconds;
+    this.prometheusPods = construct!.prometheusPods;
     this.prometheusUrl = construct!.prometheusUrl;
     this.alertmanagerUrl = construct!.alertmanagerUrl;
     this.alertmanagerConfigSecret = construct!.alertmanagerConfigSecret;

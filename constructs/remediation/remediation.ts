@@ -221,6 +221,8 @@ export class Remediation extends Construct {
   public readonly name: string;
   /** The receiver and route the Alertmanager configuration needs. */
   public readonly route: RemediationRoute;
+  /** Labels of the service's pods (the Alertmanager's NetworkPolicy admits them: they post escalations). */
+  public readonly podLabels: Record<string, string>;
   /** The service's config, as mounted. */
   public readonly serviceConfig: RemediationServiceConfig;
 
@@ -230,6 +232,7 @@ export class Remediation extends Construct {
     const namespace = props.namespace ?? Chart.of(this).namespace;
     this.serviceConfig = remediationServiceConfig(props, { environment: props.environment, alertmanagerUrl: props.alertmanagerUrl });
     this.route = routeOf(this.serviceConfig, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`);
+    this.podLabels = { 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
 
     const problems = Problems.root();
     validateProps(problems, props, this.name);
@@ -243,7 +246,7 @@ export class Remediation extends Construct {
   private render(namespace: string | undefined): void {
     const props = this.props;
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
-    const selector = { 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
+    const selector = this.podLabels;
     const meta = { name: this.name, namespace, labels };
     const files: Record<string, string> = Object.fromEntries(RUNTIME_FILES.map((f) => [f, fs.readFileSync(path.join(__dirname, 'runtime', f), 'utf8')]));
     files['config.json'] = `${JSON.stringify(this.serviceConfig, null, 2)}\n`;

@@ -58,6 +58,14 @@ export function compliantSet(): KubeObject[] {
     },
     { apiVersion: 'v1', kind: 'Service', metadata: { name: 'api', namespace: 'shop' }, spec: { type: 'ClusterIP', selector: labels, ports: [{ port: 80, targetPort: 'http' }] } },
     { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'api', namespace: 'shop' }, spec: { maxUnavailable: 1, selector: { matchLabels: labels } } },
+    // the api's own policy, and a default deny that isolates every other pod of the namespace (the migration Job)
+    { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'api', namespace: 'shop' }, spec: { podSelector: { matchLabels: labels }, policyTypes: ['Ingress', 'Egress'] } },
+    { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'default-deny', namespace: 'shop' }, spec: { podSelector: {}, policyTypes: ['Ingress'] } },
+    { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'grafana', namespace: 'monitoring' }, spec: { podSelector: { matchLabels: { app: 'grafana' } } } },
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'api-reader', namespace: 'shop' },
+      rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'list', 'watch'] }],
+    },
     {
       apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'api', namespace: 'shop' },
       spec: {
@@ -127,6 +135,9 @@ export const FAILING: Record<string, Mutation> = {
   'hpa-sane': (set) => { find(set, 'HorizontalPodAutoscaler').spec.minReplicas = 1; },
   'rollout-with-analysis': (set) => { find(set, 'Rollout').spec.strategy.canary.steps = [{ setWeight: 10 }, { pause: { duration: '1m' } }]; },
   'delivery-timing-budget': (set) => { find(set, 'Rollout').spec.strategy.canary.steps.push({ pause: { duration: '10m' } }); },
+  'no-node-port': (set) => { find(set, 'Service').spec.type = 'NodePort'; },
+  'network-policy-isolation': (set) => { set.splice(set.findIndex((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'grafana'), 1); },
+  'rbac-no-wildcards': (set) => { find(set, 'Role').rules[0].verbs = ['*']; },
   'alert-rule-metadata': (set) => { delete find(set, 'PrometheusRule').spec.groups[0].rules[1].annotations.runbook_url; },
   'critical-alerts-page': (set) => {
     const config = { ...ALERTMANAGER_CONFIG, route: { ...ALERTMANAGER_CONFIG.route, routes: [ALERTMANAGER_CONFIG.route.routes[1]] } };
