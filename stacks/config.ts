@@ -403,17 +403,32 @@ export function readStackConfigFile(file: string): { config: Record<string, unkn
       continue;
     }
     if (name in SECRET_KEYS) {
-      const encrypted = typeof value === 'object' && value !== null && 'secure' in value;
-      const nested = typeof value === 'object' && value !== null && JSON.stringify(value).includes('"secure"');
-      if (!encrypted && !nested) {
-        problems.push({ path: key, value: '(hidden)', allowed: `only an encrypted value (${SECRET_KEYS[name as keyof typeof SECRET_KEYS]})`,
-          fix: `remove it from the file and run \`pulumi config set --secret ${name} ...\`` });
+      // every value must be encrypted: the whole key, or each entry of a map or list set with --path
+      for (const at of clearTextPaths(value, key)) {
+        const sub = at.slice(key.length + 1);
+        problems.push({ path: at, value: '(hidden)', allowed: `only an encrypted value (${SECRET_KEYS[name as keyof typeof SECRET_KEYS]})`,
+          fix: `remove it from the file and run \`pulumi config set --secret ${sub ? `--path '${name}.${sub}'` : name} <value>\`` });
       }
       continue;
     }
     raw[name] = value;
   }
   return { config: raw, problems };
+}
+
+/** Paths of the values under `path` that are not encrypted (`{ secure: ... }`), entry by entry. */
+function clearTextPaths(value: unknown, path: string): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { secure?: unknown }).secure === 'string') {
+    return [];
+  }
+  if (Array.isArray(value)) {
+    return value.length ? value.flatMap((v, i) => clearTextPaths(v, `${path}[${i}]`)) : [path];
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    return entries.length ? entries.flatMap(([k, v]) => clearTextPaths(v, `${path}.${k}`)) : [path];
+  }
+  return [path];
 }
 
 /** Reads and validates a stack config file (throws one error listing every problem, file problems first). */
