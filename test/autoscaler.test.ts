@@ -59,7 +59,7 @@ describe('Autoscaler', () => {
     new Autoscaler(c, 'two-hpa', { target: two, name: 'two-scaler', minReplicas: 2, maxReplicas: 4 });
     const out = synth(c);
     expect(inventory(out)).toEqual([
-      'Deployment/one', 'Deployment/two', 'PodDisruptionBudget/two', 'HorizontalPodAutoscaler/one', 'HorizontalPodAutoscaler/two-scaler',
+      'Deployment/one', 'NetworkPolicy/one', 'Deployment/two', 'PodDisruptionBudget/two', 'NetworkPolicy/two', 'HorizontalPodAutoscaler/one', 'HorizontalPodAutoscaler/two-scaler',
     ]);
   });
 

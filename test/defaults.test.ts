@@ -70,5 +70,5 @@ test('without a namespace prop or chart namespace, objects carry no namespace', 
 test('an explicit namespace prop wins over the chart namespace', () => {
   const c = chart('shop');
   new Workload(c, 'web', { image: IMAGE, namespace: 'payments' });
-  expect(synth(c).map((o) => o.metadata.namespace)).toEqual(['payments', 'payments']);
+  expect(synth(c).map((o) => o.metadata.namespace)).toEqual(['payments', 'payments', 'payments']);
 });

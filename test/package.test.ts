@@ -19,7 +19,7 @@ describe('the built package', () => {
       new k.Workload(chart, 'web', { image: 'nginx:1.27', ports: [{ containerPort: 8080 }] });
       console.log(chart.toJson().map((o) => o.kind).join(','));
     `);
-    expect(out).toBe('Deployment,Service,PodDisruptionBudget');
+    expect(out).toBe('Deployment,Service,PodDisruptionBudget,NetworkPolicy');
   });
 
   test('exports the Pulumi front door from "kubeship/pulumi", with type declarations', () => {

@@ -119,7 +119,7 @@ describe('Pulumi PrometheusOperator', () => {
     expect(operator.crds).toHaveLength(PROMETHEUS_OPERATOR_CRD_FILES.length);
     expect(registered.filter((r) => r.custom && r.type !== 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition').map((r) => r.type).sort()).toEqual([
       'kubernetes:apps/v1:Deployment', 'kubernetes:core/v1:Service', 'kubernetes:core/v1:ServiceAccount',
-      'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole', 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding',
+      'kubernetes:networking.k8s.io/v1:NetworkPolicy', 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole', 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding',
     ]);
     const deployment = registered.find((r) => r.type === 'kubernetes:apps/v1:Deployment')!;
     expect(deployment.inputs.spec.template.spec.containers[0].image).toMatch(/^quay\.io\/prometheus-operator\/prometheus-operator:v0\.93\.0@sha256:[0-9a-f]{64}$/);
