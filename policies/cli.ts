@@ -17,9 +17,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import {
-  checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport, timingBudgetsOf,
+  checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport,
 } from '../constructs/policy';
-import { loadStackConfigFile } from '../stacks/config';
+import { checkEnvironment } from '../stacks/main';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -159,10 +159,11 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     let source = `no stack config (${path.relative(cwd, configFile) || configFile}) and no --enforcement: every rule mandatory, production rules included`;
     if (fs.existsSync(configFile)) {
       try {
-        const config = loadStackConfigFile(configFile);
+        // exactly synth's validation: the file, the config and every construct built from it
+        const plan = checkEnvironment({ env, configFile });
         options = {
-          environment: config.environment ?? env, enforcement: config.policyEnforcement, overrides: config.policyOverrides,
-          budgets: timingBudgetsOf(config.timingBudgets),
+          environment: plan.environment, enforcement: plan.policyEnforcement, overrides: plan.policyOverrides,
+          budgets: plan.timingBudgets,
         };
         source = path.relative(cwd, configFile) || configFile;
       } catch (error) {

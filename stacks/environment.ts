@@ -9,14 +9,14 @@ import {
 import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
-import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+import { AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventPagerDutyKey, eventTeamsKey, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+
+export { EVENT_SLACK_TOKEN_KEY };
 
 /** The Alertmanager's ServiceAccount when it publishes to SNS (IRSA). */
 export const SNS_SERVICE_ACCOUNT = 'alertmanager-sns';
 /** The Secret the Grafana admin credentials come from when no password is in secret config. */
 export const GRAFANA_ADMIN_SECRET = 'grafana-admin';
-/** Key of the Slack bot token in `argo-rollouts-notification-secret`. */
-export const EVENT_SLACK_TOKEN_KEY = 'slack-token';
 
 /** The SNS topic for SMS alerts, as both doors name it. */
 export interface SmsPlan {
@@ -37,6 +37,8 @@ export interface EnvironmentPlan {
   readonly namespace: string;
   readonly monitoringNamespace: string;
   readonly policyEnforcement: 'advisory' | 'mandatory';
+  /** Per-rule levels that win over `policyEnforcement`. */
+  readonly policyOverrides?: StackConfig['policyOverrides'];
   readonly installPrometheusOperator: boolean;
   /** The monitoring stack (undefined when monitoring is disabled); Grafana reads `grafana-admin`. */
   readonly monitoring?: MonitoringStackProps;
@@ -129,6 +131,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     namespace: config.namespace,
     monitoringNamespace: config.monitoringNamespace,
     policyEnforcement: config.policyEnforcement,
+    policyOverrides: config.policyOverrides,
     timingBudgets: timingBudgetsOf(config.timingBudgets),
     installPrometheusOperator: config.installPrometheusOperator,
     monitoring,
@@ -225,8 +228,8 @@ function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>
 { options: DeploymentEventsOptions; keys: string[] } {
   const targets = config.roles.flatMap((r) => r.notify);
   const names = (pick: (t: (typeof targets)[number]) => string | undefined) => [...new Set(targets.map(pick).filter((n): n is string => !!n))].sort();
-  const teams = Object.fromEntries(names((t) => t.teams).map((n) => [n, `teams-${n}-url`]));
-  const pagerDuty = Object.fromEntries(names((t) => t.pagerDuty).map((n) => [n, `pagerduty-${n}-key`]));
+  const teams = Object.fromEntries(names((t) => t.teams).map((n) => [n, eventTeamsKey(n)]));
+  const pagerDuty = Object.fromEntries(names((t) => t.pagerDuty).map((n) => [n, eventPagerDutyKey(n)]));
   const services = {
     slack: EventServices.slack({ tokenKey: EVENT_SLACK_TOKEN_KEY }),
     teams: EventServices.teams({ webhooks: teams }),

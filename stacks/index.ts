@@ -12,7 +12,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import { SnsAlerting } from '../constructs/aws';
 import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
-import { fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
+import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
 import { planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
 
 /** A secret config value (JSON when structured), or undefined. Leaves of the result are Pulumi secrets. */
@@ -40,7 +40,8 @@ function secretValues(values: Record<string, unknown> | undefined, field: string
 }
 
 const stack = pulumi.getStack();
-const config = parseStackConfig(fromPulumiConfig(pulumi.runtime.allConfig()), `stack config of ${stack}`);
+const rawConfig = fromPulumiConfig(pulumi.runtime.allConfig());
+const config = parseStackConfig(rawConfig, `stack config of ${stack}`, environmentNameProblems(rawConfig, stack));
 
 // SMS needs AWS: the topic, its subscriptions and the role the Alertmanager assumes
 const smsNumbers = secretConfig<unknown>('smsNumbers');

@@ -12,10 +12,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
 import { DeliveryTiming, formatSeconds } from '../constructs/core/rollout-timing';
-import { loadStackConfigFile } from './config';
+import { loadStackConfigFile, readStackConfigFile } from './config';
+import { inConfigTerms } from './config-paths';
 import { PreparedDirectory, prepareDirectory } from './atomic-output';
 import { EnvironmentPlan, planEnvironment } from './environment';
 
@@ -60,8 +62,52 @@ export function defaultSources(outRoot = path.join(PROJECT_DIR, 'dist'), envs: r
 
 /** Reads and validates a stack config file into a plan (throws one error listing every problem). */
 export function loadPlan(source: Pick<EnvironmentSource, 'env' | 'configFile'>): EnvironmentPlan {
-  const label = `stack config ${path.relative(process.cwd(), source.configFile) || source.configFile}`;
-  return planEnvironment(loadStackConfigFile(source.configFile, label), { stack: source.env });
+  return planEnvironment(loadStackConfigFile(source.configFile, configLabel(source), source.env), { stack: source.env });
+}
+
+/**
+ * Every construct's problems in `app` (what `app.synth()` would refuse), each as
+ * `[construct path] problem`; empty when the app can be synthesized.
+ */
+export function validationErrors(app: App): string[] {
+  return app.node.findAll().flatMap((c) => c.node.validate().map((message) => `[${c.node.path}] ${message}`));
+}
+
+/**
+ * The construct problems of an environment's app, each under the `kubeship:` key it came from,
+ * as one message worded like the config's own problems; undefined when there are none.
+ */
+function environmentProblems(app: App, source: Pick<EnvironmentSource, 'configFile'>): string | undefined {
+  const errors = validationErrors(app);
+  if (!errors.length) {
+    return undefined;
+  }
+  const lines = inConfigTerms(errors, readStackConfigFile(source.configFile).config);
+  return `Invalid ${configLabel(source)} (${lines.length === 1 ? '1 problem' : `${lines.length} problems`}):\n${lines.map((l, i) => `  ${i + 1}. ${l}`).join('\n')}`;
+}
+
+function configLabel(source: Pick<EnvironmentSource, 'configFile'>): string {
+  return `stack config ${path.relative(process.cwd(), source.configFile) || source.configFile}`;
+}
+
+/**
+ * Everything synthesis checks for one environment, without writing: the stack file, the config
+ * and every construct built from it. Throws one error listing every problem; the policy CLI's
+ * `--config` runs exactly this, so a file synth refuses is refused there too.
+ */
+export function checkEnvironment(source: Pick<EnvironmentSource, 'env' | 'configFile'>): EnvironmentPlan {
+  const plan = loadPlan(source);
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-check-')) });
+  try {
+    buildEnvironment(app, plan);
+    const problems = environmentProblems(app, source);
+    if (problems) {
+      throw new Error(problems);
+    }
+  } finally {
+    fs.rmSync(app.outdir, { recursive: true, force: true });
+  }
+  return plan;
 }
 
 /** Builds the charts of one environment into `app`. */
@@ -125,6 +171,11 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
       const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
       const objects: Record<string, number> = {};
       const charts = buildEnvironment(app, plan);
+      const invalid = environmentProblems(app, source);
+      if (invalid) {
+        errors.push(invalid);
+        return;
+      }
       app.synth();
       // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
       for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {

@@ -93,6 +93,33 @@ export function formatPath(prefix: string, path: readonly PropertyKey[]): string
     : text && !text.endsWith(':') ? `${text}.${String(key)}` : `${text}${String(key)}`, prefix);
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a text value', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a map of settings',
+  record: 'a map of settings', literal: 'the documented value', null: 'nothing',
+};
+
+/** What is allowed and how to fix it for an issue whose schema carries no wording: zod's issue in the user's terms. */
+function plainWording(issue: z.core.$ZodIssue): Hint {
+  const i = issue as z.core.$ZodIssue & Record<string, any>;
+  const items = (n: number, origin: string) => origin === 'array' ? `${n} ${n === 1 ? 'entry' : 'entries'}` : origin === 'string' ? `${n} character${n === 1 ? '' : 's'}` : String(n);
+  switch (issue.code) {
+    case 'too_small':
+      return { allowed: `at least ${items(Number(i.minimum), i.origin)}`, fix: i.origin === 'array' ? 'add an entry (or remove the key)' : i.origin === 'string' ? 'write a value' : `raise it to ${i.minimum} or more` };
+    case 'too_big':
+      return { allowed: `at most ${items(Number(i.maximum), i.origin)}`, fix: i.origin === 'array' ? 'remove entries' : i.origin === 'string' ? 'shorten it' : `lower it to ${i.maximum} or less` };
+    case 'invalid_type':
+      return { allowed: TYPE_WORDS[i.expected] ?? `a ${i.expected}`, fix: `write ${TYPE_WORDS[i.expected] ?? `a ${i.expected}`} here` };
+    case 'invalid_value':
+      return { allowed: `one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, fix: 'use one of these (the spelling and case matter)' };
+    case 'invalid_format':
+      return { allowed: i.format === 'url' ? 'an absolute URL such as "https://example.com/path"' : `a value in ${i.format} format`, fix: 'correct the value\'s format' };
+    case 'invalid_key':
+      return { allowed: 'a documented key', fix: 'remove it or correct its spelling' };
+    default:
+      return { allowed: issue.message.replace(/^Invalid input(: )?/, '') || 'one of the documented forms', fix: 'see the example stack files (Pulumi.dev.yaml)' };
+  }
+}
+
 /** Every issue of a failed parse as a problem, paths prefixed with `prefix` (e.g. `kubeship:`). */
 export function problemsOf(error: z.ZodError, root: AnySchema, data: unknown, prefix = ''): Problem[] {
   const problems: Problem[] = [];
@@ -111,13 +138,17 @@ export function problemsOf(error: z.ZodError, root: AnySchema, data: unknown, pr
       continue;
     }
     const wording = raw.params?.allowed && raw.params.fix ? raw.params as Hint
-      : schemasAt(root, issue.path, data).map(hintOf).find((h) => h !== undefined);
+      : schemasAt(root, issue.path, data).map(hintOf).find((h) => h !== undefined) ?? plainWording(issue);
     const missing = issue.code === 'invalid_type' && raw.input === undefined;
+    const at = formatPath(prefix, issue.path);
     problems.push({
-      path: formatPath(prefix, issue.path),
+      path: at,
       value: raw.input,
-      allowed: wording?.allowed ?? issue.message.replace(/^Invalid input: /, ''),
-      fix: missing ? `set ${formatPath(prefix, issue.path)} (it is required)` : wording?.fix ?? 'correct the value',
+      allowed: wording.allowed,
+      fix: missing ? `set ${at} (it is required)`
+        // `key:` with nothing after it, or an unquoted `#...` (a YAML comment), reads as null
+        : raw.input === null ? `write the value after "${String(issue.path[issue.path.length - 1])}:"; a value starting with "#" must be quoted ("#ops-alerts"), else YAML reads it as a comment`
+          : wording.fix,
     });
   }
   return problems;

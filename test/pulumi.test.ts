@@ -107,7 +107,7 @@ describe('Pulumi Workload component', () => {
     }
     expect(pulumi.RunError.isInstance(error)).toBe(true);
     const message = (error as Error).message;
-    expect(message).toContain('[bad] replicas: got -1; allowed: a whole number >= 0');
+    expect(message).toContain('[bad] replicas: got -1; allowed: a whole number from 0 to 2147483647');
     expect(message).toContain('[bad] strategy.canary.analysis: got nothing');
     expect(message).toContain('[bad] ports: got []');
     expect(registered.filter((r) => r.custom)).toEqual([]);

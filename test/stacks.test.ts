@@ -244,7 +244,7 @@ describe('npm run synth', () => {
     expect(fs.readdirSync(sources[0].outdir)).toEqual(['old.yaml']);
     // construct-level problems (found while building) are all-or-nothing too
     const invalid = { ...bad, configFile: writeConfig('Pulumi.qa2.yaml', { policyEnforcement: 'advisory', apps: { web: { image: 'x/web:1', strategy: { type: 'canary', analysis: { gates: [{ successRate: { minimum: 0.9 } }], startingStep: 9 } } } } }) };
-    expect(() => synthesize([...sources, invalid])).toThrow(/Environment qa/);
+    expect(() => synthesize([...sources, invalid])).toThrow(/Pulumi\.qa2\.yaml \(1 problem\):\n {2}1\. kubeship:apps\.web\.strategy\.analysis\.startingStep: got 9/);
     expect(fs.readdirSync(sources[0].outdir)).toEqual(['old.yaml']);
   });
 

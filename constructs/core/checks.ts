@@ -39,7 +39,8 @@ export const SLACK_CHANNEL = /^[#@]?[a-z0-9._-]{1,80}$/;
 
 /** Whether `key` is a valid key of a Secret or ConfigMap. */
 export function isSecretKey(key: unknown): key is string {
-  return typeof key === 'string' && /^[-._a-zA-Z0-9]+$/.test(key);
+  // apimachinery IsConfigMapKey: at most 253 characters of [-._a-zA-Z0-9]
+  return typeof key === 'string' && key.length <= 253 && /^[-._a-zA-Z0-9]+$/.test(key);
 }
 
 /** Records a problem unless `value` is a Prometheus metric or label name. */
@@ -57,4 +58,70 @@ export function checkUrl(p: Problems, field: string, value: unknown, example = '
     ok = false;
   }
   p.check(ok, field, value, 'an absolute http(s) URL', `write the full address, e.g. ${example}`);
+}
+
+/** The largest value of a Kubernetes int32 field (replicas, ports, counts). */
+export const INT32_MAX = 2147483647;
+
+/** Whether `value` is a whole number from `min` to the int32 maximum. */
+export function isCount(value: unknown, min = 0): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= INT32_MAX;
+}
+
+/*
+ * The image reference grammar of container runtimes (github.com/distribution/reference
+ * regexp.go): `[domain[:port]/]path[:tag][@digest]`, path components lowercase, the name at
+ * most 255 characters. Kubelet hands the reference to the runtime unchanged, so anything else
+ * is an InvalidImageName pod.
+ */
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const IMAGE_NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const IMAGE_REFERENCE = new RegExp(`^(${IMAGE_NAME})(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$`);
+
+/** What is wrong with a container image reference, or `undefined` when it is valid. */
+export function imageReferenceProblem(image: unknown): string | undefined {
+  if (typeof image !== 'string' || image.length === 0) {
+    return 'set image to the image to deploy, e.g. "registry.example.com/team/app:1.2.3"';
+  }
+  const match = IMAGE_REFERENCE.exec(image);
+  if (!match) {
+    const lowered = image.replace(/^([^/]+\/)?(.*?)((?::[\w][\w.-]*)?(?:@.*)?)$/, (_, domain: string | undefined, path: string, rest: string) =>
+      `${domain ?? ''}${path.toLowerCase()}${rest}`);
+    return lowered !== image && IMAGE_REFERENCE.test(lowered)
+      ? `repository paths are lowercase: write "${lowered}" (and push the image under that name)`
+      : 'write registry/path:tag or registry/path@sha256:<64 hex digits>, path lowercase, without spaces';
+  }
+  if (match[1].length > 255) {
+    return 'shorten the repository name to at most 255 characters';
+  }
+  const digest = match[3];
+  if (digest?.startsWith('sha256:') && digest.length !== 'sha256:'.length + 64) {
+    return 'a sha256 digest has exactly 64 hex digits: copy it from the registry';
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with a time zone name as Alertmanager loads it, or `undefined` when it loads.
+ * Alertmanager resolves `location` with Go's `time.LoadLocation` (alertmanager v0.28.1
+ * timeinterval/timeinterval.go), a lookup by file name: the case must be exact, while
+ * JavaScript's Intl also accepts "europe/berlin".
+ */
+export function timeZoneProblem(location: unknown): { allowed: string; fix: string } | undefined {
+  const allowed = 'an IANA time zone such as "Europe/Berlin", written exactly (case matters)';
+  let resolved: string | undefined;
+  try {
+    resolved = typeof location === 'string' && location.length > 0 ? new Intl.DateTimeFormat('en', { timeZone: location }).resolvedOptions().timeZone : undefined;
+  } catch {
+    resolved = undefined;
+  }
+  if (resolved === undefined) {
+    return { allowed, fix: 'use the zone the window is planned in' };
+  }
+  if (resolved !== location && resolved.toLowerCase() === String(location).toLowerCase()) {
+    return { allowed, fix: `write "${resolved}"` };
+  }
+  return undefined;
 }

@@ -35,3 +35,19 @@ export function toDnsLabel(id: string): string {
     .replace(/^-+|-+$/g, '')
     .replace(/-{2,}/g, '-');
 }
+
+/**
+ * Whether `name` is an RFC 1123 DNS subdomain as Kubernetes checks it (object names, Ingress
+ * hosts): dot-separated DNS labels of at most 63 characters each, 253 in all; `wildcard` allows
+ * a leading `*.` (Ingress hosts).
+ */
+export function isDnsSubdomain(name: unknown, wildcard = false): name is string {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 253) {
+    return false;
+  }
+  const labels = (wildcard && name.startsWith('*.') ? name.slice(2) : name).split('.');
+  return labels.every((label) => isDnsLabel(label));
+}
+
+/** The allowed-values text of an Ingress host. */
+export const HOST_ALLOWED = 'a DNS host name such as "shop.example.com": lowercase labels of at most 63 characters, 253 in all';

@@ -28,3 +28,35 @@ export function parseQuantity(text: unknown): number | undefined {
 
 /** The allowed-values text used in error messages about quantities. */
 export const QUANTITY_ALLOWED = 'a Kubernetes quantity such as "250m", "1", "512Mi" or "2Gi"';
+
+/** The smallest memory a container can start in; smaller limits are killed at once. */
+export const MIN_CONTAINER_MEMORY = 4 * 2 ** 20;
+
+/**
+ * What is wrong with a quantity of bytes (memory, a volume), or `undefined` when it is right:
+ * whole bytes of at least `min`. `512m` is 0.512 bytes (a thousandth suffix), a common slip for `512Mi`.
+ */
+export function byteQuantityProblem(text: unknown, min: number): { allowed: string; fix: string } | undefined {
+  const bytes = parseQuantity(text);
+  const allowed = `a size in whole bytes of at least ${formatBytes(min)}, such as "512Mi" or "2Gi"`;
+  if (bytes === undefined) {
+    return { allowed, fix: 'write a number and a binary unit: Ki, Mi, Gi or Ti' };
+  }
+  const milli = /^([0-9.]+)([mun])$/.exec(String(text).trim());
+  if (milli) {
+    return { allowed, fix: `write "${milli[1]}Mi" for mebibytes (the suffix "${milli[2]}" is a fraction of a byte)` };
+  }
+  if (!Number.isInteger(bytes) || bytes < min) {
+    return { allowed, fix: `raise it to at least ${formatBytes(min)}` };
+  }
+  return undefined;
+}
+
+function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) {
+    if (bytes % size === 0) {
+      return `${bytes / size}${unit}`;
+    }
+  }
+  return String(bytes);
+}

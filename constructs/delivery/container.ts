@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
+import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
 
 /**
  * The value of one environment variable: a literal, or a reference to a Secret, a ConfigMap or a
@@ -324,6 +324,14 @@ export function validateResources(resources: ResourcesProps | undefined, problem
       `set ${kind}.request to what the container needs`);
     problems.check(limit !== undefined && limit > 0, `${kind}.limit`, range.limit, `${QUANTITY_ALLOWED}, greater than 0`,
       `set ${kind}.limit to the most the container may use`);
+    if (kind === 'memory') {
+      for (const [field, text, value] of [['memory.request', range.request, request], ['memory.limit', range.limit, limit]] as const) {
+        const wrong = value !== undefined && value > 0 ? byteQuantityProblem(text, MIN_CONTAINER_MEMORY) : undefined;
+        if (wrong) {
+          problems.add(field, text, wrong.allowed, wrong.fix);
+        }
+      }
+    }
     if (request !== undefined && limit !== undefined && request > limit) {
       problems.add(`${kind}.request`, range.request, `at most the limit (${range.limit})`,
         `lower ${kind}.request or raise ${kind}.limit`);

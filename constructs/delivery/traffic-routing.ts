@@ -1,4 +1,4 @@
-import { isDnsLabel } from '../core/names';
+import { HOST_ALLOWED, isDnsLabel, isDnsSubdomain } from '../core/names';
 import { Problems } from '../core/problems';
 
 /** Options for `TrafficRouting.nginx`. */
@@ -96,8 +96,7 @@ export class TrafficRouting {
         problems.check(isDnsLabel(o.stableIngress, 253), 'nginx.stableIngress', o.stableIngress, 'an Ingress name', 'name the existing Ingress');
       }
       if (o.host !== undefined) {
-        problems.check(/^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(o.host), 'nginx.host', o.host,
-          'a DNS host name such as "shop.example.com"', 'give the host the Ingress serves');
+        problems.check(isDnsSubdomain(o.host, true), 'nginx.host', o.host, HOST_ALLOWED, 'give the host the Ingress serves');
       }
       if (o.path !== undefined) {
         problems.check(o.path.startsWith('/'), 'nginx.path', o.path, 'a path starting with "/"', 'use e.g. "/"');

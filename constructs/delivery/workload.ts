@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { MANAGED_BY_LABELS } from '../core/checks';
+import { imageReferenceProblem, INT32_MAX, isCount, MANAGED_BY_LABELS } from '../core/checks';
 import { exemptions } from '../policy/exemptions';
 import { DeliveryTiming, deliveryTiming } from '../core/rollout-timing';
 import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
@@ -574,12 +574,15 @@ export class Workload extends Construct implements IScalable {
 
 /** Checks every prop of a workload; pure, so config loaders can reuse it. */
 export function validateWorkload(props: WorkloadProps, name: string, strategy: DeliveryStrategy, withServices: boolean, p: Problems): void {
-  p.check(typeof props.image === 'string' && props.image.trim().length > 0 && !/\s/.test(props.image), 'image', props.image,
-    'a container image reference without spaces, e.g. "registry.example.com/team/app:1.2.3"', 'set image to the image to deploy');
+  const imageProblem = imageReferenceProblem(props.image);
+  if (imageProblem) {
+    p.add('image', props.image, 'a container image reference: registry/path:tag or registry/path@sha256:<digest>, the path lowercase', imageProblem);
+  }
   p.check(isDnsLabel(name, 50), 'name', name, 'a lowercase DNS label of at most 50 characters (room for "-preview"/"-canary")',
     'set name (or the construct id) to lowercase letters, digits and "-"');
   if (props.namespace !== undefined) {
-    p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
+    p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label of at most 63 characters (letters, digits, "-")',
+      'use an existing namespace name');
   }
   if (props.networkPolicy) {
     validateNetworkPolicy(props.networkPolicy, p.at('networkPolicy'));
@@ -599,7 +602,7 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
       'fix the label');
   }
   if (props.replicas !== undefined) {
-    p.check(Number.isInteger(props.replicas) && props.replicas >= 0, 'replicas', props.replicas, 'a whole number >= 0',
+    p.check(isCount(props.replicas), 'replicas', props.replicas, `a whole number from 0 to ${INT32_MAX}`,
       'set replicas to the number of pods to run');
     if (props.autoscaling) {
       p.add('replicas', props.replicas, 'nothing when autoscaling is set', 'remove replicas; autoscaling.minReplicas sets the floor');

@@ -6,7 +6,7 @@ import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
-import { parseQuantity } from '../core/quantity';
+import { byteQuantityProblem, parseQuantity } from '../core/quantity';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
 import {
   Alertmanager, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests, AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
@@ -768,8 +768,10 @@ function checkStorage(p: Problems, storage: StorageOptions | undefined): void {
   if (storage === undefined) {
     return;
   }
-  const size = parseQuantity(storage.size);
-  p.check(size !== undefined && size > 0, 'size', storage.size, 'a Kubernetes quantity such as "50Gi"', 'write the volume size, e.g. "50Gi"');
+  const wrong = byteQuantityProblem(storage.size, 2 ** 20);
+  if (wrong) {
+    p.add('size', storage.size, wrong.allowed, wrong.fix);
+  }
   if (storage.storageClassName !== undefined) {
     p.check(isDnsLabel(storage.storageClassName, 253), 'storageClassName', storage.storageClassName, 'the name of a StorageClass',
       'use a StorageClass of the cluster, or leave it out for the default');

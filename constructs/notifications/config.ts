@@ -1,5 +1,5 @@
 import * as yaml from 'yaml';
-import { checkUrl, LABEL_MATCHER, WORKLOAD_LABEL } from '../core/checks';
+import { checkUrl, LABEL_MATCHER, timeZoneProblem, WORKLOAD_LABEL } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
@@ -165,14 +165,9 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
     });
     (w.daysOfMonth ?? []).forEach((d, j) => at.check(/^-?([1-9]|[12][0-9]|3[01])(:-?([1-9]|[12][0-9]|3[01]))?$/.test(d), `daysOfMonth[${j}]`, d,
       'a day 1..31 (or -1 for the last) or a range such as "1:7"', 'e.g. "1:7" for the first week'));
-    if (w.location !== undefined) {
-      let ok = true;
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: w.location });
-      } catch {
-        ok = false;
-      }
-      at.check(ok, 'location', w.location, 'an IANA time zone such as "Europe/Berlin"', 'use the zone the window is planned in');
+    const zone = w.location === undefined ? undefined : timeZoneProblem(w.location);
+    if (zone) {
+      at.add('location', w.location, zone.allowed, zone.fix);
     }
   });
   (props.escalations ?? []).forEach((e, i) => {

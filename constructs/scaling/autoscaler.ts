@@ -1,6 +1,7 @@
 import { ApiObjectMetadata, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct, IConstruct } from 'constructs';
+import { INT32_MAX, isCount } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { resolveScalingRules, ScalingRules, validateScalingRules } from './behavior';
@@ -148,9 +149,9 @@ export class Autoscaler extends Construct {
 export function validateAutoscaling(options: AutoscalingOptions, p: Problems): void {
   const min = options.minReplicas ?? 2;
   const max = options.maxReplicas;
-  const minOk = p.check(Number.isInteger(min) && min >= 1, 'minReplicas', min, 'a whole number >= 1',
+  const minOk = p.check(isCount(min, 1), 'minReplicas', min, `a whole number from 1 to ${INT32_MAX}`,
     'set minReplicas to 1 or more (2 or more for availability)');
-  const maxOk = p.check(Number.isInteger(max) && max >= 1, 'maxReplicas', max, 'a whole number >= 1',
+  const maxOk = p.check(isCount(max, 1), 'maxReplicas', max, `a whole number from 1 to ${INT32_MAX} (an int32 field)`,
     'set maxReplicas to the most replicas the workload may run');
   if (minOk && maxOk && min > max) {
     p.add('minReplicas', min, `at most maxReplicas (${max})`, 'lower minReplicas or raise maxReplicas');
