@@ -2,6 +2,7 @@
 export { Problem, Problems, ConfigurationError, formatProblem } from './core/problems';
 export { DurationInput } from './core/duration';
 export { parseQuantity } from './core/quantity';
+export { namespaceManifest } from './core/checks';
 export {
   AnalysisGate, GateOptions, SuccessRateGateOptions, LatencyGateOptions, QueryGateOptions, SmokeTestGateOptions, SMOKE_TEST_IMAGE, NoDataBehavior, GATE_DEFAULTS,
 } from './delivery/analysis';
@@ -55,7 +56,7 @@ export {
   KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_ALERTMANAGER_IMAGE, DEFAULT_PROMETHEUS_VERSION,
 } from './monitoring/stack';
 export {
-  PrometheusOperator, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
+  PrometheusOperator, PrometheusOperatorCrds, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
 } from './monitoring/operator';
 export { SCRAPED_METRICS, applicationMetrics, metricNames } from './monitoring/metrics';
 export {

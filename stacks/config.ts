@@ -283,6 +283,11 @@ export const StackConfigSchema = z.strictObject({
   environment: name('the environment').optional(),
   namespace: name('the namespace').default('shop'),
   monitoringNamespace: name('the namespace').default('monitoring'),
+  /**
+   * Whether the environment creates its Namespaces (first in apply order). Set false when they
+   * exist already or another tool owns them: Pulumi would fail to create an existing one.
+   */
+  createNamespaces: z.boolean().default(true),
   /** Apps log at debug level. */
   debug: z.boolean().default(false),
   /** How policy violations are treated: advisory warns, mandatory blocks. */

@@ -36,6 +36,8 @@ export interface EnvironmentPlan {
   readonly environment: string;
   readonly namespace: string;
   readonly monitoringNamespace: string;
+  /** The Namespaces this environment creates (empty with `createNamespaces: false`). */
+  readonly namespaces: string[];
   readonly policyEnforcement: 'advisory' | 'mandatory';
   /** Per-rule levels that win over `policyEnforcement`. */
   readonly policyOverrides?: StackConfig['policyOverrides'];
@@ -63,6 +65,11 @@ export interface PlanOptions {
   readonly stack: string;
   /** The SMS channel to use instead of one built from `sms` (the Pulumi door passes `SnsAlerting.channel()`). */
   readonly smsChannel?: Channel;
+}
+
+/** The Namespaces an environment creates: its apps' and, with monitoring, the monitoring one. */
+export function environmentNamespaces(config: StackConfig): string[] {
+  return config.createNamespaces ? [...new Set([config.namespace, ...(config.monitoring.enabled ? [config.monitoringNamespace] : [])])] : [];
 }
 
 export function planEnvironment(config: StackConfig, options: PlanOptions): EnvironmentPlan {
@@ -130,6 +137,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     environment,
     namespace: config.namespace,
     monitoringNamespace: config.monitoringNamespace,
+    namespaces: environmentNamespaces(config),
     policyEnforcement: config.policyEnforcement,
     policyOverrides: config.policyOverrides,
     timingBudgets: timingBudgetsOf(config.timingBudgets),

@@ -9,11 +9,14 @@
  *   pulumi config set --secret --path 'receiverCredentials.pagerduty-routing-key' '<key>'
  *   pulumi up
  */
+import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { namespaceManifest } from '../constructs';
 import { SnsAlerting } from '../constructs/aws';
 import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
 import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
-import { planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
+import { environmentNamespaces, planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
+import { syncWaveTransformation } from './apply-order';
 
 /** A secret config value (JSON when structured), or undefined. Leaves of the result are Pulumi secrets. */
 function secretConfig<T>(key: keyof typeof SECRET_KEYS): T | undefined {
@@ -43,6 +46,10 @@ const stack = pulumi.getStack();
 const rawConfig = fromPulumiConfig(pulumi.runtime.allConfig());
 const config = parseStackConfig(rawConfig, `stack config of ${stack}`, environmentNameProblems(rawConfig, stack));
 
+// the Namespaces first: everything else lives in them
+const namespaces = environmentNamespaces(config).map((name) => new k8s.core.v1.Namespace(`namespace-${name}`, { metadata: namespaceManifest(name).metadata },
+  { transformations: [syncWaveTransformation('namespaces')] }));
+
 // SMS needs AWS: the topic, its subscriptions and the role the Alertmanager assumes
 const smsNumbers = secretConfig<unknown>('smsNumbers');
 if (smsNumbers !== undefined && (!Array.isArray(smsNumbers) || smsNumbers.some((n) => typeof n !== 'string'))) {
@@ -56,13 +63,14 @@ const sns = config.sms && new SnsAlerting('sms', {
   serviceAccountName: SNS_SERVICE_ACCOUNT,
   smsNumbers: ((smsNumbers ?? []) as string[]).map((n) => pulumi.secret(n)),
   irsa: { oidcProviderArn: config.sms.oidcProviderArn, oidcProviderUrl: config.sms.oidcProviderUrl },
-});
+}, { dependsOn: namespaces, transformations: [syncWaveTransformation('monitoring')] });
 const plan = planEnvironment(config, { stack, smsChannel: sns?.channel() });
 
 const operator = plan.installPrometheusOperator && plan.monitoring
-  ? new PrometheusOperator('prometheus-operator', { namespace: plan.monitoringNamespace })
+  ? new PrometheusOperator('prometheus-operator', { namespace: plan.monitoringNamespace },
+    { dependsOn: namespaces, transformations: [syncWaveTransformation('prometheus-operator')] })
   : undefined;
-const dependsOn = operator ? [operator] : [];
+const dependsOn = [...namespaces, ...(operator ? [operator] : [])];
 
 let monitoring: MonitoringStack | undefined;
 if (plan.monitoring) {
@@ -74,20 +82,20 @@ if (plan.monitoring) {
     // with the password in secret config, Pulumi creates the admin Secret; else Grafana reads `grafana-admin`
     grafana: plan.monitoring.grafana && adminPassword !== undefined ? { adminPassword: pulumi.secret(adminPassword) } : plan.monitoring.grafana,
     credentials,
-  }, { dependsOn: [...dependsOn, ...(sns ? [sns] : [])] });
+  }, { dependsOn: [...dependsOn, ...(sns ? [sns] : [])], transformations: [syncWaveTransformation('monitoring')] });
 }
 
 const events = plan.deploymentEvents && new DeploymentEvents('deployment-events', {
   ...plan.deploymentEvents,
   credentials: secretValues(secretConfig('eventCredentials'), 'eventCredentials'),
-});
+}, { dependsOn: namespaces, transformations: [syncWaveTransformation('apps')] });
 
 const workloads = Object.entries(plan.apps).map(([name, props]) => new Workload(name, {
   ...props,
   namespace: plan.namespace,
   ...(monitoring ? { monitoring: { stack: monitoring } } : {}),
   ...(events && plan.eventApps.includes(name) ? { deploymentEvents: events } : {}),
-}, { dependsOn }));
+}, { dependsOn, transformations: [syncWaveTransformation('apps')] }));
 
 export const environment = plan.environment;
 export const policyEnforcement = plan.policyEnforcement;

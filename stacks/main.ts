@@ -14,7 +14,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
 import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
-import { DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, PrometheusOperator, Workload } from '../constructs';
+import {
+  DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
+} from '../constructs';
+import { ApplyGroup, orderCharts } from './apply-order';
+import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
 import { DeliveryTiming, formatSeconds } from '../constructs/core/rollout-timing';
 import { loadStackConfigFile, readStackConfigFile } from './config';
 import { inConfigTerms } from './config-paths';
@@ -110,14 +114,23 @@ export function checkEnvironment(source: Pick<EnvironmentSource, 'env' | 'config
   return plan;
 }
 
-/** Builds the charts of one environment into `app`. */
+/** Builds the charts of one environment into `app`, in apply order (see `apply-order.ts`). */
 export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
-  const chart = (id: string, namespace: string) => new Chart(app, id, { namespace, disableResourceNameHashes: true });
-  const charts: Chart[] = [];
+  const charts: Array<{ chart: Chart; group: ApplyGroup }> = [];
+  const chart = (group: ApplyGroup, namespace: string | undefined) => {
+    const created = new Chart(app, group, { namespace, disableResourceNameHashes: true });
+    charts.push({ chart: created, group });
+    return created;
+  };
+  if (plan.namespaces.length) {
+    const namespaces = chart('namespaces', undefined);
+    for (const name of plan.namespaces) {
+      new ApiObject(namespaces, `namespace-${name}`, namespaceManifest(name));
+    }
+  }
   if (plan.installPrometheusOperator && plan.monitoring) {
-    const operator = chart('prometheus-operator', plan.monitoringNamespace);
-    new PrometheusOperator(operator, 'PrometheusOperator');
-    charts.push(operator);
+    new PrometheusOperatorCrds(chart('prometheus-operator-crds', plan.monitoringNamespace), 'crds');
+    new PrometheusOperator(chart('prometheus-operator', plan.monitoringNamespace), 'PrometheusOperator', { crds: false });
   }
   let stack: MonitoringStack | undefined;
   if (plan.monitoring) {
@@ -127,7 +140,6 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
       // SnsAlerting creates it in the Pulumi door; here the role is referenced by its ARN
       new ApiObject(monitoring, 'alertmanager-sns', irsaServiceAccount(plan.sms.serviceAccountName, plan.monitoringNamespace, plan.sms.roleArn));
     }
-    charts.push(monitoring);
   }
   const apps = chart('apps', plan.namespace);
   const events = plan.deploymentEvents && new DeploymentEvents(apps, 'deployment-events', plan.deploymentEvents);
@@ -138,8 +150,7 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
       ...(events && plan.eventApps.includes(name) ? { deploymentEvents: events } : {}),
     });
   }
-  charts.push(apps);
-  return charts;
+  return orderCharts(charts);
 }
 
 /**
@@ -177,6 +188,7 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         return;
       }
       app.synth();
+      fs.writeFileSync(path.join(dir, PREREQUISITES_FILE), `${prerequisites(plan, fs.readdirSync(dir).sort()).join('\n')}\n`);
       // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
       for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
         objects[o.kind] = (objects[o.kind] ?? 0) + 1;
@@ -251,6 +263,10 @@ export function summarize(result: EnvironmentResult): string {
   } else {
     lines.push('  monitoring: off');
   }
+  const secrets = requiredSecrets(plan);
+  lines.push(`  secrets to create: ${secrets.length ? secrets.map((s) => `${s.namespace}/${s.name} (${s.keys.join(', ')})${s.pulumiConfig ? '*' : ''}`).join(', ') : 'none'}`
+    + `${secrets.some((s) => s.pulumiConfig) ? '; * pulumi up creates it from secret config' : ''}`);
+  lines.push(`  before applying: ${path.join(path.relative(process.cwd(), result.outdir) || '.', PREREQUISITES_FILE)} (controllers, Secrets, apply order: CRDs first, server-side)`);
   lines.push(`  objects: ${Object.entries(result.objects).sort(([a], [b]) => a.localeCompare(b)).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run synth` output is all or nothing across a kill: a child synth is killed (SIGKILL) at many
  * points while it replaces three environments; after each kill a reader finds either the whole old
- * set or the whole new set (never dev new and prod old, never a directory with 2 of 3 files), and
+ * set or the whole new set (never dev new and prod old, never a directory with some of its files), and
  * the next run cleans up what the killed one left.
  */
 import { spawn } from 'child_process';
@@ -74,7 +74,7 @@ test('killed at any point, the output is the whole old set or the whole new set,
   synthesize(sources(setB, b));
   const [a, bSnap] = [snapshot(setA)!, snapshot(setB)!];
   expect(a).not.toEqual(bSnap);
-  expect(a.split('\n')).toHaveLength(ENVIRONMENTS.length * 3);
+  expect(a.split('\n')).toHaveLength(ENVIRONMENTS.length * 6);
 
   const root = path.join(tmp, 'live', 'dist');
   const started = Date.now();

@@ -204,8 +204,9 @@ describe('npm run policy over npm run synth output', () => {
     expect(reports.map((r) => [r.environment, r.production, r.mandatory, r.findings.length])).toEqual([
       ['dev', false, 0, 0], ['prod', true, 0, 0], ['staging', false, 0, 0]]);
     const prodReport = reports[1];
-    expect(prodReport.exempted.map((f) => `${f.ruleId} ${f.object}`)).toEqual(['rollout-with-analysis Deployment/monitoring/monitoring-remediation',
-      'rollout-with-analysis Deployment/monitoring/monitoring-kube-state-metrics', 'rollout-with-analysis Deployment/monitoring/monitoring-grafana', 'rollout-with-analysis Deployment/monitoring/prometheus-operator']);
+    expect(prodReport.exempted.map((f) => `${f.ruleId} ${f.object}`)).toEqual(['rollout-with-analysis Deployment/monitoring/prometheus-operator',
+      'rollout-with-analysis Deployment/monitoring/monitoring-remediation', 'rollout-with-analysis Deployment/monitoring/monitoring-kube-state-metrics',
+      'rollout-with-analysis Deployment/monitoring/monitoring-grafana']);
     // the cross-object rules had something to check in prod
     expect(Object.fromEntries(prodReport.summary.filter((s) => ['pod-disruption-budget', 'hpa-sane', 'critical-alerts-page'].includes(s.ruleId))
       .map((s) => [s.ruleId, s.checked]))).toEqual({ 'pod-disruption-budget': 6, 'hpa-sane': 2, 'critical-alerts-page': 5 });
@@ -223,7 +224,7 @@ describe('npm run policy over npm run synth output', () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toContain('[mandatory] image-digest  Rollout/shop/api\n    container api: image ghcr.io/example/shop-api:1.8.0 is not pinned by sha256 digest\n    fix: Append the image digest');
     expect(failed?.stdout).toMatch(/^image-digest +mandatory +6 +1 +0$/m);
-    expect(failed?.stdout).toContain('(level from Pulumi.prod.yaml; 3 files)');
+    expect(failed?.stdout).toContain('(level from Pulumi.prod.yaml; 5 files)');
     expect(failed?.stdout).toContain('FAILED: 1 mandatory violation');
 
     const advisory = await exec(process.execPath, [...cli, broken, '--enforcement', 'advisory'], { cwd: ROOT });

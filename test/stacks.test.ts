@@ -23,7 +23,7 @@ const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-stacks-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const readAll = (dir: string) => fs.readdirSync(dir).sort()
+const readAll = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()
   .flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8')).map((d) => d.toJS()));
 /** Pulumi secrets (`{ <sig>: <secret sig>, value }`) as their plain values. */
 const revealed = (value: any): any => Array.isArray(value) ? value.map(revealed)
@@ -169,7 +169,9 @@ describe('npm run synth', () => {
   test('renders every environment to <out>/<env>/ as schema-valid YAML, byte-identical on re-run', () => {
     const first = synthesize(defaultSources(path.join(tmp, 'a')));
     synthesize(defaultSources(path.join(tmp, 'b')));
-    expect(first.map((r) => [r.env, r.files])).toEqual(ENVIRONMENTS.map((env) => [env, ['apps.k8s.yaml', 'monitoring.k8s.yaml', 'prometheus-operator.k8s.yaml']]));
+    // file names sort in apply order: Namespaces, operator CRDs, operator, monitoring, apps; the prerequisites beside them
+    expect(first.map((r) => [r.env, r.files])).toEqual(ENVIRONMENTS.map((env) => [env, ['0000-namespaces.k8s.yaml', '0001-prometheus-operator-crds.k8s.yaml',
+      '0002-prometheus-operator.k8s.yaml', '0003-monitoring.k8s.yaml', '0004-apps.k8s.yaml', 'PREREQUISITES.md']]));
     for (const env of ENVIRONMENTS) {
       for (const file of fs.readdirSync(path.join(tmp, 'a', env))) {
         expect(fs.readFileSync(path.join(tmp, 'b', env, file), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'a', env, file), 'utf8'));
@@ -229,7 +231,7 @@ describe('npm run synth', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const sample = /```\n(prod -> dist\/prod[^]*?)```/.exec(readme)![1].split('\n').filter((l) => l && !l.startsWith('  objects:'));
     const [result] = synthesize([{ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml'), outdir: path.join(tmp, 'readme-prod') }]);
-    const printed = summarize(result).split('\n').map((l) => l.replace(/^prod -> \S+/, 'prod -> dist/prod'));
+    const printed = summarize(result).split('\n').map((l) => l.replace(/^prod -> \S+/, 'prod -> dist/prod').replace(/^( {2}before applying: )\S+/, '$1dist/prod/PREREQUISITES.md'));
     expect(sample).toEqual(printed.filter((l) => !l.startsWith('  objects:')));
   });
 
@@ -255,7 +257,7 @@ describe('npm run synth', () => {
     expect(ok.stdout).toContain('qa -> ');
     expect(ok.stdout).toMatch(/web +rolling +2 replicas, no HPA/);
     expect(ok.stdout).toContain('monitoring: off');
-    expect(fs.readdirSync(path.join(tmp, 'qa'))).toEqual(['apps.k8s.yaml']);
+    expect(fs.readdirSync(path.join(tmp, 'qa'))).toEqual(['0000-namespaces.k8s.yaml', '0001-apps.k8s.yaml', 'PREREQUISITES.md']);
 
     const bad = writeConfig('Pulumi.broken.yaml', { policyEnforcement: 'sometimes', apps: { web: { image: 'web' } } });
     const failed = await run(process.execPath, [...tsNode, '--env', 'broken', '--config', bad, '--out', path.join(tmp, 'broken')], { cwd: ROOT })
@@ -279,6 +281,8 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
   const COMMON = {
     'kubeship:monitoring:PrometheusOperator': 1, 'kubeship:monitoring:MonitoringStack': 1, 'kubeship:delivery:Workload': 2,
     'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition': 7,
+    // the apps' and the monitoring namespace, created first
+    'kubernetes:core/v1:Namespace': 2,
     // Prometheus, the operator and kube-state-metrics
     'kubernetes:rbac.authorization.k8s.io/v1:ClusterRole': 3, 'kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding': 3,
     'kubernetes:monitoring.coreos.com/v1:Prometheus': 1, 'kubernetes:monitoring.coreos.com/v1:Alertmanager': 1,

@@ -125,3 +125,8 @@ export function timeZoneProblem(location: unknown): { allowed: string; fix: stri
   }
   return undefined;
 }
+
+/** A Namespace as kubeship creates it (both doors). */
+export function namespaceManifest(name: string): { apiVersion: 'v1'; kind: 'Namespace'; metadata: { name: string; labels: Record<string, string> } } {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...MANAGED_BY_LABELS, 'kubernetes.io/metadata.name': name } } };
+}

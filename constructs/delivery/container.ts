@@ -39,6 +39,12 @@ export class EnvValue {
 
   private constructor(private readonly spec: Omit<k8s.EnvVar, 'name'>) {}
 
+  /** The Secret and key this value is read from, when it is a `fromSecret` value. */
+  public get secretKeyRef(): { readonly name: string; readonly key: string; readonly optional: boolean } | undefined {
+    const ref = this.spec.valueFrom?.secretKeyRef;
+    return ref ? { name: ref.name!, key: ref.key, optional: ref.optional === true } : undefined;
+  }
+
   /** @internal */
   public _validate(problems: Problems): void {
     const ref = this.spec.valueFrom?.secretKeyRef ?? this.spec.valueFrom?.configMapKeyRef;

@@ -67,6 +67,23 @@ export function prometheusOperatorCrds(): Array<Record<string, any>> {
 }
 
 /**
+ * Only the operator's CRDs, for a chart (or file) of their own applied before everything else;
+ * pair it with `new PrometheusOperator(..., { crds: false })`.
+ */
+export class PrometheusOperatorCrds extends Construct {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    addPrometheusOperatorCrds(this);
+  }
+}
+
+function addPrometheusOperatorCrds(scope: Construct): void {
+  for (const crd of prometheusOperatorCrds()) {
+    clusterScoped(new ApiObject(scope, `Crd-${crd.spec.names.kind}`, crd as never));
+  }
+}
+
+/**
  * The Prometheus Operator (CRDs and controller with least-privilege RBAC), for clusters that do
  * not run it yet. Put it in its own chart (cdk8s) or component (Pulumi) and apply it first:
  *
@@ -97,9 +114,7 @@ export class PrometheusOperator extends Construct {
     const selector = { 'app.kubernetes.io/name': this.name };
 
     if (props.crds !== false) {
-      for (const crd of prometheusOperatorCrds()) {
-        clusterScoped(new ApiObject(this, `Crd-${crd.spec.names.kind}`, crd as never));
-      }
+      addPrometheusOperatorCrds(this);
     }
     new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: this.name, namespace: this.namespace, labels }, automountServiceAccountToken: true });
     // the permissions of the upstream operator manifest (example/rbac/prometheus-operator), verbs named instead of "*"
