@@ -47,7 +47,7 @@ export { AlertRules, AlertRulesProps, ruleFile } from './monitoring/alert-rules'
 export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
 export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';
 export {
-  DashboardDefinition, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
+  DashboardDefinition, DashboardModel, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
   deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard, dashboardQueries,
 } from './monitoring/dashboards';
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';

@@ -1,7 +1,8 @@
 import { App, Chart } from 'cdk8s';
 import { AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, TrafficRouting, Workload } from 'kubeship';
 
-const app = new App();
+// its own output directory: dist/ holds the environments
+const app = new App({ outdir: 'out/cdk8s-app' });
 const chart = new Chart(app, 'shop', { namespace: 'shop' });
 
 new Workload(chart, 'web', {
@@ -22,4 +23,4 @@ new Workload(chart, 'web', {
   autoscaling: { minReplicas: 2, maxReplicas: 10 },
 });
 
-app.synth(); // dist/shop.k8s.yaml
+app.synth(); // out/cdk8s-app/shop.k8s.yaml

@@ -2,8 +2,8 @@
  * `npm run policy -- <dir or files> [--env <name>] [--config <Pulumi.<env>.yaml>] [--enforcement <level>]`
  *
  * Checks synthesized YAML with the same rules as the Pulumi PolicyPack, without cloud credentials.
- * A directory with YAML files is one environment (named after the directory); a directory whose
- * subdirectories hold YAML (`dist/`) is one environment per subdirectory. The level comes from
+ * A directory's YAML files are one environment (named after the directory), and each subdirectory
+ * holding YAML is one more (`dist/`: dev, staging, prod; loose files beside them: "dist"). The level comes from
  * `--enforcement`, else `policyEnforcement` of the stack config (`--config`, else `Pulumi.<env>.yaml`
  * in the working directory). Without either it fails closed: every rule mandatory, production
  * rules included. The output says which level applied and why.
@@ -141,7 +141,8 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
       if (files.length > 0) {
         add(flags.env ?? path.basename(p), files);
       }
-      for (const dir of files.length > 0 ? [] : subdirs) {
+      // every environment directory it holds (dist/dev, dist/staging, ...), also beside loose files
+      for (const dir of subdirs) {
         add(flags.env ?? path.basename(dir), yamlFiles(readable(dir)));
       }
       if (files.length === 0 && subdirs.length === 0) {
@@ -205,7 +206,7 @@ if (require.main === module) {
       console.error(line);
     }
     reports.forEach((report, i) => {
-      console.log(`${formatReport(report)}\n(level from ${targets[i].source}; ${targets[i].files.length} files)\n`);
+      console.log(`${formatReport(report)}\n(level from ${targets[i].source}; ${targets[i].files.length} file${targets[i].files.length === 1 ? '' : 's'})\n`);
     });
     const mandatory = reports.reduce((sum, r) => sum + r.mandatory, 0);
     console.log(mandatory > 0 ? `FAILED: ${mandatory} mandatory violation${mandatory > 1 ? 's' : ''}` : 'OK: no mandatory violations');

@@ -10,7 +10,8 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { PolicyPack } from '@pulumi/policy';
-import { kubeshipPolicies, policyOptionsFromConfig } from '../constructs/policy';
+import { policyOptionsFromConfig } from '../constructs/policy';
+import { kubeshipPolicies } from '../constructs/policy/pulumi';
 
 const config = new pulumi.Config('kubeship');
 

@@ -104,7 +104,32 @@ test('killed at any point, the output is the whole old set or the whole new set,
     }
     expect(fs.readdirSync(path.dirname(root)).filter((n) => /\.(next|old)-/.test(n))).toEqual([]);
   }
-  // the kills hit runs that had not swapped yet and runs that had
+  // the timed kills above land wherever the machine's load puts them; these two land on each side
+  // of the swap whatever the load: while the new set is being built, and once it is in place
+  const waitFor = async (condition: () => boolean) => {
+    const deadline = Date.now() + 120_000;
+    while (!condition() && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(condition()).toBe(true);
+  };
+  for (const when of ['building', 'swapped'] as const) {
+    const other = current === a ? bSnap : a;
+    const child = synthChild(root, current === a ? b : PROJECT_DIR);
+    await waitFor(when === 'building' ? () => fs.readdirSync(path.dirname(root)).some((n) => /\.next-/.test(n)) : () => snapshot(root) === other);
+    child.kill('SIGKILL');
+    await child.exited;
+    recover(root);
+    const after = snapshot(root);
+    expect({ when, after: after === other ? 'new set' : after === current ? 'old set' : 'a mix' }).toEqual({ when, after: when === 'building' ? 'old set' : 'new set' });
+    if (after === other) {
+      swapped++;
+      current = other;
+    } else {
+      interrupted++;
+    }
+    expect(fs.readdirSync(path.dirname(root)).filter((n) => /\.(next|old)-/.test(n))).toEqual([]);
+  }
   expect({ swapped: swapped > 0, interrupted: interrupted > 0 }).toEqual({ swapped: true, interrupted: true });
   // a full run leaves no temporary directory anywhere
   expect(await finished(synthChild(root, current === a ? b : PROJECT_DIR))).toBe(0);

@@ -295,3 +295,18 @@ describe('messages in the user\'s terms', () => {
     expect(message).not.toContain('XXXXXXXX');
   });
 });
+
+test('the policy CLI over a dist/ with loose files checks every environment directory too, each at its level', () => {
+  const dist = path.join(tmp, 'loose', 'dist');
+  for (const env of ['dev', 'prod']) {
+    fs.mkdirSync(path.join(dist, env), { recursive: true });
+    fs.writeFileSync(path.join(dist, env, 'a.k8s.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: x, namespace: shop }\n');
+  }
+  fs.writeFileSync(path.join(dist, 'shop.k8s.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: y, namespace: shop }\n');
+  const targets = policyArgs([dist], ROOT);
+  expect(targets.map((t) => [t.options.environment, t.options.enforcement, t.files.length])).toEqual([
+    ['dist', 'mandatory', 1], ['dev', 'advisory', 1], ['prod', 'mandatory', 1],
+  ]);
+  // the loose files have no stack config: fail closed, and said so; the environments use theirs
+  expect(targets.map((t) => t.source)).toEqual([expect.stringMatching(/^no stack config \(Pulumi\.dist\.yaml\) and no --enforcement/), 'Pulumi.dev.yaml', 'Pulumi.prod.yaml']);
+});

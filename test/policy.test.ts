@@ -10,8 +10,9 @@ import * as path from 'path';
 import { promisify } from 'util';
 import * as yaml from 'yaml';
 import {
-  checkObjects, formatReport, inlineAlertmanagerSecrets, kubeshipPolicies, MAX_SCANNED_LENGTH, policyOptionsFromConfig, RULES, secretLinesIn, secretLiteral, secretValueKind,
+  checkObjects, formatReport, inlineAlertmanagerSecrets, MAX_SCANNED_LENGTH, policyOptionsFromConfig, RULES, secretLinesIn, secretLiteral, secretValueKind,
 } from '../constructs/policy';
+import { kubeshipPolicies } from '../constructs/policy/pulumi';
 import { parseArgs, PolicyInputError, run as runPolicy } from '../policies/cli';
 import { defaultSources, synthesize } from '../stacks/main';
 import { compliantSet, FAILING, failingSet } from './helpers/policy-fixtures';

@@ -11,11 +11,23 @@ export const PROMETHEUS_DATASOURCE_UID = 'prometheus';
 export const ALERTMANAGER_DATASOURCE_UID = 'alertmanager';
 
 /** A dashboard and the Grafana folder it is provisioned into. */
+/**
+ * A Grafana dashboard JSON model: what the Grafana Foundation SDK's `DashboardBuilder.build()`
+ * returns, or dashboard JSON exported from Grafana. Declared here so the package's types do not
+ * depend on the SDK's subpath exports (which `moduleResolution: node`, the Pulumi template's, cannot resolve).
+ */
+export interface DashboardModel {
+  readonly uid?: string;
+  readonly title?: string;
+  readonly panels?: readonly unknown[];
+  readonly [key: string]: any;
+}
+
 export interface DashboardDefinition {
   /** Folder title, e.g. `Deployments`. */
   readonly folder: string;
   /** The dashboard model (from a foundation-sdk `DashboardBuilder.build()` or your own JSON). */
-  readonly dashboard: dashboard.Dashboard;
+  readonly dashboard: DashboardModel;
 }
 
 /** Options of the built-in dashboards. */
@@ -86,7 +98,7 @@ function base(uid: string, title: string, description: string, tags: string[]): 
  * (`rollout_events_total`); the duration panel shows minutes per rollout spent progressing or
  * paused, since released Argo Rollouts versions export no duration histogram.
  */
-export function deploymentMetricsDashboard(options: DashboardOptions = {}): dashboard.Dashboard {
+export function deploymentMetricsDashboard(options: DashboardOptions = {}): DashboardModel {
   const argo = options.argoRolloutsSelector ?? 'job="argo-rollouts-metrics"';
   const ksm = options.kubeStateMetricsSelector ?? 'job="kube-state-metrics"';
   const env = 'environment=~"$environment"';
@@ -129,7 +141,7 @@ export function deploymentMetricsDashboard(options: DashboardOptions = {}): dash
 }
 
 /** Deployment Alerts: recent failures, long-running deployments, failed rollbacks and canary issues. */
-export function deploymentAlertsDashboard(): dashboard.Dashboard {
+export function deploymentAlertsDashboard(): DashboardModel {
   const firing = (alert: string) => `ALERTS{alertname="${alert}", alertstate="firing"}`;
   const recent = (alert: string, by: string) => `max by (${by}) (max_over_time(${firing(alert)}[$__range]))`;
   return base('kubeship-deployment-alerts', 'Deployment Alerts',
@@ -149,7 +161,7 @@ export function deploymentAlertsDashboard(): dashboard.Dashboard {
  * Service Overview: request rate, errors and duration (from the app's metrics), saturation as the
  * HPA sees it, and replicas against the HPA bounds (kube-state-metrics), per namespace and service.
  */
-export function serviceOverviewDashboard(options: DashboardOptions = {}): dashboard.Dashboard {
+export function serviceOverviewDashboard(options: DashboardOptions = {}): DashboardModel {
   const ksm = options.kubeStateMetricsSelector ?? 'job="kube-state-metrics"';
   const requests = options.requestsMetric ?? 'http_requests_total';
   const status = options.statusLabel ?? 'code';
@@ -190,7 +202,7 @@ export function builtInDashboards(options: DashboardOptions = {}): DashboardDefi
 }
 
 /** Every PromQL expression of a dashboard (panel targets and query variables). */
-export function dashboardQueries(model: dashboard.Dashboard): string[] {
+export function dashboardQueries(model: DashboardModel): string[] {
   const out: string[] = [];
   for (const panel of (model.panels ?? []) as Array<{ targets?: Array<{ expr?: string }> }>) {
     for (const target of panel.targets ?? []) {
