@@ -78,8 +78,8 @@ export {
 export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';
 export {
   Remediation, RemediationProps, RemediationOptions, RemediationActionOptions, RemediationAction, RemediationRoute, RemediationServiceConfig,
-  DEFAULT_REMEDIATION_ACTIONS, REMEDIATION_IMAGE, REMEDIATION_PORT, REMEDIATION_ESCALATION_ALERT, remediationServiceConfig, remediationRoute,
-  validateRemediation, roleRules,
+  DEFAULT_REMEDIATION_ACTIONS, REMEDIATION_IMAGE, REMEDIATION_PORT, REMEDIATION_METRICS_PORT, REMEDIATION_ESCALATION_ALERT, remediationServiceConfig, remediationRoute,
+  validateRemediation, roleRules, remediationWebhookToken,
 } from './remediation/remediation';
 export { remediationAlertGroup, RemediationAlertOptions } from './remediation/rules';
 export { REMEDIATION_RECEIVER } from './notifications/config';

@@ -272,7 +272,7 @@ describe('the policy CLI fails closed and reads what it can', () => {
     const result = await exec(process.execPath, [...cli, dir], { cwd: ROOT }).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
     expect(result?.code).toBe(1);
     expect(result?.stdout).toContain('== careless (production, enforcement mandatory)');
-    expect(result?.stdout).toContain('(level from no stack config (Pulumi.careless.yaml) and no --enforcement: every rule mandatory, production rules included; 1 files)');
+    expect(result?.stdout).toContain('(level from no stack config (Pulumi.careless.yaml) and no --enforcement: every rule mandatory, production rules included; 1 file)');
     for (const rule of ['no-privilege-escalation', 'no-host-access', 'image-tag-pinned', 'no-plaintext-secrets']) {
       expect(result?.stdout).toContain(`[mandatory] ${rule}`);
     }

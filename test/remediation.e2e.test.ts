@@ -9,7 +9,7 @@ import { Chart, Testing } from 'cdk8s';
 import { MonitoringStack } from '../constructs';
 import { RealAlertmanager } from './helpers/alertmanager';
 import { prodNotifications, stubCredentials } from './helpers/alerting-fixture';
-import { containerEnv, crashingPod, KubeApiStub, RemediationProcess, sample } from './helpers/remediation';
+import { containerEnv, crashingPod, KubeApiStub, RemediationProcess, sample, WEBHOOK_TOKEN } from './helpers/remediation';
 import { freePort, LoopbackStub, until } from './helpers/servers';
 
 jest.setTimeout(150_000);
@@ -67,7 +67,8 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     expect(secret.stringData['alertmanager.yaml']).toContain(placeholder);
     const port = await freePort();
     const files = { ...secret.stringData, 'alertmanager.yaml': secret.stringData['alertmanager.yaml'].replace(placeholder, `http://127.0.0.1:${port}/alerts`) };
-    alertmanager = await RealAlertmanager.start(files, stubCredentials(receivers, 'routing-key'));
+    // the Alertmanager mounts the webhook token Secret as the operator would, and sends it as a bearer token
+    alertmanager = await RealAlertmanager.start(files, { ...stubCredentials(receivers, 'routing-key'), 'main-remediation-webhook': { token: WEBHOOK_TOKEN } });
     start = () => RemediationProcess.start(configMap.data, api.url, alertmanager!.base, port, containerEnv(deployment, 'monitoring'));
     service = await start();
   });
@@ -160,7 +161,10 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
   });
 
   test('a malformed or unmapped webhook gets a 4xx and a clear log line, and nothing is acted on', async () => {
-    const post = (body: string) => fetch(`${service!.url}/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) => service!.post(body);
+    // without the bearer token: 401, not even read
+    expect((await service!.post('{}', null)).status).toBe(401);
+    expect((await service!.post('{}', 'a-guess')).status).toBe(401);
     const notJson = await post('{"version": "4", "alerts": [');
     expect(notJson.status).toBe(400);
     const unmapped = await post(JSON.stringify({ version: '4', status: 'firing', alerts: [
@@ -173,10 +177,11 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     // the log reaches the test through a pipe: wait for both lines
     await until('two error lines', 5_000, async () => (service!.entries.filter((e) => e.level === 'error').length >= 2 ? true : undefined), 20);
     expect(service!.entries.filter((e) => e.level === 'error').map((e) => e.msg)).toEqual([
-      expect.stringMatching(/^rejected webhook, body is not JSON, nothing acted on: /),
+      expect.stringMatching(/^rejected webhook, nothing acted on: body is not JSON: /),
       'rejected webhook, nothing acted on: alerts[1].labels.alertname: got "DiskFull"; expected an alert with an action: KubePodCrashLooping, '
         + 'KubeDeploymentRolloutStuck, HighCpuPressure. Fix: route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct\'s actions',
     ]);
     expect(sample(await service!.metrics(), 'kubeship_remediation_rejected_payloads_total')).toBe(2); // counted since the restart
+    expect(sample(await service!.metrics(), 'kubeship_remediation_unauthorized_total')).toBe(2);
   });
 });

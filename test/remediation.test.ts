@@ -226,7 +226,7 @@ describe('the service in process', () => {
 
   test('a workload restarted within the cooldown (by anyone) is not restarted again, and the attempt counts', async () => {
     const path = '/apis/apps/v1/namespaces/shop/deployments/worker';
-    const recent = { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2026-11-23T09:58:00Z' } } } } };
+    const recent = { kind: 'Deployment', metadata: { name: 'worker' }, spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': '2026-11-23T09:58:00Z' } } } } };
     const a = app(CONFIG, { [path]: recent });
     const res = await a.webhook(webhook({ labels: { alertname: 'KubeDeploymentRolloutStuck', namespace: 'shop', deployment: 'worker' } }));
     expect((res.body as any).results[0]).toMatchObject({ outcome: 'skipped', reason: 'recently-restarted', attempt: 1 });
@@ -237,10 +237,13 @@ describe('the service in process', () => {
     const scale = '/apis/apps/v1/namespaces/shop/deployments/api/scale';
     const hpas = '/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers';
     const alert = { labels: { alertname: 'HighCpuPressure', namespace: 'shop', deployment: 'api' } };
-    const managed = app(CONFIG, { [scale]: { spec: { replicas: 2 } }, [hpas]: { items: [{ metadata: { name: 'api' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'api' } } }] } });
+    // the shapes the API server answers with (kind set on every object and list)
+    const scaleOf = (replicas: number) => ({ kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name: 'api' }, spec: { replicas } });
+    const list = (items: unknown[]) => ({ kind: 'HorizontalPodAutoscalerList', apiVersion: 'autoscaling/v2', metadata: {}, items });
+    const managed = app(CONFIG, { [scale]: scaleOf(2), [hpas]: list([{ metadata: { name: 'api' }, spec: { scaleTargetRef: { kind: 'Deployment', name: 'api' } } }]) });
     expect(((await managed.webhook(webhook(alert))).body as any).results[0]).toMatchObject({ reason: 'autoscaled' });
     expect(managed.posts).toEqual([]);
-    const full = app(CONFIG, { [scale]: { spec: { replicas: 5 } }, [hpas]: { items: [] } });
+    const full = app(CONFIG, { [scale]: scaleOf(5), [hpas]: list([]) });
     expect(((await full.webhook(webhook(alert))).body as any).results[0]).toMatchObject({ reason: 'at-bound' });
     expect(full.posts[0].body[0].annotations.summary).toBe('Automatic remediation gave up on shop/Deployment/api.');
     expect(full.api.requests.every((r) => r.method === 'GET')).toBe(true);
@@ -268,22 +271,30 @@ describe('the service process and its HTTP surface', () => {
       const failed = await promisify(execFile)(process.execPath, [server], { env: { REMEDIATION_CONFIG: path.join(tmp.dir, 'config.json'), PORT: '0', LISTEN_HOST: '127.0.0.1' } })
         .then(() => undefined, (e: { code: number; stderr: string }) => e);
       expect(failed?.code).toBe(2);
-      expect(failed?.stderr).toContain('has 2 problem(s):\n  - maxAttempts: got 0; expected a whole number from 1 to 10.');
+      expect(failed?.stderr).toContain('has 3 problem(s):\n  - maxAttempts: got 0; expected a whole number from 1 to 10.');
       expect(failed?.stderr).toContain('  - namespaces: got []; expected a list of namespaces.');
+      // no token file: it would take webhooks from anyone, so it does not start
+      expect(failed?.stderr).toContain('  - WEBHOOK_TOKEN_FILE: got nothing; expected the file of the bearer token Alertmanager sends.');
       expect(failed?.stderr).not.toMatch(/^\s+at /m);
     } finally {
       tmp.remove();
     }
   });
 
-  test('routes: /healthz, /metrics, POST /alerts only, bodies over 1 MiB refused', async () => {
+  test('routes: POST /alerts only on the webhook port, /healthz, /readyz and /metrics on their own, bodies over 1 MiB refused', async () => {
     const a = app(CONFIG, {});
     const server = http.createServer(a.listener);
+    const metricsServer = http.createServer(a.metricsListener);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => metricsServer.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const metricsBase = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}`;
     try {
-      expect(await (await fetch(`${base}/healthz`)).text()).toBe('ok\n');
-      const metrics = await fetch(`${base}/metrics`);
+      expect(await (await fetch(`${metricsBase}/healthz`)).text()).toBe('ok\n');
+      expect(await (await fetch(`${metricsBase}/readyz`)).text()).toBe('ready\n');
+      expect((await fetch(`${base}/healthz`)).status).toBe(404);
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      const metrics = await fetch(`${metricsBase}/metrics`);
       expect(metrics.headers.get('content-type')).toBe('text/plain; version=0.0.4');
       expect(await metrics.text()).toContain('# TYPE kubeship_remediation_attempts_total counter');
       expect((await fetch(`${base}/alerts`)).status).toBe(405);
@@ -294,6 +305,7 @@ describe('the service process and its HTTP surface', () => {
       expect(a.counters.render()).toContain('kubeship_remediation_rejected_payloads_total 1');
     } finally {
       await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => metricsServer.close(resolve));
     }
   });
 });
@@ -327,7 +339,12 @@ describe('Remediation construct', () => {
     expect(pod.serviceAccountName).toBe('main-remediation');
     expect(pod.containers[0]).toMatchObject({ image: REMEDIATION_IMAGE, command: ['node', '/app/server.js'] });
     expect(pod.containers[0].securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-    expect(pod.volumes).toEqual([{ name: 'code', configMap: { name: 'main-remediation' } }]);
+    // only the token's key of its Secret reaches the pod; probes and metrics on a port of their own
+    expect(pod.volumes).toEqual([{ name: 'code', configMap: { name: 'main-remediation' } },
+      { name: 'webhook-token', secret: { secretName: 'main-remediation-webhook', items: [{ key: 'token', path: 'token' }] } }]);
+    expect(pod.containers[0].readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'metrics' });
+    expect(pod.containers[0].livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'metrics' });
+    expect(pod.terminationGracePeriodSeconds).toBe(30);
     // a changed config rolls the pod
     const other = stack(undefined, { maxAttempts: 2 }).find((m) => m.kind === 'Deployment' && m.metadata.name === 'main-remediation');
     expect(other.spec.template.metadata.annotations['kubeship.dev/code-and-config']).not.toBe(deployment.spec.template.metadata.annotations['kubeship.dev/code-and-config']);
@@ -358,18 +375,23 @@ describe('Remediation construct', () => {
   test('NetworkPolicy: webhooks only from the Alertmanager pods, scrapes only from Prometheus; egress to DNS, the API server and the Alertmanager', () => {
     const [policy] = of('NetworkPolicy');
     expect(policy.spec.policyTypes).toEqual(['Ingress', 'Egress']);
-    expect(policy.spec.ingress).toEqual([{
-      from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: 'main' } } },
-        { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } }],
-      ports: [{ protocol: 'TCP', port: 8080 }],
-    }]);
+    // the webhook port admits the Alertmanager only, the metrics port Prometheus only
+    expect(policy.spec.ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: 'main' } } }], ports: [{ protocol: 'TCP', port: 8080 }] },
+      { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } }], ports: [{ protocol: 'TCP', port: 9091 }] },
+    ]);
     expect(policy.spec.egress.map((e: any) => e.ports.map((p: any) => p.port))).toEqual([[53, 53], [443, 6443], [9093]]);
   });
 
   test('the Alertmanager routes the mapped alerts to the service first, and still notifies the roles', () => {
     const secret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'alertmanager-main');
     const config = yaml.parse(secret.stringData['alertmanager.yaml']);
-    expect(config.receivers).toContainEqual({ name: 'remediation', webhook_configs: [{ url: 'http://main-remediation.monitoring.svc:8080/alerts', send_resolved: false, max_alerts: 0 }] });
+    // the bearer token from the Secret the Alertmanager mounts; a deadline (Alertmanager 0.28: webhook timeout)
+    expect(config.receivers).toContainEqual({ name: 'remediation', webhook_configs: [{
+      url: 'http://main-remediation.monitoring.svc:8080/alerts', send_resolved: false, max_alerts: 0, timeout: '45s',
+      http_config: { authorization: { type: 'Bearer', credentials_file: '/etc/alertmanager/secrets/main-remediation-webhook/token' } },
+    }] });
+    expect(manifests.find((m) => m.kind === 'Alertmanager').spec.secrets).toContain('main-remediation-webhook');
     expect(config.route.routes[1]).toEqual({
       receiver: 'remediation', matchers: ['alertname=~"KubeDeploymentRolloutStuck|KubePodCrashLooping|KubePodPending"', 'namespace=~"shop|payments"'],
       continue: true, group_by: ['...'], group_wait: '10s', group_interval: '1m', repeat_interval: '5m',
@@ -403,6 +425,7 @@ describe('Remediation construct', () => {
     });
     expect(r.route).toEqual({
       url: 'http://fixer.ops.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping', 'KubePodPending'], namespaces: ['shop'], cooldownSeconds: 600,
+      tokenFile: '/etc/alertmanager/secrets/fixer-webhook/token',
       // the restart of a stuck Deployment must survive a DeploymentFailed of the same workload (same condition)
       neverInhibited: ['KubeDeploymentRolloutStuck'],
     });

@@ -21,7 +21,7 @@ import {
 import { compareVersions, MIN_ALERTMANAGER_VERSION } from '../notifications/channels';
 import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
-import { Remediation, RemediationOptions, validateRemediation } from '../remediation/remediation';
+import { Remediation, RemediationOptions, remediationWebhookToken, validateRemediation } from '../remediation/remediation';
 import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, GrafanaOptions, grafanaSelectorLabels, provisionedDashboards, validateGrafana } from './grafana';
@@ -289,7 +289,9 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
     this.grafanaUrl = this.grafanaServiceName && `http://${host(this.grafanaServiceName)}`;
-    this.alertmanagerSecrets = [...new Set([...(props.alertmanager?.secrets ?? []), ...(props.notifications ? credentialSecretNames(props.notifications) : [])])];
+    this.alertmanagerSecrets = [...new Set([...(props.alertmanager?.secrets ?? []), ...(props.notifications ? credentialSecretNames(props.notifications) : []),
+      // the remediation webhook's bearer token, which the Alertmanager sends
+      ...(props.remediation ? [remediationWebhookToken(props.remediation, `${this.name}-remediation`).name] : [])])];
     const dashboards = props.grafana ? provisionedDashboards(props.grafana, () => builtInDashboards(SOURCE_SELECTORS)) : [];
     this.dashboardFiles = dashboardFolders(dashboards);
 

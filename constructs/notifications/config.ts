@@ -270,7 +270,7 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
   const receivers = [
     { name: NULL_RECEIVER },
     ...(props.deadMansSwitch?.length ? [receiverOf(DEADMANS_RECEIVER, props.deadMansSwitch)] : []),
-    ...(props.remediation ? [{ name: REMEDIATION_RECEIVER, webhook_configs: [{ url: props.remediation.url, send_resolved: false, max_alerts: 0 }] }] : []),
+    ...(props.remediation ? [{ name: REMEDIATION_RECEIVER, webhook_configs: [remediationWebhook(props.remediation, props.alertmanagerVersion ?? VERSIONS.alertmanager)] }] : []),
     ...props.roles.map((r) => receiverOf(r.name, r.channels)),
   ];
   return {
@@ -312,6 +312,21 @@ function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<s
       equal: ['namespace', WORKLOAD_LABEL],
     },
   ];
+}
+
+/**
+ * The remediation service's webhook: its bearer token from the mounted Secret (prometheus/common
+ * reads `credentials_file` on every request, so a rotated token needs no reload), every alert of
+ * the group (`max_alerts: 0`), and from Alertmanager 0.28 a deadline (`timeout`, absent before:
+ * alertmanager v0.28.1 config/notifiers.go WebhookConfig) longer than the service's own queue wait
+ * and API deadlines, so a slow answer is not retried while it is still being acted on.
+ */
+function remediationWebhook(remediation: RemediationRoute, version: string): Record<string, unknown> {
+  return {
+    url: remediation.url, send_resolved: false, max_alerts: 0,
+    ...(remediation.tokenFile ? { http_config: { authorization: { type: 'Bearer', credentials_file: remediation.tokenFile } } } : {}),
+    ...(compareVersions(version, '0.28.0') >= 0 ? { timeout: '45s' } : {}),
+  };
 }
 
 /**

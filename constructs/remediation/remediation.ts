@@ -12,7 +12,9 @@ import { kubeResources, restrictedContainerSecurityContext } from '../delivery/p
 import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from '../monitoring/alert-rules';
 import { MANAGED_BY_LABELS } from '../monitoring/selection';
+import { secretFilePath } from '../notifications/channels';
 import { RoleSeverity } from '../notifications/config';
+import { isSecretKey } from '../core/checks';
 import { exemptions } from '../policy/exemptions';
 import { parseImage } from '../policy/rules';
 import { remediationAlertGroup } from './rules';
@@ -56,8 +58,14 @@ export const DEFAULT_REMEDIATION_ACTIONS: Readonly<Record<string, RemediationAct
  * this tag; the registry was not reachable to re-read it). Runs as its `node` user (uid 1000).
  */
 export const REMEDIATION_IMAGE = 'node:22.21.1-alpine3.22@sha256:b2358485e3e33bc3a33114d2b1bdb18cdbe4df01bd2b257198eb51beb1f026c5';
-/** The port the service listens on (webhooks, /metrics, /healthz). */
+/** The port the service takes webhooks on (POST /alerts, with the bearer token). */
 export const REMEDIATION_PORT = 8080;
+/** The port of /metrics, /healthz and /readyz (Prometheus and the kubelet; no webhooks). */
+export const REMEDIATION_METRICS_PORT = 9091;
+/** Where the service reads the webhook token (the Secret key, mounted as one file). */
+const TOKEN_MOUNT = '/var/run/kubeship-remediation/webhook';
+/** How long Kubernetes waits after SIGTERM: the service finishes its webhook within 20s of it. */
+const TERMINATION_GRACE_SECONDS = 30;
 /** The name of the alert the service sends through Alertmanager when it gives up on a target. */
 export const REMEDIATION_ESCALATION_ALERT = 'RemediationExhausted';
 const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
@@ -89,8 +97,24 @@ export interface RemediationOptions {
    * alerts about the service itself. @default true
    */
   readonly alertRules?: boolean;
-  /** Where the API server is, for the NetworkPolicy's egress. @default ['0.0.0.0/0', '::/0'] (port 443 and 6443 only) */
+  /**
+   * Where the API server is, for the NetworkPolicy's egress (the endpoints of the `kubernetes`
+   * Service: `kubectl get endpoints kubernetes`). @default ['0.0.0.0/0', '::/0'] (port 443 and 6443 only)
+   */
   readonly apiServerCidrs?: string[];
+  /**
+   * The Secret key holding the bearer token the Alertmanager sends with every webhook
+   * (`http_config.authorization.credentials_file`) and the service checks: both mount it. Create
+   * it (`kubectl create secret generic <name> --from-literal=token=$(openssl rand -hex 32)`), or
+   * let the Pulumi door create it from secret config. The Secret is read on every request, so a
+   * rotated token takes effect without restarts. @default - Secret `<name>-webhook`, key `token`
+   */
+  readonly webhookToken?: { readonly name: string; readonly key: string };
+}
+
+/** The Secret key of a service's webhook token (`webhookToken`, or `<name>-webhook`/`token`). */
+export function remediationWebhookToken(options: RemediationOptions, name: string): { name: string; key: string } {
+  return options.webhookToken ? { name: options.webhookToken.name, key: options.webhookToken.key } : { name: `${name}-webhook`, key: 'token' };
 }
 
 /** Props of `Remediation`. */
@@ -117,6 +141,11 @@ export interface RemediationProps extends RemediationOptions {
 export interface RemediationRoute {
   /** The service's webhook URL. */
   readonly url: string;
+  /**
+   * The file, as the Alertmanager mounts it, holding the bearer token of the webhook
+   * (`/etc/alertmanager/secrets/<secret>/<key>`). @default - no authorization header (a service that checks one answers 401)
+   */
+  readonly tokenFile?: string;
   /** The alerts routed to it. */
   readonly alerts: string[];
   /** The namespaces it acts in (routed alerts are restricted to these). */
@@ -192,6 +221,10 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
     p.check(typeof options.image === 'string' && !/\s/.test(options.image) && ((digest !== undefined && /^sha256:[a-f0-9]{64}$/.test(digest))
       || (!!tag && tag !== 'latest')), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
   }
+  if (options.webhookToken !== undefined) {
+    p.check(isDnsLabel(options.webhookToken?.name, 253) && isSecretKey(options.webhookToken?.key), 'webhookToken', options.webhookToken,
+      'a Secret name and a key of it', 'e.g. { name: "remediation-webhook", key: "token" }');
+  }
   (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
     'a CIDR such as "10.0.0.1/32"', 'use the API server\'s address (kubectl get endpoints kubernetes)'));
   validateResources(withDefaults(DEFAULT_RESOURCES, options.resources), p.at('resources'));
@@ -225,13 +258,16 @@ export class Remediation extends Construct {
   public readonly podLabels: Record<string, string>;
   /** The service's config, as mounted. */
   public readonly serviceConfig: RemediationServiceConfig;
+  /** The Secret key of the webhook token (mount the Secret into the Alertmanager: `MonitoringStack` does). */
+  public readonly webhookToken: { readonly name: string; readonly key: string };
 
   constructor(scope: Construct, id: string, private readonly props: RemediationProps) {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     this.serviceConfig = remediationServiceConfig(props, { environment: props.environment, alertmanagerUrl: props.alertmanagerUrl });
-    this.route = routeOf(this.serviceConfig, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`);
+    this.webhookToken = remediationWebhookToken(props, this.name);
+    this.route = routeOf(this.serviceConfig, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`, this.webhookToken);
     this.podLabels = { 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
 
     const problems = Problems.root();
@@ -279,6 +315,7 @@ export class Remediation extends Construct {
       });
     }
     const http = k8s.IntOrString.fromString('http');
+    const metrics = k8s.IntOrString.fromString('metrics');
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: {
         ...meta,
@@ -302,25 +339,34 @@ export class Remediation extends Construct {
               env: [
                 { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
                 { name: 'PORT', value: String(REMEDIATION_PORT) },
+                { name: 'METRICS_PORT', value: String(REMEDIATION_METRICS_PORT) },
+                { name: 'WEBHOOK_TOKEN_FILE', value: `${TOKEN_MOUNT}/token` },
                 { name: 'NODE_ENV', value: 'production' },
                 { name: 'STATE_CONFIGMAP', value: stateName },
                 { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
               ],
-              ports: [{ name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' }],
-              readinessProbe: { httpGet: { path: '/healthz', port: http }, periodSeconds: 10 },
-              livenessProbe: { httpGet: { path: '/healthz', port: http }, periodSeconds: 20, failureThreshold: 3 },
+              ports: [{ name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' }, { name: 'metrics', containerPort: REMEDIATION_METRICS_PORT, protocol: 'TCP' }],
+              // ready once the attempts are read and while the API answers and the queue has room
+              readinessProbe: { httpGet: { path: '/readyz', port: metrics }, periodSeconds: 5, failureThreshold: 2 },
+              // alive unless one webhook is stuck far beyond its API deadlines
+              livenessProbe: { httpGet: { path: '/healthz', port: metrics }, periodSeconds: 20, failureThreshold: 3 },
               resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
               securityContext: restrictedContainerSecurityContext(),
-              volumeMounts: [{ name: 'code', mountPath: MOUNT, readOnly: true }],
+              volumeMounts: [{ name: 'code', mountPath: MOUNT, readOnly: true }, { name: 'webhook-token', mountPath: TOKEN_MOUNT, readOnly: true }],
             }],
-            volumes: [{ name: 'code', configMap: { name: this.name } }],
+            terminationGracePeriodSeconds: TERMINATION_GRACE_SECONDS,
+            volumes: [
+              { name: 'code', configMap: { name: this.name } },
+              // only the token's key of the Secret (which may be the receivers' Secret) reaches the pod
+              { name: 'webhook-token', secret: { secretName: this.webhookToken.name, items: [{ key: this.webhookToken.key, path: 'token' }] } },
+            ],
           },
         },
       },
     });
     new k8s.KubeService(this, 'Service', {
       metadata: meta,
-      spec: { selector, ports: [{ name: 'http', port: REMEDIATION_PORT, targetPort: http }] },
+      spec: { selector, ports: [{ name: 'http', port: REMEDIATION_PORT, targetPort: http }, { name: 'metrics', port: REMEDIATION_METRICS_PORT, targetPort: metrics }] },
     });
     const tcp = (port: number) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) });
     new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
@@ -329,9 +375,9 @@ export class Remediation extends Construct {
         podSelector: { matchLabels: selector },
         policyTypes: ['Ingress', 'Egress'],
         ingress: [
-          { from: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }, { podSelector: { matchLabels: { ...props.prometheusPodLabels } } }],
-            ports: [tcp(REMEDIATION_PORT)] },
-          // the kubelet's probes are not subject to NetworkPolicy
+          // webhooks only from the Alertmanager, scrapes only from Prometheus (the kubelet's probes are not subject to NetworkPolicy)
+          { from: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }], ports: [tcp(REMEDIATION_PORT)] },
+          { from: [{ podSelector: { matchLabels: { ...props.prometheusPodLabels } } }], ports: [tcp(REMEDIATION_METRICS_PORT)] },
         ],
         egress: [
           { ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, tcp(53)] },
@@ -342,7 +388,7 @@ export class Remediation extends Construct {
     });
     new ServiceMonitor(this, 'ServiceMonitor', {
       metadata: { ...meta, labels: { ...labels, ...props.selectorLabels } },
-      spec: { selector: { matchLabels: selector }, endpoints: [{ port: 'http', path: '/metrics' }] },
+      spec: { selector: { matchLabels: selector }, endpoints: [{ port: 'metrics', path: '/metrics' }] },
     });
     if (props.alertRules !== false) {
       new AlertRules(this, 'AlertRules', {
@@ -356,14 +402,15 @@ export class Remediation extends Construct {
 }
 
 /** The Alertmanager route of the service: the mapped alerts in its namespaces, cooldown as repeat interval. */
-export function remediationRoute(options: RemediationOptions, url: string): RemediationRoute {
-  return routeOf(remediationServiceConfig(options), url);
+export function remediationRoute(options: RemediationOptions, url: string, token?: { name: string; key: string }): RemediationRoute {
+  return routeOf(remediationServiceConfig(options), url, token);
 }
 
-function routeOf(config: RemediationServiceConfig, url: string): RemediationRoute {
+function routeOf(config: RemediationServiceConfig, url: string, token: { name: string; key: string } | undefined): RemediationRoute {
   const neverInhibited = Object.entries(config.actions).filter(([, a]) => a.action !== 'deletePod').map(([alert]) => alert).sort();
   return {
     url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds,
+    ...(token ? { tokenFile: secretFilePath(token) } : {}),
     ...(neverInhibited.length ? { neverInhibited } : {}),
   };
 }

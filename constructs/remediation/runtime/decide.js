@@ -7,6 +7,8 @@
  * dependencies, runs on a stock Node.js image) and unit-tested from the repository.
  */
 
+/** The most alerts one webhook may carry (kubeship's route sends one group per target: a few). */
+const MAX_ALERTS = 500;
 /** The actions the service performs. */
 const ACTIONS = ['deletePod', 'restart', 'scale'];
 /** Workload kinds `restart` and `scale` act on. */
@@ -30,18 +32,73 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
  * @typedef {{ targets: Map<string, TargetState> }} State
  */
 
-/** @param {unknown} value */
+/** The most characters `describe` renders of a value. */
+const DESCRIBE_LIMIT = 80;
+
+/**
+ * A value as compact JSON, cut at `DESCRIBE_LIMIT` characters. Iterative and bounded: a payload
+ * nested a million levels deep or megabytes long costs a few steps, never a stack overflow.
+ *
+ * @param {unknown} value
+ */
 function describe(value) {
   if (value === undefined) {
     return 'nothing';
   }
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  let out = '';
+  /** @type {Array<unknown | { text: string }>} */
+  const stack = [value];
+  while (stack.length > 0 && out.length <= DESCRIBE_LIMIT) {
+    const item = stack.pop();
+    if (item instanceof Literal) {
+      out += item.text;
+    } else if (Array.isArray(item)) {
+      stack.push(new Literal(']'));
+      for (let i = Math.min(item.length, DESCRIBE_LIMIT) - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) {
+          stack.push(new Literal(','));
+        }
+      }
+      out += '[';
+    } else if (typeof item === 'object' && item !== null) {
+      const keys = Object.keys(item).slice(0, DESCRIBE_LIMIT);
+      stack.push(new Literal('}'));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push(/** @type {Record<string, unknown>} */ (item)[keys[i]]);
+        stack.push(new Literal(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i].slice(0, DESCRIBE_LIMIT))}:`));
+      }
+      out += '{';
+    } else if (typeof item === 'string') {
+      out += JSON.stringify(item.slice(0, DESCRIBE_LIMIT + 1));
+    } else {
+      out += item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : String(item);
+    }
+  }
+  return out.length > DESCRIBE_LIMIT || stack.length > 0 ? `${out.slice(0, DESCRIBE_LIMIT - 3)}...` : out;
+}
+
+/** A piece of punctuation on `describe`'s stack. */
+class Literal {
+  /** @param {string} text */
+  constructor(text) {
+    this.text = text;
+  }
 }
 
 /** @param {Problem} p */
 function formatProblem(p) {
-  return `${p.field}: got ${describe(p.value)}; expected ${p.allowed}. Fix: ${p.fix}`;
+  return `${p.field.slice(0, 120)}: got ${describe(p.value)}; expected ${p.allowed.slice(0, 300)}. Fix: ${p.fix}`;
+}
+
+/**
+ * `object[key]` only when it is the object's own property: an alert named `constructor` or
+ * `__proto__` must not find `Object.prototype`'s members.
+ *
+ * @param {unknown} object @param {string} key
+ */
+function own(object, key) {
+  return isObject(object) && Object.prototype.hasOwnProperty.call(object, key) ? /** @type {Record<string, unknown>} */ (object)[key] : undefined;
 }
 
 /** @param {unknown} value @returns {value is Record<string, any>} */
@@ -158,6 +215,11 @@ function readWebhook(body, config) {
     problems.push({ field: 'alerts', value: body.alerts, allowed: 'a list of alerts', fix: 'send an Alertmanager webhook payload' });
     return { plans: [], problems };
   }
+  if (body.alerts.length > MAX_ALERTS) {
+    problems.push({ field: 'alerts', value: `${body.alerts.length} alerts`, allowed: `at most ${MAX_ALERTS} alerts in one notification`,
+      fix: 'group the remediation route by target (as kubeship renders it), so each notification carries a few alerts' });
+    return { plans: [], problems };
+  }
   const plans = body.alerts.map((/** @type {unknown} */ raw, /** @type {number} */ i) => {
     const at = `alerts[${i}]`;
     if (!isObject(raw) || !isObject(raw.labels)) {
@@ -171,16 +233,16 @@ function readWebhook(body, config) {
       problems.push({ field: `${at}.status`, value: alert.status, allowed: 'firing or resolved', fix: 'send an Alertmanager webhook payload' });
       return { alert };
     }
-    const alertname = alert.labels.alertname;
-    const mapping = typeof alertname === 'string' ? config.actions[alertname] : undefined;
-    if (!mapping) {
+    const alertname = own(alert.labels, 'alertname');
+    const mapping = /** @type {ActionMapping | undefined} */ (typeof alertname === 'string' ? own(config.actions, alertname) : undefined);
+    if (!isObject(mapping) || typeof alertname !== 'string') {
       problems.push({ field: `${at}.labels.alertname`, value: alertname, allowed: `an alert with an action: ${Object.keys(config.actions).join(', ')}`,
         fix: 'route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct\'s actions' });
       return { alert };
     }
-    const namespace = alert.labels.namespace;
+    const namespace = own(alert.labels, 'namespace');
     const targetLabel = mapping.targetLabel ?? DEFAULT_TARGET_LABEL[mapping.action];
-    const name = alert.labels[targetLabel];
+    const name = own(alert.labels, targetLabel);
     const okNamespace = typeof namespace === 'string' && config.namespaces.includes(namespace);
     if (!okNamespace) {
       problems.push({ field: `${at}.labels.namespace`, value: namespace, allowed: `a namespace the service may act in: ${config.namespaces.join(', ')}`,
@@ -248,6 +310,25 @@ function admit(state, key, config, nowMs) {
     return { verdict: 'exhausted', attempt: target.attempts, escalate };
   }
   return { verdict: config.dryRun ? 'dry-run' : 'act', attempt: target.attempts + 1, escalate: false };
+}
+
+/**
+ * Folds stored state into `state` without losing anything either side knows: per target the
+ * most attempts, the latest attempt and sighting, escalated if either says so. Used when a
+ * compare-and-swap save meets a newer stored version.
+ *
+ * @param {State} state @param {State} stored
+ */
+function mergeState(state, stored) {
+  for (const [key, theirs] of stored.targets) {
+    const ours = state.targets.get(key);
+    state.targets.set(key, ours ? {
+      attempts: Math.max(ours.attempts, theirs.attempts),
+      lastAttemptMs: Math.max(ours.lastAttemptMs, theirs.lastAttemptMs),
+      lastSeenMs: Math.max(ours.lastSeenMs, theirs.lastSeenMs),
+      escalated: ours.escalated || theirs.escalated,
+    } : { ...theirs });
+  }
 }
 
 /**
@@ -335,6 +416,6 @@ function restoreState(text) {
 }
 
 module.exports = {
-  serializeState, restoreState,
+  serializeState, restoreState, mergeState, describe, own, MAX_ALERTS,
   ACTIONS, KINDS, DEFAULT_TARGET_LABEL, validateConfig, formatProblem, readWebhook, createState, targetKey, admit, recordAttempt, scaledReplicas,
 };

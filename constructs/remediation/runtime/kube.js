@@ -15,6 +15,7 @@ const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
 /**
  * @typedef {{ status: number, body: any }} ApiResponse
+ * @typedef {{ timeoutMs?: number, maxResponseBytes?: number }} ClientLimits
  * @typedef {{ request(method: string, path: string, body?: unknown, contentType?: string): Promise<ApiResponse> }} KubeClient
  * @typedef {import('./decide').Plan} Plan
  * @typedef {{ status: 'gone', detail: string } | { status: 'error', detail: string }
@@ -23,15 +24,24 @@ const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
  *       recentlyDoneAt?: string }} Inspection
  */
 
+/** The longest one API request may take, start to last byte (not an idle timeout). */
+const DEFAULT_API_TIMEOUT_MS = 10_000;
+/** The largest API answer read; a larger one is an error (the service reads single objects and one HPA list). */
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
 /**
  * The client from the pod's environment: the API server from `KUBERNETES_SERVICE_HOST`/`_PORT`,
  * the ServiceAccount token (re-read on every request: bound tokens rotate) and CA. `KUBERNETES_API_URL`
- * and `KUBERNETES_TOKEN_FILE` override them (used to point the service at a test server).
+ * and `KUBERNETES_TOKEN_FILE` override them (used to point the service at a test server). Every
+ * request has a deadline for the whole exchange: an API that answers a byte every few seconds is
+ * cut off like one that never answers.
  *
- * @param {NodeJS.ProcessEnv} env
+ * @param {NodeJS.ProcessEnv} env @param {ClientLimits} [limits]
  * @returns {KubeClient}
  */
-function clientFromEnv(env) {
+function clientFromEnv(env, limits = {}) {
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_API_TIMEOUT_MS;
+  const maxBytes = limits.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const host = env.KUBERNETES_SERVICE_HOST ?? '';
   const base = env.KUBERNETES_API_URL ?? `https://${host.includes(':') ? `[${host}]` : host}:${env.KUBERNETES_SERVICE_PORT ?? '443'}`;
   const tokenFile = env.KUBERNETES_TOKEN_FILE ?? `${SA_DIR}/token`;
@@ -44,10 +54,13 @@ function clientFromEnv(env) {
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const transport = url.protocol === 'https:' ? https : http;
       return new Promise((resolve, reject) => {
+        const fail = (/** @type {Error} */ error) => {
+          clearTimeout(deadline);
+          reject(error);
+        };
         const req = transport.request(new URL(path, base), {
           method,
           ca,
-          timeout: 10_000,
           headers: {
             Accept: 'application/json',
             'User-Agent': 'kubeship-remediation',
@@ -56,8 +69,18 @@ function clientFromEnv(env) {
           },
         }, (res) => {
           const chunks = /** @type {Buffer[]} */ ([]);
-          res.on('data', (c) => chunks.push(c));
+          let size = 0;
+          res.on('data', (c) => {
+            size += c.length;
+            if (size > maxBytes) {
+              req.destroy(new Error(`${method} ${path}: answer larger than ${maxBytes} bytes`));
+              return;
+            }
+            chunks.push(c);
+          });
+          res.on('error', fail);
           res.on('end', () => {
+            clearTimeout(deadline);
             const text = Buffer.concat(chunks).toString('utf8');
             let parsed;
             try {
@@ -68,8 +91,8 @@ function clientFromEnv(env) {
             resolve({ status: res.statusCode ?? 0, body: parsed });
           });
         });
-        req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out after 10s`)));
-        req.on('error', reject);
+        const deadline = setTimeout(() => req.destroy(new Error(`${method} ${path}: no complete answer within ${timeoutMs / 1000}s`)), timeoutMs);
+        req.on('error', fail);
         req.end(payload);
       });
     },
@@ -83,9 +106,27 @@ function workloadPath(kind, namespace, name) {
   return kind === 'Rollout' ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/rollouts/${n}` : `/apis/apps/v1/namespaces/${ns}/deployments/${n}`;
 }
 
+/**
+ * Whether an answer is the object asked for: a JSON object of that kind (the API server sets
+ * `kind` on every object it returns) with metadata, not a proxy's page or another server's JSON.
+ *
+ * @param {unknown} body @param {string} kind
+ */
+function isApiObject(body, kind) {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && /** @type {any} */ (body).kind === kind
+    && typeof (/** @type {any} */ (body).metadata ?? {}) === 'object';
+}
+
+/** @param {unknown} body */
+function kindOf(body) {
+  return typeof body === 'object' && body !== null && typeof (/** @type {any} */ (body).kind) === 'string'
+    ? `kind ${String(/** @type {any} */ (body).kind).slice(0, 60)}` : typeof body === 'string' ? `text of ${body.length} characters` : typeof body;
+}
+
 /** @param {ApiResponse} res */
 function apiError(res) {
-  const reason = res.body && typeof res.body === 'object' && res.body.message ? res.body.message : JSON.stringify(res.body ?? '');
+  const raw = res.body && typeof res.body === 'object' && res.body.message ? String(res.body.message) : JSON.stringify(res.body ?? '') ?? '';
+  const reason = raw.length > 300 ? `${raw.slice(0, 297)}...` : raw;
   return `${res.status}${res.status === 403 ? ' (the Role does not allow this: check the Remediation construct\'s namespaces and actions)' : ''}: ${reason}`;
 }
 
@@ -108,7 +149,10 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
       return { status: 'error', detail: `GET ${path}: ${apiError(res)}` };
     }
     const pod = res.body;
-    const owner = (pod.metadata?.ownerReferences ?? []).find((/** @type {any} */ o) => o.controller);
+    if (!isApiObject(pod, 'Pod')) {
+      return { status: 'error', detail: `GET ${path}: the answer is not a Pod (${kindOf(pod)}): a proxy or the wrong server answered` };
+    }
+    const owner = (Array.isArray(pod.metadata.ownerReferences) ? pod.metadata.ownerReferences : []).find((/** @type {any} */ o) => o && o.controller);
     if (!owner) {
       return { status: 'skip', key: targetKey(action, namespace, 'Pod', name), subject: `Pod/${name}`, reason: 'unowned', escalate: true,
         detail: `pod ${namespace}/${name} has no controller: deleting it would lose it, so it is left to people` };
@@ -134,6 +178,9 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
     if (res.status !== 200) {
       return { status: 'error', detail: `GET ${path}: ${apiError(res)}` };
     }
+    if (!isApiObject(res.body, kind)) {
+      return { status: 'error', detail: `GET ${path}: the answer is not a ${kind} (${kindOf(res.body)}): a proxy or the wrong server answered` };
+    }
     const last = kind === 'Rollout' ? res.body.spec?.restartAt : res.body.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
     const lastMs = last ? Date.parse(last) : NaN;
     return {
@@ -153,11 +200,17 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
   if (res.status !== 200) {
     return { status: 'error', detail: `GET ${scalePath}: ${apiError(res)}` };
   }
+  if (!isApiObject(res.body, 'Scale') || !Number.isInteger(res.body.spec?.replicas ?? 0)) {
+    return { status: 'error', detail: `GET ${scalePath}: the answer is not a Scale (${kindOf(res.body)}): a proxy or the wrong server answered` };
+  }
   const hpas = await client.request('GET', `/apis/autoscaling/v2/namespaces/${encodeURIComponent(namespace)}/horizontalpodautoscalers`);
   if (hpas.status !== 200) {
     return { status: 'error', detail: `GET horizontalpodautoscalers: ${apiError(hpas)}` };
   }
-  const hpa = (hpas.body.items ?? []).find((/** @type {any} */ h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
+  if (!isApiObject(hpas.body, 'HorizontalPodAutoscalerList') || !Array.isArray(hpas.body.items)) {
+    return { status: 'error', detail: `GET horizontalpodautoscalers: the answer is not a HorizontalPodAutoscalerList (${kindOf(hpas.body)})` };
+  }
+  const hpa = hpas.body.items.find((/** @type {any} */ h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
   if (hpa) {
     return { status: 'skip', key, subject, reason: 'autoscaled', escalate: false,
       detail: `${kind} ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.metadata?.name}, which would undo a manual scale: raise its maxReplicas instead` };
@@ -194,30 +247,53 @@ async function perform(client, inspection) {
 }
 
 /**
+ * @typedef {{ text: string | undefined, version: string }} StoredState
+ * @typedef {{ load(): Promise<StoredState>, save(text: string, version: string): Promise<string>, describe: string }} StateStore
+ */
+
+/** A save that met a newer stored version (HTTP 409): read, merge, try again. */
+class ConflictError extends Error {
+  constructor(/** @type {string} */ message) {
+    super(message);
+    this.conflict = true;
+  }
+}
+
+/**
  * Where the service keeps its attempts: the `state.json` key of a ConfigMap in its namespace (the
- * construct creates it without data; the service's Role may only get and patch that one).
+ * construct creates it without data; the service's Role may only get and patch that one). Saves
+ * are compare-and-swap: the patch carries the `resourceVersion` it read, so the API server
+ * refuses it (409) if the ConfigMap changed meanwhile, instead of overwriting what it does not know.
  *
  * @param {KubeClient} client @param {string} namespace @param {string} name
- * @returns {{ load(): Promise<string | undefined>, save(text: string): Promise<void>, describe: string }}
+ * @returns {StateStore}
  */
 function configMapStore(client, namespace, name) {
   const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps/${encodeURIComponent(name)}`;
+  /** @param {ApiResponse} res @param {string} what */
+  const read = (res, what) => {
+    if (res.status === 409) {
+      throw new ConflictError(`${what}: ${apiError(res)}`);
+    }
+    if (res.status !== 200) {
+      throw new Error(`${what}: ${apiError(res)}`);
+    }
+    if (!isApiObject(res.body, 'ConfigMap') || typeof res.body.metadata?.resourceVersion !== 'string') {
+      throw new Error(`${what}: the answer is not a ConfigMap with a resourceVersion (${kindOf(res.body)})`);
+    }
+    const text = res.body.data?.['state.json'];
+    return { text: typeof text === 'string' ? text : undefined, version: /** @type {string} */ (res.body.metadata.resourceVersion) };
+  };
   return {
     describe: `ConfigMap ${namespace}/${name}`,
     async load() {
-      const res = await client.request('GET', path);
-      if (res.status !== 200) {
-        throw new Error(`GET ${path}: ${apiError(res)}`);
-      }
-      return res.body?.data?.['state.json'];
+      return read(await client.request('GET', path), `GET ${path}`);
     },
-    async save(text) {
-      const res = await client.request('PATCH', path, { data: { 'state.json': text } }, 'application/merge-patch+json');
-      if (res.status !== 200) {
-        throw new Error(`PATCH ${path}: ${apiError(res)}`);
-      }
+    async save(text, version) {
+      const res = await client.request('PATCH', path, { metadata: { resourceVersion: version }, data: { 'state.json': text } }, 'application/merge-patch+json');
+      return read(res, `PATCH ${path}`).version;
     },
   };
 }
 
-module.exports = { clientFromEnv, configMapStore, inspect, perform, workloadPath, RESTARTED_AT };
+module.exports = { clientFromEnv, configMapStore, inspect, perform, workloadPath, isApiObject, ConflictError, RESTARTED_AT, DEFAULT_API_TIMEOUT_MS };
