@@ -228,6 +228,12 @@ const remediation = z.strictObject({
     minReplicas: count('minReplicas', 1).optional(),
     maxReplicas: count('maxReplicas', 1).optional(),
   })).optional(),
+  /**
+   * Where the API server is (the endpoints of the `kubernetes` Service: `kubectl get endpoints
+   * kubernetes`): the only addresses the service may connect to on 443/6443. Absent: any address.
+   */
+  apiServerCidrs: z.array(hint(z.string().regex(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/([0-9]|[12][0-9]|3[0-2])$/), 'an IPv4 block such as "10.0.12.0/24"',
+    'write the API server\'s address in CIDR notation, e.g. "10.0.12.34/32"')).min(1).optional(),
 });
 
 const peerLabels = z.record(z.string().min(1), z.string());
@@ -530,6 +536,11 @@ export type SecretMapKeys = Partial<Record<'receiverCredentials' | 'eventCredent
 
 /** Key of the Slack bot token in `argo-rollouts-notification-secret`. */
 export const EVENT_SLACK_TOKEN_KEY = 'slack-token';
+/**
+ * Key of the remediation webhook's bearer token in the receivers Secret (Alertmanager sends it,
+ * the service checks it): `pulumi config set --secret --path 'receiverCredentials.remediation-webhook-token' "$(openssl rand -hex 32)"`.
+ */
+export const REMEDIATION_TOKEN_KEY = 'remediation-webhook-token';
 /** Key of a Teams webhook URL of deployment events. */
 export const eventTeamsKey = (name: string) => `teams-${name}-url`;
 /** Key of a PagerDuty service key of deployment events. */
@@ -559,6 +570,9 @@ export function credentialReferences(config: Record<string, unknown>): Credentia
   if (config.notifications !== undefined && notifications.enabled !== false) {
     list(notifications.roles).forEach((r, i) => list(obj(r).channels).forEach((c, j) => channelRefs(c, `notifications.roles[${i}].channels[${j}]`)));
     channelRefs(notifications.deadMansSwitch, 'notifications.deadMansSwitch');
+  }
+  if (config.remediation !== undefined && obj(config.remediation).enabled !== false) {
+    refs.push({ map: 'receiverCredentials', path: 'remediation', key: REMEDIATION_TOKEN_KEY });
   }
   const events = obj(config.deploymentEvents);
   if (config.deploymentEvents !== undefined && events.enabled !== false) {

@@ -9,7 +9,9 @@ import {
 import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
-import { AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventPagerDutyKey, eventTeamsKey, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+import {
+  AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventPagerDutyKey, eventTeamsKey, Gate, REMEDIATION_TOKEN_KEY, resourceRangeOf, StackConfig, Strategy,
+} from './config';
 
 export { EVENT_SLACK_TOKEN_KEY };
 
@@ -116,6 +118,9 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
       maxAttempts: remediation.maxAttempts,
       cooldown: remediation.cooldown,
       actions: remediation.actions,
+      apiServerCidrs: remediation.apiServerCidrs,
+      // the bearer token lives beside the receivers' credentials (remediation needs notifications)
+      webhookToken: { name: notifications?.credentialsSecret ?? '', key: REMEDIATION_TOKEN_KEY },
     },
     notifications: notifications && {
       roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
@@ -146,7 +151,8 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     deploymentEvents: events?.options,
     eventCredentialKeys: events?.keys ?? [],
     receiverCredentialKeys: notifications ? {
-      [notifications.credentialsSecret]: credentialKeys([...notifications.roles.flatMap((r) => r.channels), ...(notifications.deadMansSwitch ? [notifications.deadMansSwitch] : [])]),
+      [notifications.credentialsSecret]: [...credentialKeys([...notifications.roles.flatMap((r) => r.channels), ...(notifications.deadMansSwitch ? [notifications.deadMansSwitch] : [])]),
+        ...(remediation ? [REMEDIATION_TOKEN_KEY] : [])].sort(),
     } : {},
     apps,
     eventApps: events ? eventApps : [],

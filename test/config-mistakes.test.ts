@@ -19,7 +19,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 type StackFile = { config: Record<string, any> };
 const prod = (): StackFile => yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8'));
 /** The prod receivers, set entry by entry with `pulumi config set --secret --path` (values encrypted). */
-const RECEIVER_KEYS = ['pagerduty-routing-key', 'slack-ops-webhook-url', 'slack-dev-webhook-url', 'smtp-password', 'deadmansswitch-url'];
+const RECEIVER_KEYS = ['pagerduty-routing-key', 'slack-ops-webhook-url', 'slack-dev-webhook-url', 'smtp-password', 'deadmansswitch-url', 'remediation-webhook-token'];
 const EVENT_KEYS = ['slack-token', 'teams-ops-url', 'pagerduty-ops-key'];
 const encrypted = (keys: string[]) => Object.fromEntries(keys.map((k, i) => [k, { secure: `v1:${Buffer.from(`cipher-${i}`).toString('base64')}` }]));
 
@@ -108,7 +108,7 @@ describe('accepted-although-wrong classes are refused', () => {
     });
     const message = refusal(file);
     expect(message).toContain('kubeship:notifications.roles[0].channels[2].slack.credential: got "slack-ops-webhok-url"; '
-      + 'allowed: a key of kubeship:receiverCredentials in this file (pagerduty-routing-key, slack-ops-webhook-url, slack-dev-webhook-url, smtp-password, deadmansswitch-url); '
+      + 'allowed: a key of kubeship:receiverCredentials in this file (pagerduty-routing-key, slack-ops-webhook-url, slack-dev-webhook-url, smtp-password, deadmansswitch-url, remediation-webhook-token); '
       + 'fix: did you mean "slack-ops-webhook-url"? Make the two names the same');
     // the Teams target needs `teams-ops-url` in eventCredentials, which the file lacks
     expect(message).toContain('kubeship:deploymentEvents.roles[0].notify[1].teams: got "teams-ops-url"');
@@ -309,4 +309,20 @@ test('the policy CLI over a dist/ with loose files checks every environment dire
   ]);
   // the loose files have no stack config: fail closed, and said so; the environments use theirs
   expect(targets.map((t) => t.source)).toEqual([expect.stringMatching(/^no stack config \(Pulumi\.dist\.yaml\) and no --enforcement/), 'Pulumi.dev.yaml', 'Pulumi.prod.yaml']);
+});
+
+test('remediation needs its webhook token among the file\'s encrypted receiver credentials, and takes the API server\'s addresses', () => {
+  const file = mistake('remediation-token', (f) => {
+    f.config['kubeship:receiverCredentials'] = encrypted(RECEIVER_KEYS.filter((k) => k !== 'remediation-webhook-token'));
+    f.config['kubeship:eventCredentials'] = encrypted(EVENT_KEYS);
+    f.config['kubeship:remediation'].apiServerCidrs = ['10.0.0.0/33'];
+  });
+  const message = refusal(file);
+  expect(message).toContain('kubeship:remediation: got "remediation-webhook-token"; allowed: a key of kubeship:receiverCredentials in this file');
+  expect(message).toContain("fix: add it: pulumi config set --secret --path 'receiverCredentials.remediation-webhook-token' <value>");
+  expect(message).toContain('kubeship:remediation.apiServerCidrs[0]: got "10.0.0.0/33"; allowed: an IPv4 block such as "10.0.12.0/24"');
+  // prod's example: egress to its API server addresses only, the token mounted from the receivers Secret
+  const objects = require('../stacks/main').loadPlan({ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml') }).monitoring.remediation;
+  expect(objects.apiServerCidrs).toEqual(['10.0.0.0/16']);
+  expect(objects.webhookToken).toEqual({ name: 'alertmanager-receivers', key: 'remediation-webhook-token' });
 });

@@ -374,7 +374,7 @@ function createApp(options) {
       }
       busySince = Date.now();
       try {
-        await ready;
+        // answers 503 itself while the attempts are not read yet
         const result = await webhook(job.body);
         job.reply(result.status, result.body);
       } catch (error) {
@@ -423,10 +423,29 @@ function createApp(options) {
       counters.inc('kubeship_remediation_overloaded_total');
       return reply(503, { error: 'busy: retry' }, true);
     }
+    /**
+     * Answers 413 and stops keeping what arrives: the rest is discarded briefly (so the sender
+     * reads the answer instead of a reset), then the connection is cut.
+     */
+    const tooLarge = () => {
+      counters.inc('kubeship_remediation_rejected_payloads_total');
+      log({ level: 'error', msg: `rejected a webhook over ${limits.maxBodyBytes} bytes, nothing acted on` });
+      reply(413, { error: `payload over ${limits.maxBodyBytes} bytes: nothing acted on` });
+      let discarded = 0;
+      const cut = setTimeout(() => req.socket.destroy(), 1000);
+      req.removeAllListeners('data');
+      req.on('data', (chunk) => {
+        discarded += chunk.length;
+        if (discarded > 4 * limits.maxBodyBytes) {
+          clearTimeout(cut);
+          req.socket.destroy();
+        }
+      });
+      req.on('end', () => clearTimeout(cut));
+    };
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (declared > limits.maxBodyBytes) {
-      counters.inc('kubeship_remediation_rejected_payloads_total');
-      return reply(413, { error: `payload over ${limits.maxBodyBytes} bytes: nothing acted on` }, true);
+      return tooLarge();
     }
     reading++;
     let done = false;
@@ -453,9 +472,7 @@ function createApp(options) {
       if (size > limits.maxBodyBytes) {
         finish();
         chunks.length = 0;
-        counters.inc('kubeship_remediation_rejected_payloads_total');
-        log({ level: 'error', msg: `rejected a webhook over ${limits.maxBodyBytes} bytes, nothing acted on` });
-        reply(413, { error: `payload over ${limits.maxBodyBytes} bytes: nothing acted on` }, true);
+        tooLarge();
         return;
       }
       chunks.push(chunk);
