@@ -84,25 +84,29 @@ test('killed at any point, the output is the whole old set or the whole new set,
   let current = a;
   let swapped = 0;
   let interrupted = 0;
-  for (const fraction of [0.3, 0.6, 0.85, 0.95, 1.05, 1.4]) {
+  /** Starts a run of the other set, kills it once `when` resolves, and checks what a reader finds. */
+  const killRun = async (when: (other: string) => Promise<void>): Promise<'old set' | 'new set'> => {
     const other = current === a ? bSnap : a;
     const child = synthChild(root, current === a ? b : PROJECT_DIR);
-    await new Promise((r) => setTimeout(r, Math.round(runMs * fraction)));
+    await when(other);
     child.kill('SIGKILL');
     await child.exited;
-    const seen = snapshot(root);
     // between its two renames a reader finds no directory at all; otherwise one whole set
-    expect([current, other, undefined]).toContainEqual(seen);
+    expect([current, other, undefined]).toContainEqual(snapshot(root));
     recover(root);
     const after = snapshot(root);
     expect([current, other]).toContainEqual(after);
+    expect(fs.readdirSync(path.dirname(root)).filter((n) => /\.(next|old)-/.test(n))).toEqual([]);
     if (after === other) {
       swapped++;
       current = other;
-    } else {
-      interrupted++;
+      return 'new set';
     }
-    expect(fs.readdirSync(path.dirname(root)).filter((n) => /\.(next|old)-/.test(n))).toEqual([]);
+    interrupted++;
+    return 'old set';
+  };
+  for (const fraction of [0.3, 0.6, 0.85, 0.95, 1.05, 1.4]) {
+    await killRun(() => new Promise((r) => setTimeout(r, Math.round(runMs * fraction))));
   }
   // the timed kills above land wherever the machine's load puts them; these two land on each side
   // of the swap whatever the load: while the new set is being built, and once it is in place
@@ -113,23 +117,8 @@ test('killed at any point, the output is the whole old set or the whole new set,
     }
     expect(condition()).toBe(true);
   };
-  for (const when of ['building', 'swapped'] as const) {
-    const other = current === a ? bSnap : a;
-    const child = synthChild(root, current === a ? b : PROJECT_DIR);
-    await waitFor(when === 'building' ? () => fs.readdirSync(path.dirname(root)).some((n) => /\.next-/.test(n)) : () => snapshot(root) === other);
-    child.kill('SIGKILL');
-    await child.exited;
-    recover(root);
-    const after = snapshot(root);
-    expect({ when, after: after === other ? 'new set' : after === current ? 'old set' : 'a mix' }).toEqual({ when, after: when === 'building' ? 'old set' : 'new set' });
-    if (after === other) {
-      swapped++;
-      current = other;
-    } else {
-      interrupted++;
-    }
-    expect(fs.readdirSync(path.dirname(root)).filter((n) => /\.(next|old)-/.test(n))).toEqual([]);
-  }
+  expect(await killRun(() => waitFor(() => fs.readdirSync(path.dirname(root)).some((n) => /\.next-/.test(n))))).toBe('old set');
+  expect(await killRun((other) => waitFor(() => snapshot(root) === other))).toBe('new set');
   expect({ swapped: swapped > 0, interrupted: interrupted > 0 }).toEqual({ swapped: true, interrupted: true });
   // a full run leaves no temporary directory anywhere
   expect(await finished(synthChild(root, current === a ? b : PROJECT_DIR))).toBe(0);
