@@ -18,7 +18,7 @@ import { run, tempDir } from './helpers/tools';
 
 const secret = (key: string) => ({ name: 'alertmanager-receivers', key });
 
-/** The brief's roles: ops gets critical alerts on every channel; dev gets everything on Slack. */
+/** The requested roles: ops gets critical alerts on every channel; dev gets everything on Slack. */
 const prod = (): AlertmanagerConfigProps => ({
   roles: [
     {

@@ -33,7 +33,7 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
     await stub.stop();
   });
 
-  // the brief's bound for critical alerts; the last test checks the tighter group_wait + 2 s
+  // the 30 s target for critical alerts; the last test checks the tighter group_wait + 2 s
   const within = 30_000;
 
   test('Slack: ops and dev channels, with the kubeship title and text', async () => {
@@ -73,7 +73,7 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
     expect(hook.body.alerts[0].annotations).toEqual(CRITICAL_ALERT.annotations);
   });
 
-  test('critical alerts arrive within group_wait + 2 s and well inside the brief\'s 30 s', async () => {
+  test('critical alerts arrive within group_wait + 2 s and well inside the 30 s target', async () => {
     await stub.first('/webhook', within);
     const latest = Math.max(...stub.deliveries.map((d) => d.at)) - posted;
     expect(latest).toBeLessThan(durationSeconds(CRITICAL_TIMING.group_wait)! * 1000 + 2_000);

@@ -21,8 +21,8 @@ import { run, tempDir } from './helpers/tools';
 const ARGO_TRIGGERS = ['on-analysis-run-error', 'on-analysis-run-failed', 'on-analysis-run-running', 'on-rollout-aborted', 'on-rollout-completed',
   'on-rollout-paused', 'on-rollout-step-completed', 'on-rollout-updated', 'on-scaling-replica-set'];
 
-/** The brief: ops gets failure and rollback on Slack, Teams and PagerDuty (SMS through the alerts); dev gets every event on Slack. */
-function briefEvents(): DeploymentEventsOptions {
+/** The requested events: ops gets failure and rollback on Slack, Teams and PagerDuty (SMS through the alerts); dev gets every event on Slack. */
+function requestedEvents(): DeploymentEventsOptions {
   const slack = EventServices.slack({ tokenKey: 'slack-token' });
   const teams = EventServices.teams({ webhooks: { ops: 'teams-ops-url' } });
   const pagerDuty = EventServices.pagerDuty({ serviceKeys: { ops: 'pagerduty-ops-key' } });
@@ -39,7 +39,7 @@ function briefEvents(): DeploymentEventsOptions {
 describe('DeploymentEvents', () => {
   test('renders the controller ConfigMap with services, one template per event and Argo triggers only', () => {
     const c = chart('shop');
-    const events = new DeploymentEvents(c, 'events', briefEvents());
+    const events = new DeploymentEvents(c, 'events', requestedEvents());
     const [cm] = synth(c);
     expect(cm.kind).toBe('ConfigMap');
     expect(cm.metadata).toMatchObject({ name: 'argo-rollouts-notification-configmap', namespace: 'argo-rollouts' });
@@ -57,8 +57,8 @@ describe('DeploymentEvents', () => {
     validateAll([cm]);
   });
 
-  test('templates carry the brief\'s subject, deployment id, environment, components and duration or error', () => {
-    const data = deploymentEventsConfig(briefEvents());
+  test('templates carry the requested subject, deployment id, environment, components and duration or error', () => {
+    const data = deploymentEventsConfig(requestedEvents());
     const failed = yaml.parse(data['template.kubeship-failed']);
     expect(failed.email.subject).toBe('[prod] Deployment Failed: {{.rollout.metadata.name}}');
     expect(failed.message).toContain('[prod] Deployment Failed');
@@ -84,18 +84,18 @@ describe('DeploymentEvents', () => {
       'googlechat', 'pushover', 'alertmanager', 'pagerduty', 'pagerdutyv2', 'newrelic', 'webex'];
     const types = (options: DeploymentEventsOptions) => Object.keys(deploymentEventsConfig(options)).filter((k) => k.startsWith('service.'))
       .map((k) => k.split('.')[1]);
-    expect(types(briefEvents()).filter((t) => !V0_5_0.includes(t))).toEqual([]);
+    expect(types(requestedEvents()).filter((t) => !V0_5_0.includes(t))).toEqual([]);
     // Argo Rollouts 1.10 (notifications-engine after v0.5.0) has teams-workflows: used as such
-    const newer = { ...briefEvents(), argoRolloutsVersion: '1.10.0' };
+    const newer = { ...requestedEvents(), argoRolloutsVersion: '1.10.0' };
     expect(types(newer)).toContain('teams-workflows');
     expect(yaml.parse(deploymentEventsConfig(newer)['service.teams-workflows'])).toEqual({ recipientUrls: { ops: '$teams-ops-url' } });
     expect(subscriptionAnnotations(newer)['notifications.argoproj.io/subscribe.on-rollout-aborted.teams-workflows']).toBe('ops');
-    expect(() => deploymentEventsConfig({ ...briefEvents(), argoRolloutsVersion: 'latest' }))
+    expect(() => deploymentEventsConfig({ ...requestedEvents(), argoRolloutsVersion: 'latest' }))
       .toThrow(/argoRolloutsVersion: got "latest"; allowed: a version such as "1.9.1"/);
   });
 
   test('webhook bodies render to valid JSON whatever the Rollout says (values quoted by toJson), the Teams one as a Workflows Adaptive Card', () => {
-    const data = deploymentEventsConfig(briefEvents());
+    const data = deploymentEventsConfig(requestedEvents());
     /** The body as Go would render it for a Rollout with one container, every value a string with quotes. */
     const render = (body: string) => body
       .replace(/\{\{ range [^}]*\}\}(.*?)\{\{ end \}\}/g, '$1')
@@ -116,7 +116,7 @@ describe('DeploymentEvents', () => {
   });
 
   test('every template is valid Go template syntax (parsed by the real amtool)', () => {
-    const data = deploymentEventsConfig(briefEvents());
+    const data = deploymentEventsConfig(requestedEvents());
     const tmp = tempDir('argo-templates');
     try {
       const defines: string[] = [];
@@ -148,7 +148,7 @@ describe('DeploymentEvents', () => {
 
   test('a canary Workload subscribes its Rollout with the annotations; recipients of one trigger and service are joined', () => {
     const c = chart('shop');
-    const events = new DeploymentEvents(c, 'events', briefEvents());
+    const events = new DeploymentEvents(c, 'events', requestedEvents());
     new Workload(c, 'web', { image: 'registry.example.com/shop/web:1.4.2', ports: [{ containerPort: 8080 }], strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] } }), deploymentEvents: events });
     const out = synth(c);
     const rollout = out.find((m) => m.kind === 'Rollout');
@@ -171,7 +171,7 @@ describe('DeploymentEvents', () => {
 
   test('a rolling Workload with deployment events is an error naming the field and the fix', () => {
     const c = chart('shop');
-    const events = new DeploymentEvents(c, 'events', briefEvents());
+    const events = new DeploymentEvents(c, 'events', requestedEvents());
     new Workload(c, 'web', { image: 'registry.example.com/shop/web:1.4.2', deploymentEvents: events });
     expect(() => synth(c)).toThrow(/deploymentEvents: got "rolling"; allowed: a blueGreen or canary strategy/);
   });
@@ -200,7 +200,7 @@ describe('Pulumi DeploymentEvents', () => {
 
   test('creates argo-rollouts-notification-secret from secret config in the controller namespace; values appear nowhere else', async () => {
     const values = { 'slack-token': 'xoxb-canary-41', 'teams-ops-url': 'https://canary-teams/42', 'pagerduty-ops-key': 'canary-pd-43', 'smtp-password': 'canary-smtp-44' };
-    const events = new kubeship.DeploymentEvents('events', { ...briefEvents(), credentials: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v)])) });
+    const events = new kubeship.DeploymentEvents('events', { ...requestedEvents(), credentials: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, pulumi.secret(v)])) });
     const web = new kubeship.Workload('web', { image: 'registry.example.com/shop/web:1.4.2', namespace: 'shop', strategy: DeliveryStrategy.blueGreen({ postPromotionAnalysis: [AnalysisGate.successRate()] }), ports: [{ containerPort: 8080 }], deploymentEvents: events });
     await new Promise((resolve) => pulumi.all([...events.resources, events.secret!, ...web.resources].map((r) => r.urn)).apply(resolve));
     const secret = registered.find((r) => r.type === 'kubernetes:core/v1:Secret')!;
@@ -213,7 +213,7 @@ describe('Pulumi DeploymentEvents', () => {
   });
 
   test('credentials missing a key the services read are one clear error', () => {
-    expect(() => new kubeship.DeploymentEvents('events', { ...briefEvents(), credentials: { 'slack-token': pulumi.secret('x') } }))
+    expect(() => new kubeship.DeploymentEvents('events', { ...requestedEvents(), credentials: { 'slack-token': pulumi.secret('x') } }))
       .toThrow(/credentials.pagerduty-ops-key: got nothing[^]*credentials.smtp-password[^]*credentials.teams-ops-url/);
   });
 });

@@ -401,7 +401,7 @@ describe('alert rule quality', () => {
     }
   });
 
-  test('the brief\'s four alerts have the brief\'s severities', () => {
+  test('the four deployment alerts have the requested severities', () => {
     const severity = Object.fromEntries(rules.map((r) => [r.alert, r.labels.severity]));
     expect(severity).toMatchObject({
       DeploymentFailed: 'critical', DeploymentLongRunning: 'warning', DeploymentRollbackFailed: 'critical', DeploymentCanaryIssue: 'warning',
@@ -490,7 +490,7 @@ describe('dashboards', () => {
     }
   });
 
-  test('the panels the brief asks for are there', () => {
+  test('the requested panels are there', () => {
     const titles = (uid: string) => (dashboards.find((d) => d.dashboard.uid === uid)!.dashboard.panels as any[]).map((p) => p.title);
     expect(titles('kubeship-deployment-metrics')).toEqual(expect.arrayContaining([
       'Success rate (time range)', 'Time spent rolling out (minutes, per rollout)', 'Deployments by status', 'Deployments by environment', 'Deployments by strategy',

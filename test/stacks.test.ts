@@ -38,7 +38,7 @@ function writeConfig(name: string, config: Record<string, unknown>): string {
 }
 
 describe('stack config schema', () => {
-  test('every environment file is valid, and the environments differ as the brief\'s table says', () => {
+  test('every environment file is valid, and the environments differ as the requested table says', () => {
     const plans = Object.fromEntries(ENVIRONMENTS.map((env) => [env, loadPlan({ env, configFile: path.join(ROOT, `Pulumi.${env}.yaml`) })]));
     const table = Object.fromEntries(ENVIRONMENTS.map((env) => {
       const { apps, monitoring, policyEnforcement, deploymentEvents } = plans[env];

@@ -132,7 +132,7 @@ export function increasedWithin(series: string, window: string): string {
 }
 
 /**
- * The deployment alert groups of the brief (failure, long-running, failed rollback, canary issue)
+ * The deployment alert groups (failure, long-running, failed rollback, canary issue)
  * plus the kubernetes-mixin Deployment rules, a Watchdog and alerts for missing exporters. Pure:
  * options in, rule groups out. Throws a `ConfigurationError` listing every invalid option.
  *

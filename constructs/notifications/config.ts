@@ -77,7 +77,7 @@ export interface AlertmanagerConfigProps {
 /** Where the operator mounts the config Secret's keys (`alertmanager.yaml`, templates). */
 export const ALERTMANAGER_CONFIG_DIR = '/etc/alertmanager/config';
 
-/** Timing of critical routes: delivered fast (the brief asks for under 30 s). */
+/** Timing of critical routes: delivered fast (critical alerts are to arrive within 30 s). */
 export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat_interval: '1h' } as const;
 /** Timing of other routes. */
 export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' } as const;

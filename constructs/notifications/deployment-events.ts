@@ -7,7 +7,7 @@ import { ConfigurationError, Problems } from '../core/problems';
 import { argoRolloutsHas, SEMVER, VERSIONS } from '../core/versions';
 
 /**
- * Deployment events the brief names, as Argo Rollouts emits them. `completed` covers "canary
+ * The deployment events teams are told about (started, completed, failed, rollback initiated, canary step, paused), as Argo Rollouts emits them. `completed` covers "canary
  * promotion completed" (the message says which); "rollback completed" has no Argo event: see
  * `DEPLOYMENT_EVENT_TRIGGERS`.
  */

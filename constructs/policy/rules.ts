@@ -350,7 +350,7 @@ export const RULES: readonly Rule[] = [
     description: 'In production, serving workloads are Argo Rollouts whose canary or blue-green strategy runs analysis.',
     remediation: 'Deliver with a canary or blue-green Workload with analysis gates (strategy.analysis), so a bad release rolls back by itself.',
     severity: 'high',
-    references: ['brief: canary with automatic rollback', 'Argo Rollouts analysis'],
+    references: ['requirement: canary deployments roll back automatically on failed analysis', 'Argo Rollouts analysis'],
     scope: 'production',
     kinds: ['Deployment', 'StatefulSet', 'Rollout'],
     checkObject: (object) => {
@@ -414,7 +414,7 @@ export const RULES: readonly Rule[] = [
     description: 'In production, every critical alert is routed to a receiver that pages (PagerDuty, Opsgenie, VictorOps, incident.io or SNS/SMS).',
     remediation: 'Route severity="critical" to a role with a paging channel (Channels.pagerDuty or Channels.sns).',
     severity: 'critical',
-    references: ['brief: ops gets failures on SMS and PagerDuty', 'Alertmanager routing'],
+    references: ['requirement: ops are paged on SMS and PagerDuty for critical failures', 'Alertmanager routing'],
     scope: 'production',
     kinds: ['PrometheusRule'],
     checkSet: (objects) => {

@@ -72,7 +72,7 @@ const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
 const DEFAULT_RESOURCES: ResolvedResources = { cpu: { request: '20m', limit: '200m' }, memory: { request: '48Mi', limit: '128Mi' } };
 const MOUNT = '/app';
 
-/** The remediation settings an environment declares (the brief's enabled, auto_remediate, max_attempts, cooldown). */
+/** The remediation settings an environment declares (enabled, auto_remediate, max_attempts, cooldown). */
 export interface RemediationOptions {
   /** Namespaces the service may act in; it gets a Role there and ignores alerts from elsewhere. */
   readonly namespaces: string[];
@@ -84,7 +84,7 @@ export interface RemediationOptions {
   readonly cooldown?: DurationInput;
   /** A target that has not alerted for this long gets its attempts back. @default '1h' */
   readonly resetAfter?: DurationInput;
-  /** Log and count what would be done, change nothing (the brief's `auto_remediate: false`). @default false */
+  /** Log and count what would be done, change nothing (`auto_remediate: false`). @default false */
   readonly dryRun?: boolean;
   /** Severity of the `RemediationExhausted` alert the service sends when it gives up. @default 'critical' */
   readonly escalationSeverity?: RoleSeverity;

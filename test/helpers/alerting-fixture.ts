@@ -6,7 +6,7 @@ import { Channels, MonitoringStack, NotificationOptions } from '../../constructs
 export const RECEIVERS_SECRET = 'alertmanager-receivers';
 const ref = (key: string) => ({ name: RECEIVERS_SECRET, key });
 
-/** The brief's roles for prod: ops on PagerDuty, Slack, Teams and a webhook for critical; dev everything on Slack. */
+/** The requested roles for prod: ops on PagerDuty, Slack, Teams and a webhook for critical; dev everything on Slack. */
 export function prodNotifications(pagerDutyUrl?: string): NotificationOptions {
   return {
     roles: [
