@@ -10,7 +10,7 @@ export { CanaryStep, CanaryScaleOptions } from './delivery/canary-step';
 export {
   EnvValue, EnvReferenceOptions, Probe, ProbeOptions, PortProbeOptions, HttpProbeOptions, PortProps, ResolvedPort,
   ResourceRange, ResourcesProps, DEFAULT_CPU, DEFAULT_MEMORY,
-} from './delivery/container';
+} from './core/container';
 export {
   DeliveryStrategy, CommonStrategyOptions, RollingOptions, RolloutStrategyOptions, BlueGreenOptions, CanaryOptions,
   BackgroundAnalysisOptions, PercentOrCount, defaultCanarySteps,
@@ -21,7 +21,7 @@ export {
 export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
 export {
   NetworkPolicyOptions, NetworkPeer, IngressControllerPeer, IsolatedWorkload, DEFAULT_INGRESS_CONTROLLER, workloadNetworkPolicySpec, validateNetworkPolicy,
-} from './delivery/network-policy';
+} from './core/network-policy';
 export { DeliveryTiming, TimedWorkload, TimedTemplate, deliveryTiming, formatSeconds, formatTiming } from './core/rollout-timing';
 export {
   Workload, WorkloadProps, ServiceOptions, EMERGENCY_ANNOTATION, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
@@ -30,8 +30,7 @@ export {
   Autoscaler, AutoscalerProps, AutoscalingOptions, IScalable, ScaleTargetRef, DEFAULT_TARGET_CPU_UTILIZATION, validateAutoscaling,
 } from './scaling/autoscaler';
 export {
-  ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules, desiredReplicas, maxChangePerPeriod,
-  minimumScaleUpSeconds,
+  ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules,
 } from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
 export {
@@ -43,12 +42,12 @@ export {
   KubeStateMetrics, KubeStateMetricsProps, KUBE_STATE_METRICS_VERSION, KUBE_STATE_METRICS_IMAGE, KUBE_STATE_METRICS_COLLECTORS,
 } from './monitoring/kube-state-metrics';
 export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService, serviceAlertGroup, validateServiceAlertOptions } from './monitoring/service-alerts';
-export { AlertRules, AlertRulesProps, ruleFile } from './monitoring/alert-rules';
+export { AlertRules, AlertRulesProps } from './monitoring/alert-rules';
 export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
 export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';
 export {
   DashboardDefinition, DashboardModel, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
-  deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard, dashboardQueries,
+  deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard,
 } from './monitoring/dashboards';
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
@@ -64,12 +63,11 @@ export {
   WebhookOptions,
 } from './notifications/channels';
 export {
-  AlertmanagerConfigProps, RoleOptions, RoleSeverity, MaintenanceWindow, EscalationOptions, RenderedAlertmanagerConfig, RenderedRoute,
+  AlertmanagerConfigProps, WebhookRoute, RoleOptions, RoleSeverity, MaintenanceWindow, EscalationOptions, RenderedAlertmanagerConfig, RenderedRoute,
   renderAlertmanagerConfig, validateAlertmanagerConfig, NOTIFICATION_TEMPLATES, CRITICAL_TIMING, DEFAULT_TIMING, alertmanagerConfigFiles,
   credentialSecretNames,
 } from './notifications/config';
 export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
-export { receiversFor, routesFor, parseMatcher, Matcher, receiversAt, activeTimeIntervals } from './notifications/simulator';
 export {
   DeploymentEvent, DEPLOYMENT_EVENT_TRIGGERS, ALL_DEPLOYMENT_EVENTS, ROLLOUTS_NOTIFICATION_SECRET, ROLLOUTS_NOTIFICATION_CONFIGMAP, EventService,
   EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,

@@ -8,13 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import { z } from 'zod';
-import { SEMVER } from '../constructs/core/versions';
-import { ConfigurationError, Problem } from '../constructs';
-import { AWS_REGION, EMAIL_ADDRESS, imageReferenceProblem, INT32_MAX, isCount, isSecretKey, SLACK_CHANNEL, timeZoneProblem } from '../constructs/core/checks';
-import { DURATION_ALLOWED, durationSeconds } from '../constructs/core/duration';
-import { DNS_LABEL, HOST_ALLOWED, isDnsSubdomain } from '../constructs/core/names';
-import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../constructs/core/quantity';
-import { RULES } from '../constructs/policy/rules';
+import {
+  AWS_REGION, byteQuantityProblem, ConfigurationError, DNS_LABEL, DURATION_ALLOWED, durationSeconds, EMAIL_ADDRESS, HOST_ALLOWED, imageReferenceProblem, INT32_MAX,
+  isCount, isDnsSubdomain, isSecretKey, MIN_CONTAINER_MEMORY, parseQuantity, Problem, QUANTITY_ALLOWED, SEMVER, SLACK_CHANNEL, timeZoneProblem,
+} from '../constructs/config';
+import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import { hint, problemsOf } from './schema-errors';
 

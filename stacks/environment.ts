@@ -4,9 +4,8 @@
  */
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
-  MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, TrafficRouting, WorkloadProps,
+  iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
 } from '../constructs';
-import { iamRoleArn, snsTopicArn } from '../constructs/notifications/sns';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import {

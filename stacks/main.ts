@@ -19,7 +19,7 @@ import {
 } from '../constructs';
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
-import { DeliveryTiming, formatSeconds } from '../constructs/core/rollout-timing';
+import { DeliveryTiming, formatSeconds } from '../constructs';
 import { loadStackConfigFile, readStackConfigFile } from './config';
 import { inConfigTerms } from './config-paths';
 import { PreparedDirectory, prepareDirectory } from './atomic-output';

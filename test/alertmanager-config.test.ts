@@ -7,10 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import { Chart, Testing } from 'cdk8s';
-import {
-  activeTimeIntervals, AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_TIMING, MonitoringStack, NOTIFICATION_TEMPLATES, receiversFor, renderAlertmanagerConfig,
-  receiversAt, routesFor,
-} from '../constructs';
+import { AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_TIMING, MonitoringStack, NOTIFICATION_TEMPLATES, renderAlertmanagerConfig } from '../constructs';
+import { activeTimeIntervals, receiversAt, receiversFor, routesFor } from '../constructs/testing';
 import { mountLikeOperator } from './helpers/alertmanager';
 import { prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
 import { validateAll } from './helpers/schema';

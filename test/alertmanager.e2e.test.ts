@@ -5,7 +5,8 @@
  * Microsoft Teams (Workflows), PagerDuty and a webhook. Bounded in time; always stopped.
  */
 import * as yaml from 'yaml';
-import { CRITICAL_TIMING, receiversAt } from '../constructs';
+import { CRITICAL_TIMING } from '../constructs';
+import { receiversAt } from '../constructs/testing';
 import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from './helpers/alertmanager';
 import { CRITICAL_ALERT, prodNotifications, stubCredentials, synthesizedConfigFiles, withShortTimers } from './helpers/alerting-fixture';

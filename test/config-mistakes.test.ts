@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { imageReferenceProblem } from '../constructs/core/checks';
+import { imageReferenceProblem } from '../constructs/core/images';
 import { byteQuantityProblem } from '../constructs/core/quantity';
 import { parseArgs as policyArgs } from '../policies/cli';
 import { checkEnvironment, synthesize } from '../stacks/main';

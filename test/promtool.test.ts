@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { deploymentAlertGroups, deploymentMetricsDashboard, monitoringAlertGroup, remediationAlertGroup, ruleFile, RuleGroup, serviceAlertGroup } from '../constructs';
+import { deploymentAlertGroups, deploymentMetricsDashboard, monitoringAlertGroup, remediationAlertGroup, RuleGroup, serviceAlertGroup } from '../constructs';
+import { ruleFile } from '../constructs/testing';
 import {
   argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, samples, Series, Timeline, up,
 } from './helpers/exporter-series';

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
-import { receiversFor } from '../constructs';
+import { receiversFor } from '../constructs/testing';
 import { parseStackConfig, readStackConfigFile, StackConfigSchema } from '../stacks/config';
 import { ENVIRONMENTS, defaultSources, loadPlan, summarize, synthesize } from '../stacks/main';
 import { checkObjects } from '../constructs/policy';

@@ -8,6 +8,11 @@ import { AnalysisGate, analysisArgs } from './analysis';
 import { CanaryStep } from './canary-step';
 import { TrafficRouting } from './traffic-routing';
 
+/** Seconds a Deployment or Rollout may go without progress before it counts as failed (Kubernetes' default). */
+export const DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
+/** Extra pods during an update (Kubernetes' default). */
+export const DEFAULT_MAX_SURGE = '25%';
+
 /** A count of pods (`2`) or a percentage of the desired replicas (`'25%'`). */
 export type PercentOrCount = number | string;
 
@@ -356,12 +361,12 @@ export class DeliveryStrategy {
     const o = this.spec.options as RollingOptions;
     return {
       minReadySeconds: o.minReadySeconds ?? 0,
-      progressDeadlineSeconds: o.progressDeadlineSeconds ?? 600,
+      progressDeadlineSeconds: o.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS,
       revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
       strategy: {
         type: 'RollingUpdate',
         rollingUpdate: {
-          maxSurge: intOrString(k8s.IntOrString, o.maxSurge ?? '25%'),
+          maxSurge: intOrString(k8s.IntOrString, o.maxSurge ?? DEFAULT_MAX_SURGE),
           maxUnavailable: intOrString(k8s.IntOrString, o.maxUnavailable ?? 0),
         },
       },
@@ -374,7 +379,7 @@ export class DeliveryStrategy {
     const o = s.options as RolloutStrategyOptions;
     const common = {
       minReadySeconds: o.minReadySeconds ?? 0,
-      progressDeadlineSeconds: o.progressDeadlineSeconds ?? 600,
+      progressDeadlineSeconds: o.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS,
       progressDeadlineAbort: o.abortOnProgressDeadline ?? true,
       revisionHistoryLimit: o.revisionHistoryLimit ?? 10,
       rollbackWindow: { revisions: o.rollbackWindowRevisions ?? 3 },
@@ -418,7 +423,7 @@ export class DeliveryStrategy {
           canary: {
             stableService: ctx.serviceName,
             canaryService: ctx.canaryServiceName,
-            maxSurge: intOrString(RolloutSpecStrategyCanaryMaxSurge, c.maxSurge ?? '25%'),
+            maxSurge: intOrString(RolloutSpecStrategyCanaryMaxSurge, c.maxSurge ?? DEFAULT_MAX_SURGE),
             maxUnavailable: intOrString(RolloutSpecStrategyCanaryMaxUnavailable, c.maxUnavailable ?? 0),
             dynamicStableScale: c.trafficRouting ? (c.dynamicStableScale ?? false) : undefined,
             analysis: background ? { ...background, startingStep: c.analysis?.startingStep } : undefined,
@@ -465,7 +470,7 @@ function validateCommon(o: CommonStrategyOptions, p: Problems): void {
     wholeNumber(p, 'revisionHistoryLimit', o.revisionHistoryLimit, 0);
   }
   const minReady = o.minReadySeconds ?? 0;
-  const deadline = o.progressDeadlineSeconds ?? 600;
+  const deadline = o.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
   if (Number.isInteger(minReady) && Number.isInteger(deadline) && deadline <= minReady) {
     p.add('progressDeadlineSeconds', deadline, `more than minReadySeconds (${minReady})`,
       'raise progressDeadlineSeconds or lower minReadySeconds');
@@ -473,10 +478,10 @@ function validateCommon(o: CommonStrategyOptions, p: Problems): void {
 }
 
 function validateSurge(maxSurge: PercentOrCount | undefined, maxUnavailable: PercentOrCount | undefined, p: Problems): void {
-  const surge = percentOrCount(p, 'maxSurge', maxSurge ?? '25%');
+  const surge = percentOrCount(p, 'maxSurge', maxSurge ?? DEFAULT_MAX_SURGE);
   const unavailable = percentOrCount(p, 'maxUnavailable', maxUnavailable ?? 0);
   if (surge === 0 && unavailable === 0) {
-    p.add('maxSurge', maxSurge ?? '25%', 'more than 0 when maxUnavailable is 0', 'allow at least one extra pod (e.g. maxSurge: 1) so the update can progress');
+    p.add('maxSurge', maxSurge ?? DEFAULT_MAX_SURGE, 'more than 0 when maxUnavailable is 0', 'allow at least one extra pod (e.g. maxSurge: 1) so the update can progress');
   }
 }
 

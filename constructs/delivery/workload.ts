@@ -1,8 +1,9 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
-import { imageReferenceProblem, INT32_MAX, isCount, MANAGED_BY_LABELS } from '../core/checks';
-import { exemptions } from '../policy/exemptions';
+import { INT32_MAX, isCount, MANAGED_BY_LABELS } from '../core/checks';
+import { imageReferenceProblem } from '../core/images';
+import { exemptions } from '../core/exemptions';
 import { DeliveryTiming, deliveryTiming } from '../core/rollout-timing';
 import { isDnsLabel, isLabelKey, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
@@ -12,11 +13,11 @@ import { ServiceMonitoring, WorkloadMonitoringOptions } from '../monitoring/serv
 import { IDeploymentEvents } from '../notifications/deployment-events';
 import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAutoscaling } from '../scaling/autoscaler';
 import { AnalysisGate, smokeTestPodLabels } from './analysis';
-import { NetworkPolicyOptions, validateNetworkPolicy, workloadNetworkPolicySpec } from './network-policy';
+import { NetworkPolicyOptions, validateNetworkPolicy, workloadNetworkPolicySpec } from '../core/network-policy';
 import {
   EnvValue, PortProps, Probe, resolvePorts, ResolvedPort, resolveResources, ResourcesProps, validatePorts, validateResources,
-} from './container';
-import { renderPodTemplate, resourcesJson, withoutResources } from './pod-template';
+} from '../core/container';
+import { renderPodTemplate, resourcesJson, withoutResources } from '../core/pod-template';
 import { DeliveryStrategy } from './strategy';
 
 /** Options of the workload's Services. */

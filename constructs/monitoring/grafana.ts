@@ -5,11 +5,11 @@ import { isDnsLabel, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
-import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
-import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
+import { kubeResources, restrictedContainerSecurityContext } from '../core/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
 import { MANAGED_BY_LABELS } from './selection';
-import { exemptions } from '../policy/exemptions';
+import { exemptions } from '../core/exemptions';
 
 /** The Kubernetes Secret holding Grafana's admin credentials. */
 export interface SecretKeys {

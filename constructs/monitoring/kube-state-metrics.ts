@@ -4,9 +4,9 @@ import { Construct } from 'constructs';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
-import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
-import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
-import { exemptions } from '../policy/exemptions';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
+import { exemptions } from '../core/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
 /** The kube-state-metrics release the stack installs (and whose series the rules are written against). */

@@ -5,10 +5,10 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
-import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../delivery/pod-template';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
-import { exemptions } from '../policy/exemptions';
+import { exemptions } from '../core/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 
 /** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */

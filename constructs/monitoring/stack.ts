@@ -5,9 +5,9 @@ import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from
 import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
+import { SEMVER, VERSIONS } from '../core/versions';
 import { byteQuantityProblem, parseQuantity } from '../core/quantity';
-import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import {
   Alertmanager, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests, AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-alertmanager-monitoring.coreos.com';
@@ -26,7 +26,7 @@ import { AlertRules } from './alert-rules';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, GrafanaOptions, grafanaSelectorLabels, provisionedDashboards, validateGrafana } from './grafana';
 import { KUBE_STATE_METRICS_PORT, KubeStateMetrics, validateKubeStateMetrics } from './kube-state-metrics';
-import { DEFAULT_INGRESS_CONTROLLER, IngressControllerPeer } from '../delivery/network-policy';
+import { DEFAULT_INGRESS_CONTROLLER, IngressControllerPeer } from '../core/network-policy';
 import { monitoringAlertGroup, MonitoringJobs } from './stack-alerts';
 import { checkLabels, deploymentAlertGroups, DeploymentAlertOptions, validateDeploymentAlertOptions } from './rules';
 import { clusterScoped, IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels, targetLabelRelabelings } from './selection';
@@ -430,7 +430,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     if (props.notifications) {
       // the version is the user's `alertmanager.version`: report it there, and check channels only against a readable one
       const version = this.alertmanagerVersion!;
-      const readable = /^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0;
+      const readable = SEMVER.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0;
       ap.check(readable, 'version', version, `a version such as "${DEFAULT_ALERTMANAGER_VERSION}", at least ${MIN_ALERTMANAGER_VERSION}, with notifications`,
         'pin the Alertmanager version the configuration is rendered for, or leave it unset');
       validateAlertmanagerConfig({ ...props.notifications, alertmanagerVersion: readable ? version : DEFAULT_ALERTMANAGER_VERSION }, p.at('notifications'));

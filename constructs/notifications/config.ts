@@ -2,9 +2,39 @@ import * as yaml from 'yaml';
 import { checkUrl, LABEL_MATCHER, timeZoneProblem, WORKLOAD_LABEL } from '../core/checks';
 import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
 import { ConfigurationError, Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
-import type { RemediationRoute } from '../remediation/remediation';
+import { SEMVER, VERSIONS } from '../core/versions';
 import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
+import type { RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
+
+export type { RenderedRoute, RenderedAlertmanagerConfig } from '../core/alertmanager-routing';
+
+/**
+ * A webhook receiver and the route that sends alerts to it, as a service that acts on alerts
+ * produces it (the remediation service's `Remediation.route`): rendered as the first route.
+ */
+export interface WebhookRoute {
+  /** The service's webhook URL. */
+  readonly url: string;
+  /**
+   * The file, as the Alertmanager mounts it, holding the bearer token of the webhook
+   * (`/etc/alertmanager/secrets/<secret>/<key>`). @default - no authorization header (a service that checks one answers 401)
+   */
+  readonly tokenFile?: string;
+  /** The alerts routed to it. */
+  readonly alerts: string[];
+  /** The namespaces it acts in (routed alerts are restricted to these). */
+  readonly namespaces: string[];
+  /** Cooldown in seconds: the route's repeat interval, so a still-firing alert comes back when the next action is allowed. */
+  readonly cooldownSeconds: number;
+  /**
+   * Routed alerts that must reach the service even while a critical alert of the same workload
+   * fires (Alertmanager inhibition is global): those it answers with a workload-level action
+   * (`restart`, `scale`), whose condition a failed deployment shares (a stuck Deployment is one
+   * past its progress deadline). Alerts it answers by deleting pods are inhibited then: deleting
+   * the pods of a failed release cannot help. @default - none
+   */
+  readonly neverInhibited?: string[];
+}
 
 /** Alert severities a role can subscribe to. */
 export type RoleSeverity = 'critical' | 'warning' | 'info';
@@ -71,7 +101,7 @@ export interface AlertmanagerConfigProps {
    * Send the remediated alerts to the remediation service too (`Remediation.route`). Its route
    * comes first and continues, so the roles are still notified. @default - none
    */
-  readonly remediation?: RemediationRoute;
+  readonly remediation?: WebhookRoute;
 }
 
 /** Where the operator mounts the config Secret's keys (`alertmanager.yaml`, templates). */
@@ -92,37 +122,15 @@ const DEADMANS_RECEIVER = 'deadmansswitch';
 export const REMEDIATION_RECEIVER = 'remediation';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** A route of the rendered tree. */
-export interface RenderedRoute {
-  receiver: string;
-  matchers?: string[];
-  continue?: boolean;
-  group_by?: string[];
-  group_wait?: string;
-  group_interval?: string;
-  repeat_interval?: string;
-  mute_time_intervals?: string[];
-  routes?: RenderedRoute[];
-}
-
-/** The rendered `alertmanager.yaml` (as an object). */
-export interface RenderedAlertmanagerConfig {
-  route: RenderedRoute;
-  receivers: Array<Record<string, unknown>>;
-  inhibit_rules: Array<Record<string, unknown>>;
-  time_intervals?: Array<Record<string, unknown>>;
-  templates: string[];
-}
-
 /** Records every problem of the props. */
 export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Problems): void {
   const version = props.alertmanagerVersion ?? VERSIONS.alertmanager;
-  p.check(/^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0, 'alertmanagerVersion', version,
+  p.check(SEMVER.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0, 'alertmanagerVersion', version,
     `a version of at least ${MIN_ALERTMANAGER_VERSION}`, 'upgrade Alertmanager (the operator\'s `version` field)');
   const names = new Set<string>();
   const checkChannels = (at: Problems, channels: Channel[]) => channels.forEach((c, i) => {
     c.validate(at.at(`channels[${i}]`));
-    if (/^v?[0-9]+\.[0-9]+\.[0-9]+$/.test(version) && compareVersions(version, c.minVersion) < 0) {
+    if (SEMVER.test(version) && compareVersions(version, c.minVersion) < 0) {
       at.add(`channels[${i}]`, c.displayName, `channels supported by Alertmanager ${version}; ${c.displayName} needs ${c.minVersion} or later`,
         `upgrade Alertmanager to ${c.minVersion} or later, or use another channel`);
     }
@@ -299,9 +307,9 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
  * deployment silences its own long-running, canary, stuck-rollout, crash-loop and service
  * warnings, not another workload's. Inhibition is global (no receiver gets an inhibited alert), so
  * the alerts remediation answers with a workload-level action stay out of its targets
- * (`RemediationRoute.neverInhibited`).
+ * (`WebhookRoute.neverInhibited`).
  */
-function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<string, unknown>> {
+function inhibitRules(remediation: WebhookRoute | undefined): Array<Record<string, unknown>> {
   const workload = `${WORKLOAD_LABEL}=~".+"`;
   return [
     { source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] },
@@ -321,7 +329,7 @@ function inhibitRules(remediation: RemediationRoute | undefined): Array<Record<s
  * alertmanager v0.28.1 config/notifiers.go WebhookConfig) longer than the service's own queue wait
  * and API deadlines, so a slow answer is not retried while it is still being acted on.
  */
-function remediationWebhook(remediation: RemediationRoute, version: string): Record<string, unknown> {
+function remediationWebhook(remediation: WebhookRoute, version: string): Record<string, unknown> {
   return {
     url: remediation.url, send_resolved: false, max_alerts: 0,
     ...(remediation.tokenFile ? { http_config: { authorization: { type: 'Bearer', credentials_file: remediation.tokenFile } } } : {}),
@@ -335,7 +343,7 @@ function remediationWebhook(remediation: RemediationRoute, version: string): Rec
  * Alertmanager refuses a zero repeat interval), muted in maintenance windows like other
  * non-critical routes, and continuing so the roles are notified as well.
  */
-function remediationRouteOf(remediation: RemediationRoute, muted: string[]): RenderedRoute {
+function remediationRouteOf(remediation: WebhookRoute, muted: string[]): RenderedRoute {
   const alternatives = (values: readonly string[]) => (values.length === 1 ? `="${values[0]}"` : `=~"${values.join('|')}"`);
   return {
     receiver: REMEDIATION_RECEIVER,

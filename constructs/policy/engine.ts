@@ -2,12 +2,12 @@
  * Runs the rule set over a set of objects for one environment: enforcement levels, production-only
  * rules, exemptions by annotation, and a report with a summary per rule.
  */
-import { EXEMPT_ANNOTATION_PREFIX } from './exemptions';
+import { EXEMPT_ANNOTATION_PREFIX } from '../core/exemptions';
 import { KubeObject, objectRef } from './objects';
 import { EnforcementLevel, PolicyContext, Rule, RULES, RuleViolation } from './rules';
 
 import { durationSeconds } from '../core/duration';
-export { EXEMPT_ANNOTATION_PREFIX, exemptions } from './exemptions';
+export { EXEMPT_ANNOTATION_PREFIX, exemptions } from '../core/exemptions';
 
 /** The enforcement levels the rules accept. */
 export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ['advisory', 'mandatory', 'disabled'];

@@ -4,13 +4,15 @@
  * PolicyPack (`policies/`) and offline over synthesized YAML (`npm run policy`).
  */
 import * as yaml from 'yaml';
+import { parseImage } from '../core/images';
 import { deliveryTiming, formatSeconds, TimedTemplate } from '../core/rollout-timing';
-import { RenderedAlertmanagerConfig, RenderedRoute } from '../notifications/config';
-import { receiversFor } from '../notifications/simulator';
+import { receiversFor, RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
 import {
   Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects, WORKLOAD_KINDS,
 } from './objects';
 import { inlineAlertmanagerSecrets, secretLinesIn, secretLiteral } from './secrets';
+
+export { parseImage } from '../core/images';
 
 /** What happens to a violation: reported only, or blocking the deployment. */
 export type EnforcementLevel = 'advisory' | 'mandatory' | 'disabled';
@@ -74,14 +76,6 @@ function perContainer(check: (container: Container, spec: PodSpec, list: string)
 /** The container's setting, else the pod's (the container wins, as in Kubernetes). */
 function effective<K extends keyof SecurityContext>(container: Container, spec: PodSpec, key: K): SecurityContext[K] | undefined {
   return container.securityContext?.[key] ?? spec.securityContext?.[key];
-}
-
-/** Tag and digest of an image reference (`registry:5000/a/b:1.2@sha256:...`). */
-export function parseImage(image: string): { tag?: string; digest?: string } {
-  const [name, digest] = image.split('@', 2);
-  const last = name.slice(name.lastIndexOf('/') + 1);
-  const colon = last.lastIndexOf(':');
-  return { tag: colon >= 0 ? last.slice(colon + 1) : undefined, digest };
 }
 
 /** Key of an object for lookups: `namespace/Kind/name`. */

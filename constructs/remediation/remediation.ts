@@ -7,16 +7,16 @@ import { Construct } from 'constructs';
 import { DurationInput, DURATION_ALLOWED, durationSeconds } from '../core/duration';
 import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../delivery/container';
-import { kubeResources, restrictedContainerSecurityContext } from '../delivery/pod-template';
+import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
+import { kubeResources, restrictedContainerSecurityContext } from '../core/pod-template';
 import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from '../monitoring/alert-rules';
-import { MANAGED_BY_LABELS } from '../monitoring/selection';
+import { MANAGED_BY_LABELS } from '../core/checks';
 import { secretFilePath } from '../notifications/channels';
-import { RoleSeverity } from '../notifications/config';
+import { RoleSeverity, WebhookRoute } from '../notifications/config';
 import { isSecretKey } from '../core/checks';
-import { exemptions } from '../policy/exemptions';
-import { parseImage } from '../policy/rules';
+import { exemptions } from '../core/exemptions';
+import { parseImage } from '../core/images';
 import { remediationAlertGroup } from './rules';
 
 // The service's code, shipped as is in the ConfigMap (plain CommonJS, no dependencies).
@@ -45,6 +45,11 @@ export interface RemediationActionOptions {
   /** The most replicas a scale action sets: the declared bound (required for scale). */
   readonly maxReplicas?: number;
 }
+
+/** Least time between two actions on one target, unless `cooldown` says otherwise. */
+export const DEFAULT_COOLDOWN = '5m';
+/** A target quiet this long gets its attempts back, unless `resetAfter` says otherwise. */
+export const DEFAULT_RESET_AFTER = '1h';
 
 /** The alerts remediated by default and their actions. */
 export const DEFAULT_REMEDIATION_ACTIONS: Readonly<Record<string, RemediationActionOptions>> = {
@@ -138,29 +143,7 @@ export interface RemediationProps extends RemediationOptions {
 }
 
 /** The Alertmanager receiver and route that send the mapped alerts to the service (see `remediationRoute`). */
-export interface RemediationRoute {
-  /** The service's webhook URL. */
-  readonly url: string;
-  /**
-   * The file, as the Alertmanager mounts it, holding the bearer token of the webhook
-   * (`/etc/alertmanager/secrets/<secret>/<key>`). @default - no authorization header (a service that checks one answers 401)
-   */
-  readonly tokenFile?: string;
-  /** The alerts routed to it. */
-  readonly alerts: string[];
-  /** The namespaces it acts in (routed alerts are restricted to these). */
-  readonly namespaces: string[];
-  /** Cooldown in seconds: the route's repeat interval, so a still-firing alert comes back when the next action is allowed. */
-  readonly cooldownSeconds: number;
-  /**
-   * Routed alerts that must reach the service even while a critical alert of the same workload
-   * fires (Alertmanager inhibition is global): those it answers with a workload-level action
-   * (`restart`, `scale`), whose condition a failed deployment shares (a stuck Deployment is one
-   * past its progress deadline). Alerts it answers by deleting pods are inhibited then: deleting
-   * the pods of a failed release cannot help. @default - none
-   */
-  readonly neverInhibited?: string[];
-}
+export type RemediationRoute = WebhookRoute;
 
 /** The service's config (`config.json` in the ConfigMap), as the runtime reads it. */
 export interface RemediationServiceConfig {
@@ -180,8 +163,8 @@ export function remediationServiceConfig(options: RemediationOptions, extra: { e
     ...(extra.environment ? { environment: extra.environment } : {}),
     dryRun: options.dryRun ?? false,
     maxAttempts: options.maxAttempts ?? 3,
-    cooldownSeconds: durationSeconds(options.cooldown ?? '5m') ?? NaN,
-    resetAfterSeconds: durationSeconds(options.resetAfter ?? '1h') ?? NaN,
+    cooldownSeconds: durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN) ?? NaN,
+    resetAfterSeconds: durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER) ?? NaN,
     namespaces: [...(options.namespaces ?? [])],
     actions: Object.fromEntries(Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)])),
     escalation: {
@@ -202,14 +185,14 @@ function explicit(mapping: RemediationActionOptions): RemediationActionOptions {
 
 /** Records every problem of the options, named by the options' fields. */
 export function validateRemediation(options: RemediationOptions, p: Problems): void {
-  for (const [field, value] of [['cooldown', options.cooldown ?? '5m'], ['resetAfter', options.resetAfter ?? '1h']] as const) {
+  for (const [field, value] of [['cooldown', options.cooldown ?? DEFAULT_COOLDOWN], ['resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER]] as const) {
     const seconds = durationSeconds(value);
     p.check(seconds !== undefined && (field === 'cooldown' || seconds > 0), field, value, DURATION_ALLOWED, field === 'cooldown' ? 'e.g. "5m"' : 'e.g. "1h"');
   }
-  const cooldown = durationSeconds(options.cooldown ?? '5m');
-  const reset = durationSeconds(options.resetAfter ?? '1h');
+  const cooldown = durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN);
+  const reset = durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER);
   if (cooldown !== undefined && reset !== undefined && reset < cooldown) {
-    p.add('resetAfter', options.resetAfter ?? '1h', `at least the cooldown (${options.cooldown ?? '5m'})`,
+    p.add('resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER, `at least the cooldown (${options.cooldown ?? DEFAULT_COOLDOWN})`,
       'a target must stay quiet longer than the cooldown before its attempts come back');
   }
   if (options.escalationSeverity !== undefined) {

@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
-import { isDnsLabel } from '../core/names';
-import { Problems } from '../core/problems';
-import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
+import { isDnsLabel } from './names';
+import { Problems } from './problems';
+import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from './quantity';
 
 /**
  * The value of one environment variable: a literal, or a reference to a Secret, a ConfigMap or a

@@ -1,5 +1,27 @@
-import { LABEL_MATCHER } from '../core/checks';
-import { RenderedAlertmanagerConfig, RenderedRoute } from './config';
+import { LABEL_MATCHER } from './checks';
+
+/** A route of the rendered tree. */
+export interface RenderedRoute {
+  receiver: string;
+  matchers?: string[];
+  continue?: boolean;
+  group_by?: string[];
+  group_wait?: string;
+  group_interval?: string;
+  repeat_interval?: string;
+  mute_time_intervals?: string[];
+  routes?: RenderedRoute[];
+}
+
+/** The rendered `alertmanager.yaml` (as an object). */
+export interface RenderedAlertmanagerConfig {
+  route: RenderedRoute;
+  receivers: Array<Record<string, unknown>>;
+  inhibit_rules: Array<Record<string, unknown>>;
+  time_intervals?: Array<Record<string, unknown>>;
+  templates: string[];
+}
+
 
 /** A predicate over an alert's labels (one Alertmanager matcher). */
 export type Matcher = (labels: Record<string, string>) => boolean;

@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
-import { isDnsLabel, isLabelKey, isLabelValue } from '../core/names';
-import { Problems } from '../core/problems';
+import { isDnsLabel, isLabelKey, isLabelValue } from './names';
+import { Problems } from './problems';
 
 /**
  * Pods (or addresses) on the other side of a connection. `app` is a workload of the same

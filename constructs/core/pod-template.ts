@@ -1,5 +1,5 @@
 import { k8s } from 'cdk8s-plus-27';
-import { toDnsLabel } from '../core/names';
+import { toDnsLabel } from './names';
 import { EnvValue, Probe, ResolvedPort, ResolvedResources, ResourceRange } from './container';
 
 /** Everything a pod template is rendered from, with defaults resolved. */

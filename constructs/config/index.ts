@@ -1,0 +1,13 @@
+/**
+ * `kubeship/config`: the checks a configuration layer (a stack config schema, a CLI, your own
+ * platform's settings) needs to refuse values the constructs and Kubernetes would refuse later,
+ * worded the same way: names, counts, quantities, durations, image references, time zones,
+ * versions. The environment stacks' schema (`stacks/config.ts`) is built from these.
+ */
+export { AWS_REGION, EMAIL_ADDRESS, INT32_MAX, isCount, isSecretKey, SLACK_CHANNEL, timeZoneProblem } from '../core/checks';
+export { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+export { imageReferenceProblem, parseImage } from '../core/images';
+export { DNS_LABEL, HOST_ALLOWED, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue } from '../core/names';
+export { ConfigurationError, formatProblem, Problem, Problems } from '../core/problems';
+export { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
+export { compareVersions, SEMVER, VERSIONS } from '../core/versions';
