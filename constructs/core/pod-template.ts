@@ -98,9 +98,12 @@ export function restrictedContainerSecurityContext(runAsUser?: number, runAsGrou
   };
 }
 
-/** The pod security context of a restricted single-user pod (non-root `uid`, its own group, seccomp RuntimeDefault). */
-export function restrictedPodSecurityContext(uid: number): k8s.PodSecurityContext {
-  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: uid, seccompProfile: { type: 'RuntimeDefault' } };
+/**
+ * The pod security context of a restricted pod: non-root `uid`, group `gid` (its own by default),
+ * seccomp RuntimeDefault, and `fsGroup` when its volumes must be writable by that group.
+ */
+export function restrictedPodSecurityContext(uid: number, gid = uid, fsGroup?: number): k8s.PodSecurityContext {
+  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, ...(fsGroup === undefined ? {} : { fsGroup }), seccompProfile: { type: 'RuntimeDefault' } };
 }
 
 /** Resolved requests and limits as cdk8s L1 quantities. */

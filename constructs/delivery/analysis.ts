@@ -4,6 +4,7 @@ export { POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_SERIES_LABEL };
 import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import {
   AnalysisTemplateSpec, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
   AnalysisTemplateSpecMetricsFailureLimit, AnalysisTemplateSpecMetricsInconclusiveLimit,
@@ -474,17 +475,14 @@ export class AnalysisGate {
                 spec: {
                   restartPolicy: 'Never',
                   automountServiceAccountToken: false,
-                  securityContext: { runAsNonRoot: true, runAsUser: 100, runAsGroup: 101, seccompProfile: { type: 'RuntimeDefault' } },
+                  securityContext: restrictedPodSecurityContext(100, 101),
                   containers: [{
                     name: 'smoke-test',
                     image: smoke.image,
                     command: ['/bin/sh', '-c', script],
                     env: [{ name: 'URL', value: url }],
                     resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '32Mi' } },
-                    securityContext: {
-                      runAsNonRoot: true, allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: true,
-                      capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' },
-                    },
+                    securityContext: restrictedContainerSecurityContext(),
                   }],
                 },
               },

@@ -6,7 +6,7 @@ import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
-import { kubeResources, restrictedContainerSecurityContext } from '../core/pod-template';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
 import { MANAGED_BY_LABELS } from './selection';
 import { exemptions } from '../core/exemptions';
@@ -233,10 +233,7 @@ export class Grafana extends Construct {
           metadata: { labels },
           spec: {
             automountServiceAccountToken: false,
-            securityContext: {
-              runAsNonRoot: true, runAsUser: GRAFANA_UID, runAsGroup: GRAFANA_UID, fsGroup: GRAFANA_UID,
-              seccompProfile: { type: 'RuntimeDefault' },
-            },
+            securityContext: restrictedPodSecurityContext(GRAFANA_UID, GRAFANA_UID, GRAFANA_UID),
             containers: [{
               name: 'grafana',
               image: props.image ?? GRAFANA_IMAGE,

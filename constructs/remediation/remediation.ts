@@ -8,7 +8,7 @@ import { DurationInput, DURATION_ALLOWED, durationSeconds } from '../core/durati
 import { isDnsLabel, isLabelValue, toDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
-import { kubeResources, restrictedContainerSecurityContext } from '../core/pod-template';
+import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from '../monitoring/alert-rules';
 import { MANAGED_BY_LABELS } from '../core/checks';
@@ -314,7 +314,7 @@ export class Remediation extends Construct {
           spec: {
             serviceAccountName: this.name,
             automountServiceAccountToken: true,
-            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            securityContext: restrictedPodSecurityContext(1000),
             containers: [{
               name: 'remediation',
               image: props.image ?? REMEDIATION_IMAGE,
