@@ -525,3 +525,13 @@ describe('PrometheusOperator (optional installation)', () => {
     expect(() => validateAll(out.filter((m: any) => m.kind !== 'CustomResourceDefinition'))).not.toThrow();
   });
 });
+
+test('the operator CRDs read as JSON are exactly the upstream YAML files (crds/prometheus-operator-crds.json is generated, never edited)', () => {
+  const { prometheusOperatorCrds, prometheusOperatorCrdsFromYaml } = require('../constructs/monitoring/operator');
+  const fromJson = prometheusOperatorCrds();
+  expect(fromJson).toEqual(prometheusOperatorCrdsFromYaml());
+  expect(fromJson.map((c: any) => c.metadata.name)).toHaveLength(7);
+  // fresh objects per call: a caller changing one does not change the next
+  fromJson[0].metadata.name = 'changed';
+  expect(prometheusOperatorCrds()[0].metadata.name).not.toBe('changed');
+});
