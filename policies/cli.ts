@@ -15,11 +15,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as yaml from 'yaml';
 import {
   checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport,
 } from '../constructs/policy';
-import { checkEnvironment } from '../stacks/main';
+import { yamlFileDocuments } from './documents';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -62,33 +61,30 @@ export class PolicyInputError extends Error {
 
 const isYaml = (file: string) => /\.ya?ml$/.test(file);
 
-/** Reads every YAML document of the files as Kubernetes objects (problems: parse errors, documents without kind). */
+/**
+ * Reads every YAML document of the files as Kubernetes objects, one document at a time (problems:
+ * syntax errors, alias bombs, documents without kind; each as `file:line: document N ...`).
+ */
 export function readObjects(files: readonly string[], problems: string[]): KubeObject[] {
-  return files.flatMap((file) => {
-    const documents = yaml.parseAllDocuments(fs.readFileSync(file, 'utf8'));
-    return documents.flatMap((doc, i) => {
-      if (doc.errors.length > 0) {
-        problems.push(`${file}: document ${i + 1} is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-        return [];
+  const objects: KubeObject[] = [];
+  for (const file of files) {
+    for (const doc of yamlFileDocuments(file)) {
+      if ('problem' in doc) {
+        problems.push(`${file}:${doc.line}: document ${doc.index + 1} ${doc.problem}`);
+        continue;
       }
-      let value: any;
-      try {
-        // the parser refuses documents that expand too many aliases (an alias bomb)
-        value = doc.toJS();
-      } catch (error) {
-        problems.push(`${file}: document ${i + 1} cannot be read: ${(error as Error).message.split('\n')[0]}`);
-        return [];
-      }
+      const value = doc.value as any;
       if (value === null || value === undefined) {
-        return [];
+        continue;
       }
       if (typeof value !== 'object' || typeof value.kind !== 'string' || typeof value.apiVersion !== 'string') {
-        problems.push(`${file}: document ${i + 1} is not a Kubernetes object (needs apiVersion and kind)`);
-        return [];
+        problems.push(`${file}:${doc.line}: document ${doc.index + 1} is not a Kubernetes object (needs apiVersion and kind)`);
+        continue;
       }
-      return [{ ...value, metadata: value.metadata ?? {} } as KubeObject];
-    });
-  });
+      objects.push(value.metadata ? value : { ...value, metadata: {} });
+    }
+  }
+  return objects;
 }
 
 /** The environments the command line names. */
@@ -161,6 +157,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     if (fs.existsSync(configFile)) {
       try {
         // exactly synth's validation: the file, the config and every construct built from it
+        // loaded only here: checking rendered YAML alone never loads the constructs
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { checkEnvironment } = require('../stacks/main') as typeof import('../stacks/main');
         const plan = checkEnvironment({ env, configFile });
         options = {
           environment: plan.environment, enforcement: plan.policyEnforcement, overrides: plan.policyOverrides,

@@ -9,10 +9,10 @@
  *   GitOps sync applies the groups in order and waits for each to be healthy;
  * - the prerequisites file gives the `kubectl` commands (CRDs first, then the rest).
  *
- * Pulumi orders by `dependsOn`; the Pulumi program sets the same annotations (a transformation),
- * so both doors still produce identical objects.
+ * Pulumi orders by `dependsOn`; the Pulumi program sets the same annotations (`sync-wave.ts`, a
+ * transformation), so both doors still produce identical objects. This module does not load Pulumi:
+ * `npm run synth` never needs it.
  */
-import * as pulumi from '@pulumi/pulumi';
 import { ApiObject, Chart } from 'cdk8s';
 
 /** The Argo CD annotation that orders a sync (argo-cd docs: "Sync Phases and Waves"). */
@@ -36,22 +36,6 @@ export function annotateChart(chart: Chart, group: ApplyGroup): void {
       node.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(APPLY_GROUPS[group]));
     }
   }
-}
-
-/**
- * A Pulumi transformation setting the sync wave of `group` on every Kubernetes object of a
- * component (CRDs get the CRD group's wave); returns undefined for other resources.
- */
-export function syncWaveTransformation(group: ApplyGroup): pulumi.ResourceTransformation {
-  return (args) => {
-    if (!args.type.startsWith('kubernetes:') || args.type.startsWith('kubernetes:yaml') || !args.props.metadata) {
-      return undefined;
-    }
-    const wave = args.type === 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition' ? APPLY_GROUPS['prometheus-operator-crds'] : APPLY_GROUPS[group];
-    const annotate = (m: Record<string, any>) => ({ ...m, annotations: { ...(m.annotations ?? {}), [SYNC_WAVE_ANNOTATION]: String(wave) } });
-    const metadata = pulumi.Output.isInstance(args.props.metadata) ? (args.props.metadata as pulumi.Output<Record<string, any>>).apply(annotate) : annotate(args.props.metadata);
-    return { props: { ...args.props, metadata }, opts: args.opts };
-  };
 }
 
 /** The charts of one environment in apply order: each depends on the one before (cdk8s file names follow). */

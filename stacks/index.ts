@@ -16,7 +16,7 @@ import { SnsAlerting } from '../constructs/aws';
 import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
 import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
 import { environmentNamespaces, planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
-import { syncWaveTransformation } from './apply-order';
+import { syncWaveTransformation } from './sync-wave';
 
 /** A secret config value (JSON when structured), or undefined. Leaves of the result are Pulumi secrets. */
 function secretConfig<T>(key: keyof typeof SECRET_KEYS): T | undefined {

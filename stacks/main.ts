@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
-import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
+import { ApiObject, App, Chart, Yaml, YamlOutputType } from 'cdk8s';
 import {
   DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
 } from '../constructs';
@@ -154,6 +154,31 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
 }
 
 /**
+ * Runs `synth` with cdk8s' YAML files written from a memo of the document sets already serialized
+ * in this run: the Prometheus Operator's CRDs (95% of the bytes) are the same in every environment
+ * and are serialized once. The key keeps what JSON drops (`undefined`, which cdk8s writes as null),
+ * so only identical documents share text; `Yaml.save` is restored afterwards.
+ */
+export function withSerializedOnce<T>(memo: Map<string, string>, synth: () => T): T {
+  const save = Yaml.save;
+  const keep = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
+  Yaml.save = (file: string, docs: any[]) => {
+    const key = JSON.stringify(docs, keep);
+    let text = memo.get(key);
+    if (text === undefined) {
+      text = Yaml.stringify(...docs);
+      memo.set(key, text);
+    }
+    fs.writeFileSync(file, text, { encoding: 'utf8' });
+  };
+  try {
+    return synth();
+  } finally {
+    Yaml.save = save;
+  }
+}
+
+/**
  * Renders the environments; all or nothing. Throws one error naming every problem of every
  * environment; on success each `outdir` holds exactly the new files.
  */
@@ -177,6 +202,7 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
     units.set(unit, [...(units.get(unit) ?? []), { source, plan: plans[i]! }]);
   });
   const results: EnvironmentResult[] = [];
+  const serialized = new Map<string, string>();
   const renderInto = (dir: string, source: EnvironmentSource, plan: EnvironmentPlan) => {
     try {
       const app = new App({ outdir: dir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
@@ -187,7 +213,7 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         errors.push(invalid);
         return;
       }
-      app.synth();
+      withSerializedOnce(serialized, () => app.synth());
       fs.writeFileSync(path.join(dir, PREREQUISITES_FILE), `${prerequisites(plan, fs.readdirSync(dir).sort()).join('\n')}\n`);
       // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
       for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {

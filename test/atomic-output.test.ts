@@ -37,7 +37,7 @@ function synthChild(root: string, configDir: string) {
     const envs = ${JSON.stringify(ENVIRONMENTS)};
     synthesize(envs.map((env) => ({ env, configFile: require('path').join(${JSON.stringify(configDir)}, 'Pulumi.' + env + '.yaml'), outdir: require('path').join(${JSON.stringify(root)}, env), root: ${JSON.stringify(root)} })));
   `;
-  const child = spawn(process.execPath, ['-r', require.resolve('ts-node/register/transpile-only'), '-e', script], { cwd: PROJECT_DIR, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', path.join(PROJECT_DIR, 'scripts/register.js'), '-e', script], { cwd: PROJECT_DIR, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => { stderr += d; });
   // listened for from the start: a child that ends before we wait for it must still be seen ending

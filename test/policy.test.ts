@@ -220,7 +220,7 @@ describe('npm run policy over npm run synth output', () => {
       const text = fs.readFileSync(path.join(dist, 'prod', file), 'utf8');
       fs.writeFileSync(path.join(broken, file), text.replace(/(image: ghcr\.io\/example\/shop-api:1\.8\.0)@sha256:[0-9a-f]{64}/, '$1'));
     }
-    const cli = [require.resolve('ts-node/dist/bin.js'), '--transpile-only', path.join(ROOT, 'policies/cli.ts')];
+    const cli = ['-r', path.join(ROOT, 'scripts/register.js'), path.join(ROOT, 'policies/cli.ts')];
     const failed = await exec(process.execPath, [...cli, broken], { cwd: ROOT }).then(() => undefined, (e: { code: number; stdout: string }) => e);
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toContain('[mandatory] image-digest  Rollout/shop/api\n    container api: image ghcr.io/example/shop-api:1.8.0 is not pinned by sha256 digest\n    fix: Append the image digest');
@@ -239,13 +239,13 @@ describe('npm run policy over npm run synth output', () => {
     expect(bad?.stderr).toContain('npm run policy: 2 problems:\n  --colour: unknown option; allowed: --env, --config, --enforcement\n  --enforcement: got "strict"');
     expect(bad?.stderr).not.toMatch(/^\s+at /m);
     expect(() => runPolicy(parseArgs([path.join(tmp, 'bad.yaml')], ROOT))).toThrow(PolicyInputError);
-    expect(() => runPolicy(parseArgs([path.join(tmp, 'bad.yaml')], ROOT))).toThrow(/document 1 is not a Kubernetes object.*\n.*document 2 is not valid YAML/);
+    expect(() => runPolicy(parseArgs([path.join(tmp, 'bad.yaml')], ROOT))).toThrow(/bad\.yaml:1: document 1 is not a Kubernetes object.*\n.*bad\.yaml:4: document 2 is not valid YAML: .* at line 4, column 1/);
   });
 });
 
 describe('the policy CLI fails closed and reads what it can', () => {
   const dir = path.join(tmp, 'careless');
-  const cli = [require.resolve('ts-node/dist/bin.js'), '--transpile-only', path.join(ROOT, 'policies/cli.ts')];
+  const cli = ['-r', path.join(ROOT, 'scripts/register.js'), path.join(ROOT, 'policies/cli.ts')];
   beforeAll(() => {
     fs.mkdirSync(dir, { recursive: true });
     // privileged, hostNetwork, :latest, a literal DB_PASSWORD, and a Slack webhook in a ConfigMap
@@ -295,7 +295,7 @@ describe('the policy CLI fails closed and reads what it can', () => {
       levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
     }
     fs.writeFileSync(bomb, `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n${levels.map((l) => `  ${l}`).join('\n')}\n`);
-    expect(() => runPolicy(parseArgs([bomb], ROOT))).toThrow(new RegExp(`${bomb.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: document 1 cannot be read: `));
+    expect(() => runPolicy(parseArgs([bomb], ROOT))).toThrow(new RegExp(`${bomb.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:1: document 1 cannot be read: `));
   });
 });
 

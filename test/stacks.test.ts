@@ -251,16 +251,17 @@ describe('npm run synth', () => {
   });
 
   test('the command prints a summary per environment; --env/--config/--out render one; bad input exits 1 without a trace', async () => {
-    const tsNode = [require.resolve('ts-node/dist/bin.js'), '--transpile-only', path.join(ROOT, 'stacks/main.ts')];
+    // spawned as `npm run synth` runs it
+    const cliArgs = ['-r', path.join(ROOT, 'scripts/register.js'), path.join(ROOT, 'stacks/main.ts')];
     const custom = writeConfig('Pulumi.qa.yaml', { policyEnforcement: 'advisory', monitoring: { enabled: false }, apps: { web: { image: 'x/web:1', replicas: 2 } } });
-    const ok = await run(process.execPath, [...tsNode, '--env', 'qa', '--config', custom, '--out', path.join(tmp, 'qa')], { cwd: ROOT });
+    const ok = await run(process.execPath, [...cliArgs, '--env', 'qa', '--config', custom, '--out', path.join(tmp, 'qa')], { cwd: ROOT });
     expect(ok.stdout).toContain('qa -> ');
     expect(ok.stdout).toMatch(/web +rolling +2 replicas, no HPA/);
     expect(ok.stdout).toContain('monitoring: off');
     expect(fs.readdirSync(path.join(tmp, 'qa'))).toEqual(['0000-namespaces.k8s.yaml', '0001-apps.k8s.yaml', 'PREREQUISITES.md']);
 
     const bad = writeConfig('Pulumi.broken.yaml', { policyEnforcement: 'sometimes', apps: { web: { image: 'web' } } });
-    const failed = await run(process.execPath, [...tsNode, '--env', 'broken', '--config', bad, '--out', path.join(tmp, 'broken')], { cwd: ROOT })
+    const failed = await run(process.execPath, [...cliArgs, '--env', 'broken', '--config', bad, '--out', path.join(tmp, 'broken')], { cwd: ROOT })
       .then(() => undefined, (e: { code: number; stderr: string }) => e);
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toContain('(2 problems)');

@@ -1,4 +1,4 @@
-import { Duration } from 'cdk8s';
+import type { Duration } from 'cdk8s';
 
 /**
  * A time span given either as a cdk8s `Duration` or as a string with one unit, as Argo Rollouts
@@ -12,8 +12,10 @@ const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600 };
 
 /** Whole seconds of a duration input, or `undefined` when it is malformed. */
 export function durationSeconds(input: DurationInput): number | undefined {
-  if (input instanceof Duration) {
-    const seconds = input.toSeconds();
+  // a cdk8s Duration, recognised by shape: core/ must not load cdk8s (the policy CLI imports it), and
+  // a Duration from another copy of cdk8s is still one
+  if (typeof input === 'object' && input !== null && typeof (input as Duration).toSeconds === 'function') {
+    const seconds = (input as Duration).toSeconds();
     return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
   }
   if (typeof input !== 'string') {
