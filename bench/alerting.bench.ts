@@ -7,13 +7,12 @@
  * design): goal latency <= group_wait + 2 s, and the target for critical alerts is 30 s. Writes
  * bench/alerting-results.json.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { CRITICAL_TIMING } from '../constructs';
 import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from '../test/helpers/alertmanager';
 import { CRITICAL_ALERT, prodNotifications, stubCredentials, synthesizedConfigFiles } from '../test/helpers/alerting-fixture';
 import { LoopbackStub } from '../test/helpers/servers';
+import { record } from './lib';
 
 const GROUPS = Number(process.env.BENCH_ALERT_GROUPS ?? 5);
 const CHANNELS = ['/pagerduty', '/slack/ops', '/slack/dev', '/teams', '/webhook'];
@@ -55,16 +54,15 @@ async function main(): Promise<void> {
     const overhead = worst - groupWaitMs;
     console.log(`reference group_wait ${groupWaitMs} ms; worst latency ${worst} ms = group_wait + ${overhead} ms `
       + `(goal <= group_wait + 2000 ms: ${overhead <= 2000 ? 'met' : 'MISSED'}; 30 s target for critical alerts: ${worst <= 30_000 ? 'met' : 'MISSED'})`);
-    fs.writeFileSync(path.join(__dirname, 'alerting-results.json'), JSON.stringify({
+    record('alerting-results.json', {
       benchmark: 'critical alert to delivery latency, real Alertmanager with the synthesized configuration',
-      node: process.version,
       groups: GROUPS,
       groupWaitMs,
       rows,
       worstMs: worst,
       overheadOverGroupWaitMs: overhead,
       goals: { overheadAtMostMs: 2000, targetBoundMs: 30_000 },
-    }, null, 2) + '\n');
+    });
   } finally {
     await alertmanager.stop();
     await stub.stop();

@@ -1,85 +1,50 @@
 /**
- * The main job's speed, each next to a reference measured in the same run:
+ * The main job's speed as users run it, each next to a reference measured in the same run
+ * (fresh processes, rounds interleaved, medians):
  *
- * - cold full synth: a fresh `node` process rendering dev, staging and prod (`stacks/main`, compiled
- *   to JS once, as a user's CI would run it) vs a fresh process writing the very same objects
- *   with plain cdk8s (ApiObjects, one chart per file): the floor of loading cdk8s and writing YAML.
- *   Goal: under 3 s on a 2-core machine.
- * - Pulumi evaluation of the prod stack under mocks (`stacks/index` with Pulumi.prod.yaml) vs the
- *   same objects registered through `k8s.yaml.ConfigGroup`, each in a fresh process.
+ * - `npm run synth`: the command the script runs (`node -r ./scripts/register.js stacks/main.ts`,
+ *   dev + staging + prod, the transpile cache warm) against the **yaml-only floor**: a process that
+ *   loads only `yaml` and writes the very same bytes (checked) from the documents given as JSON.
+ *   Goal: at most 1.5x. Also shown: the first run after a clone or an edit (empty transpile cache),
+ *   the same through `npm run` (npm's own start-up included), and plain cdk8s writing the objects.
+ * - Pulumi evaluation of the prod stack under mocks (`stacks/index.ts` with Pulumi.prod.yaml) against
+ *   the same objects registered through `k8s.yaml.ConfigGroup`. Goal: at most 1.2x.
  *
- * Prints a table and writes bench/environments-results.json.
+ * Prints a table; `--record` writes bench/environments-results.json.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'yaml';
+import { interleaved, node, ratio, record, ROOT, Run, scriptArgs } from './lib';
 
-const ROOT = path.join(__dirname, '..');
-const BUILD = path.join(ROOT, '.bench-build');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const ENVS = ['dev', 'staging', 'prod'];
+const DIST = path.join(ROOT, 'dist');
 
-function compile(): void {
-  fs.rmSync(BUILD, { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json'), '--noEmit', 'false',
-    '--outDir', BUILD, '--declaration', 'false', '--sourceMap', 'false', '--rootDir', ROOT], { stdio: 'inherit' });
-  fs.cpSync(path.join(ROOT, 'crds'), path.join(BUILD, 'crds'), { recursive: true });
-  for (const env of ENVS) {
-    fs.copyFileSync(path.join(ROOT, `Pulumi.${env}.yaml`), path.join(BUILD, `Pulumi.${env}.yaml`));
-  }
-}
-
-/** Wall time of a fresh process (ms). */
-function wall(args: string[], env: NodeJS.ProcessEnv = {}): number {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: BUILD, env: { ...process.env, ...env }, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) {
-    throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  }
-  return ms;
-}
-
-/** Time the process reports itself (ms), for in-process measurements. */
-function reported(args: string[]): number {
-  const result = spawnSync(process.execPath, args, { cwd: BUILD, encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
-  }
-  return Number(/elapsed (\d+(\.\d+)?)/.exec(result.stdout)?.[1]);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Alternates the two measurements round by round, so machine noise hits both alike. */
-function pair(a: () => number, b: () => number): [number, number] {
-  const as: number[] = [];
-  const bs: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    as.push(a());
-    bs.push(b());
-  }
-  return [median(as), median(bs)];
-}
-
-// a fresh process writing the synthesized objects again with plain cdk8s
+// loads only the serializer; writes every file of dist/ again from its documents (cdk8s' YAML options)
 const FLOOR = `
+const fs = require('fs'); const path = require('path'); const YAML = require('yaml');
+const files = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+for (const f of files) {
+  const p = path.join(process.argv[2], f.file);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, f.text ?? f.docs.map((d) => YAML.stringify(d, { keepUndefined: true, lineWidth: 0, version: '1.2' })).join('---\\n'));
+}`;
+
+// a fresh process writing the synthesized objects again with plain cdk8s (one chart per file)
+const PLAIN_CDK8S = `
 const fs = require('fs'); const path = require('path');
 const { App, Chart, ApiObject, YamlOutputType } = require('cdk8s');
-const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-for (const [env, files] of Object.entries(input)) {
-  const app = new App({ outdir: path.join(process.argv[3], env), yamlOutputType: YamlOutputType.FILE_PER_CHART });
-  for (const [file, objects] of Object.entries(files)) {
-    const chart = new Chart(app, file.replace('.k8s.yaml', ''), { disableResourceNameHashes: true });
-    objects.forEach((o, i) => new ApiObject(chart, 'o' + i, o));
-  }
-  app.synth();
-}`;
+const files = JSON.parse(fs.readFileSync(process.argv[1], 'utf8'));
+const apps = {};
+for (const f of files.filter((f) => f.docs)) {
+  const [env, file] = f.file.split('/');
+  const app = apps[env] ??= new App({ outdir: path.join(process.argv[2], env), yamlOutputType: YamlOutputType.FILE_PER_CHART });
+  const chart = new Chart(app, file.replace('.k8s.yaml', ''), { disableResourceNameHashes: true });
+  f.docs.forEach((o, i) => new ApiObject(chart, 'o' + i, o));
+}
+Object.values(apps).forEach((app) => app.synth());`;
 
 // the prod stack under Pulumi mocks, timed from loading the program to the last registration
 const PULUMI = `
@@ -89,57 +54,100 @@ const pulumi = require('@pulumi/pulumi');
 let count = 0;
 pulumi.runtime.setMocks({ newResource: (a) => { count++; return { id: a.name + '-id', state: { arn: 'arn:aws:sns:eu-west-1:123456789012:' + (a.inputs.name || a.name), ...a.inputs } }; }, call: (a) => a.inputs },
   'kubeship', 'prod', false).then(async () => {
-  pulumi.runtime.setAllConfig(JSON.parse(process.argv[3]), []);
-  if (process.argv[2] === 'kubeship') {
-    require('./stacks/index.js');
+  pulumi.runtime.setAllConfig(JSON.parse(process.argv[2]), []);
+  if (process.argv[1] === 'kubeship') {
+    require(${JSON.stringify(path.join(ROOT, 'stacks/index.ts'))});
   } else {
     const k8s = require('@pulumi/kubernetes');
-    new k8s.yaml.ConfigGroup('reference', { objs: JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) });
+    new k8s.yaml.ConfigGroup('reference', { objs: JSON.parse(fs.readFileSync(process.argv[1], 'utf8')) });
   }
   for (let last = -1; last !== count;) { last = count; await new Promise((r) => setTimeout(r, 20)); }
-  console.log('elapsed', Number(process.hrtime.bigint() - start) / 1e6 - 20, 'resources', count);
+  process.stdout.write('elapsed ' + (Number(process.hrtime.bigint() - start) / 1e6 - 20));
 });`;
 
+/** A run measured by the process itself (Pulumi's evaluation ends before the process does). */
+function reported(args: string[]): Run {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  }
+  return { ms: Number(/elapsed (\d+(\.\d+)?)/.exec(result.stdout)?.[1]), rssMiB: NaN };
+}
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
 function main(): void {
-  compile();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-envbench-'));
   try {
-    fs.writeFileSync(path.join(BUILD, 'floor.js'), FLOOR);
-    fs.writeFileSync(path.join(BUILD, 'pulumi-eval.js'), PULUMI);
-    // the objects the synth writes, as input for the references
-    wall(['stacks/main.js', '--env', 'prod', '--out', path.join(tmp, 'once', 'prod')]);
-    wall(['stacks/main.js']);
-    const objects = Object.fromEntries(ENVS.map((env) => [env, Object.fromEntries(fs.readdirSync(path.join(BUILD, 'dist', env)).map((file) =>
-      [file, yaml.parseAllDocuments(fs.readFileSync(path.join(BUILD, 'dist', env, file), 'utf8')).map((d) => d.toJS())]))]));
-    fs.writeFileSync(path.join(tmp, 'objects.json'), JSON.stringify(objects));
-    fs.writeFileSync(path.join(tmp, 'prod.json'), JSON.stringify(Object.values(objects.prod).flat()));
+    const synth = scriptArgs('synth');
+    node(synth);
+    // the documents of what synth wrote, as the references' input
+    const files = filesUnder(DIST).map((file) => {
+      const text = fs.readFileSync(path.join(DIST, file), 'utf8');
+      return file.endsWith('.yaml') ? { file, docs: yaml.parseAllDocuments(text).map((d) => d.toJS()) } : { file, text };
+    });
+    const input = path.join(tmp, 'dist.json');
+    fs.writeFileSync(input, JSON.stringify(files));
+    const floorOut = path.join(tmp, 'floor');
+    node(['-e', FLOOR, input, floorOut]);
+    const differing = filesUnder(DIST).filter((f) => !fs.existsSync(path.join(floorOut, f)) || !fs.readFileSync(path.join(floorOut, f)).equals(fs.readFileSync(path.join(DIST, f))));
+    if (differing.length) {
+      throw new Error(`the floor must write the same bytes as npm run synth; differs: ${differing.join(', ')}`);
+    }
+    let fresh = 0;
+    const [warm, floor, firstRun, viaNpm, plain] = interleaved(ROUNDS,
+      () => node(synth),
+      () => node(['-e', FLOOR, input, floorOut]),
+      () => node(synth, { env: { KUBESHIP_TS_CACHE_DIR: path.join(tmp, `cache-${fresh++}`) } }),
+      () => {
+        const start = process.hrtime.bigint();
+        const result = spawnSync('npm', ['run', '--silent', 'synth'], { cwd: ROOT, encoding: 'utf8' });
+        if (result.status !== 0) {
+          throw new Error(`npm run synth failed:\n${result.stderr}`);
+        }
+        return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMiB: NaN };
+      },
+      () => node(['-e', PLAIN_CDK8S, input, path.join(tmp, 'plain')]));
 
-    const [synth, floor] = pair(() => wall(['stacks/main.js']), () => wall(['floor.js', path.join(tmp, 'objects.json'), path.join(tmp, 'floor')]));
-    const config = JSON.stringify(Object.fromEntries(Object.entries((yaml.parse(fs.readFileSync(path.join(BUILD, 'Pulumi.prod.yaml'), 'utf8')) as { config: Record<string, unknown> }).config)
+    const config = JSON.stringify(Object.fromEntries(Object.entries((yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8')) as { config: Record<string, unknown> }).config)
       .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])));
-    const [pulumiEval, pulumiReference] = pair(() => reported(['pulumi-eval.js', 'kubeship', config]), () => reported(['pulumi-eval.js', path.join(tmp, 'prod.json'), config]));
+    const prod = path.join(tmp, 'prod.json');
+    fs.writeFileSync(prod, JSON.stringify(files.filter((f) => f.file.startsWith('prod/') && f.docs).flatMap((f) => f.docs)));
+    const register = path.join(ROOT, 'scripts/register.js');
+    const [pulumiEval, configGroup] = interleaved(ROUNDS, () => reported(['-r', register, '-e', PULUMI, 'kubeship', config]), () => reported(['-r', register, '-e', PULUMI, prod, config]));
 
-    const results = {
-      node: process.version,
-      cpus: os.cpus().length,
+    const bytes = filesUnder(DIST).reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
+    const rows: Array<[string, Run, Run, number | undefined]> = [
+      [`npm run synth's command (${synth.join(' ')})`, warm, floor, 1.5],
+      ['  first run after a clone or an edit (empty transpile cache)', firstRun, floor, undefined],
+      ['  through npm run (npm start-up included)', viaNpm, floor, undefined],
+      ['  plain cdk8s writing the same objects (reference)', plain, floor, undefined],
+      ['Pulumi evaluation of prod under mocks vs ConfigGroup, same objects', pulumiEval, configGroup, 1.2],
+    ];
+    console.log(`Main job, ${ENVIRONMENT_NAMES} (${(bytes / 1024 / 1024).toFixed(2)} MiB in ${filesUnder(DIST).length} files), median of ${ROUNDS} interleaved rounds, Node ${process.version}, ${os.cpus().length} cores`);
+    console.log(`yaml-only floor (loads yaml, writes the same bytes): ${floor.ms} ms, ${floor.rssMiB} MiB; ConfigGroup: ${configGroup.ms} ms`);
+    console.log('measurement | ms | MiB | reference ms | ratio | goal');
+    for (const [name, run, reference, goal] of rows) {
+      const r = ratio(run.ms, reference.ms);
+      console.log(`${name} | ${run.ms} | ${Number.isNaN(run.rssMiB) ? '-' : run.rssMiB} | ${reference.ms} | ${r} | ${goal === undefined ? '-' : `<= ${goal} ${r <= goal ? 'met' : 'MISSED'}`}`);
+    }
+    record('environments-results.json', {
       rounds: ROUNDS,
-      coldSynthAllEnvironmentsMs: Math.round(synth),
-      coldSynthGoalMs: 3000,
-      plainCdk8sSameObjectsMs: Math.round(floor),
-      synthRatio: Number((synth / floor).toFixed(2)),
-      pulumiProdEvaluationMs: Math.round(pulumiEval),
-      pulumiConfigGroupSameObjectsMs: Math.round(pulumiReference),
-      pulumiRatio: Number((pulumiEval / pulumiReference).toFixed(2)),
-    };
-    console.log(`cold synth of ${ENVS.join(', ')}: ${results.coldSynthAllEnvironmentsMs} ms (goal < ${results.coldSynthGoalMs} ms); `
-      + `plain cdk8s writing the same objects: ${results.plainCdk8sSameObjectsMs} ms; ratio ${results.synthRatio}`);
-    console.log(`Pulumi mock evaluation of prod: ${results.pulumiProdEvaluationMs} ms; ConfigGroup of the same objects: `
-      + `${results.pulumiConfigGroupSameObjectsMs} ms; ratio ${results.pulumiRatio}`);
-    fs.writeFileSync(path.join(__dirname, 'environments-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      outputBytes: bytes,
+      synth: { command: synth.join(' '), ms: warm.ms, rssMiB: warm.rssMiB, yamlFloorMs: floor.ms, ratio: ratio(warm.ms, floor.ms), goal: 1.5 },
+      synthFirstRun: { ms: firstRun.ms, ratio: ratio(firstRun.ms, floor.ms) },
+      synthViaNpm: { ms: Math.round(viaNpm.ms), ratio: ratio(viaNpm.ms, floor.ms) },
+      plainCdk8s: { ms: plain.ms, ratio: ratio(plain.ms, floor.ms) },
+      pulumi: { prodEvaluationMs: Math.round(pulumiEval.ms), configGroupMs: Math.round(configGroup.ms), ratio: ratio(pulumiEval.ms, configGroup.ms), goal: 1.2 },
+    });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
-    fs.rmSync(BUILD, { recursive: true, force: true });
   }
 }
+
+const ENVIRONMENT_NAMES = 'dev, staging and prod';
 
 main();

@@ -14,8 +14,6 @@
  * API answering again to the service being ready and acting (against the API deadline). Writes
  * bench/remediation-results.json.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
 import { MonitoringStack } from '../constructs';
@@ -24,6 +22,7 @@ import { RealAlertmanager } from '../test/helpers/alertmanager';
 import { prodNotifications, stubCredentials } from '../test/helpers/alerting-fixture';
 import { containerEnv, crashingPod, KubeApiStub, RemediationProcess, WEBHOOK_TOKEN } from '../test/helpers/remediation';
 import { freePort, LoopbackStub } from '../test/helpers/servers';
+import { record } from './lib';
 
 const WORKLOADS = Number(process.env.BENCH_REMEDIATION_WORKLOADS ?? 10);
 
@@ -75,9 +74,8 @@ async function main(): Promise<void> {
     service = undefined;
     const load = await serviceUnderLoad(find('ConfigMap', 'main-remediation').data, containerEnv(find('Deployment', 'main-remediation'), 'monitoring'),
       find('ConfigMap', 'main-remediation-state'));
-    fs.writeFileSync(path.join(__dirname, 'remediation-results.json'), JSON.stringify({
+    record('remediation-results.json', {
       benchmark: 'crash-loop alert to pod deletion, real Alertmanager and the shipped service; the service under load and faults',
-      node: process.version,
       workloads: WORKLOADS,
       groupWaitMs,
       medianMs: percentile(latencies, 0.5),
@@ -85,7 +83,7 @@ async function main(): Promise<void> {
       overheadOverGroupWaitMs: overhead,
       ...load,
       goals: { overheadAtMostMs: 2000, targetBoundMs: 120_000, peakRssBelowBytes: CONTAINER_LIMIT },
-    }, null, 2) + '\n');
+    });
   } finally {
     await service?.stop();
     await alertmanager.stop();

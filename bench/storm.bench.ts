@@ -15,8 +15,6 @@
  *
  * Alerts are re-posted every minute as Prometheus does while they fire. Writes bench/storm-results.json.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { App, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
@@ -27,6 +25,7 @@ import { planEnvironment } from '../stacks/environment';
 import { buildEnvironment, PROJECT_DIR } from '../stacks/main';
 import { RealAlertmanager } from '../test/helpers/alertmanager';
 import { LoopbackStub, SmtpStub } from '../test/helpers/servers';
+import { record } from './lib';
 
 type Alert = { labels: Record<string, string>; annotations: Record<string, string> };
 
@@ -188,10 +187,8 @@ async function main(): Promise<void> {
     console.log(`  critical path: first page ${firstPage} ms after the alerts reached Alertmanager (goal < 30000 ms: ${firstPage < 30_000 ? 'met' : 'MISSED'})`);
     console.log(`escalation: an unresolved warning reached ops after ${escalated === undefined ? 'never' : `${escalated} ms`}`
       + ` (configured ${escalationMs / 60_000}m; goal < 300000 ms: ${escalated !== undefined && escalated < 300_000 ? 'met' : 'MISSED'})`);
-    fs.writeFileSync(path.join(__dirname, 'storm-results.json'), JSON.stringify({
+    record('storm-results.json', {
       benchmark: 'alert storm correlation and escalation, real Alertmanager with the synthesized prod configuration',
-      node: process.version,
-      cores: os.cpus().length,
       alertsFired: alerts.length,
       notificationsWithoutCorrelation: uncorrelated,
       notificationsDelivered: stormDeliveries.length,
@@ -201,7 +198,7 @@ async function main(): Promise<void> {
       escalationConfiguredMs: escalationMs,
       escalationDeliveredMs: escalated ?? null,
       goals: { reductionAtLeast: 0.95, criticalPathBelowMs: 30_000, escalationBelowMs: 300_000 },
-    }, null, 2) + '\n');
+    });
   } finally {
     await Promise.all([stop(stormRun), stop(escalationRun)]);
   }

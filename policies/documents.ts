@@ -26,43 +26,61 @@ export type DocumentResult =
   | { readonly index: number; readonly line: number; readonly value: unknown }
   | { readonly index: number; readonly line: number; readonly problem: string };
 
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r]|$)/;
-const CONTENT = /^(?!\s*(?:#|$))/m;
+/** Document markers (`---`, `...`) and directives (`%`) at the start of a line. */
+const MARKERS = /^(?:(---|\.\.\.)(?=[ \t\r\n]|$)|%)/gm;
+/** A line that is neither blank nor only a comment. */
+const CONTENT = /^(?![ \t]*(?:#|\r?$))/m;
 
 /**
  * The documents of `text` as `[first line, text]` (each starts at its `---`, the first may start
  * without one), or undefined when only a full YAML parser can split it (directives, or content after
- * a `...` end marker that no `---` starts).
+ * a `...` end marker that no `---` starts). Cuts by offsets: no copy of the file's lines.
  */
 function splitDocuments(text: string): Array<[number, string]> | undefined {
-  const lines = text.split('\n');
   const docs: Array<[number, string]> = [];
+  let line = 1;
+  let counted = 0;
+  /** The 1-based line of `offset` (offsets only grow). */
+  const lineAt = (offset: number) => {
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < offset; nl = text.indexOf('\n', counted)) {
+      line++;
+      counted = nl + 1;
+    }
+    return line;
+  };
+  const afterLine = (offset: number) => {
+    const nl = text.indexOf('\n', offset);
+    return nl === -1 ? text.length : nl + 1;
+  };
   let start = 0;
-  let ended = false;
-  const flush = (end: number) => {
-    const body = lines.slice(start, end).join('\n');
-    if (lines[start].startsWith('---') || CONTENT.test(body)) {
-      docs.push([start + 1, body]);
+  let ended = -1;
+  const push = (end: number) => {
+    const body = text.slice(start, end);
+    if (text.startsWith('---', start) || CONTENT.test(body)) {
+      docs.push([lineAt(start), body]);
     }
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.startsWith('%')) {
+  for (const m of text.matchAll(MARKERS)) {
+    if (m[1] === undefined) {
       return undefined;
     }
-    if (MARKER.test(line) && line.startsWith('---')) {
-      if (i > 0) {
-        flush(i);
-      }
-      start = i;
-      ended = false;
-    } else if (MARKER.test(line)) {
-      ended = true;
-    } else if (ended && CONTENT.test(line)) {
+    if (m[1] === '...') {
+      ended = ended < 0 ? m.index : ended;
+      continue;
+    }
+    if (ended >= 0 && CONTENT.test(text.slice(afterLine(ended), m.index))) {
       return undefined;
     }
+    if (m.index > 0) {
+      push(m.index);
+    }
+    start = m.index;
+    ended = -1;
   }
-  flush(lines.length);
+  if (ended >= 0 && CONTENT.test(text.slice(afterLine(ended)))) {
+    return undefined;
+  }
+  push(text.length);
   return docs;
 }
 
@@ -170,7 +188,7 @@ export function* yamlDocuments(text: string): Generator<DocumentResult> {
       yield { index, line: at, problem: `is not valid YAML: ${e.reason ?? firstLine(e.message)}${where}` };
       continue;
     }
-    if (ALIAS.test(body) && hasSharedNodes(value) && expandedSize(value) === Infinity) {
+    if (body.includes('*') && ALIAS.test(body) && hasSharedNodes(value) && expandedSize(value) === Infinity) {
       yield { index, line, problem: `cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?) or refer to themselves` };
       continue;
     }

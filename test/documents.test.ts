@@ -38,6 +38,12 @@ const TRICKY = [
   '%YAML 1.2\n---\nkind: G\n',
   // content after an end marker without a new start goes through yaml too
   'kind: H\n...\nkind: I\n',
+  // end markers, comments after them, nothing at all, only comments
+  'kind: J\n...\n...\n---\nkind: K\n...\n# end\n',
+  '',
+  '# nothing here\n\n',
+  // a directive-looking line inside a block scalar is text
+  'kind: L\ndata:\n  x: |\n    %not a directive\n',
 ];
 
 describe('the policy reader gives the values yaml gives', () => {

@@ -128,13 +128,30 @@ export function levelOf(rule: Rule, options: Required<PolicyOptions>): Enforceme
   return options.overrides[rule.id] ?? options.enforcement;
 }
 
+/**
+ * The objects of `kinds` in a set, in the set's order: filtered once per distinct kind list and
+ * set (rules share a few lists), not once per rule.
+ */
+const byKinds = new WeakMap<readonly KubeObject[], Map<string, readonly KubeObject[]>>();
+function objectsOfKinds(objects: readonly KubeObject[], kinds: readonly string[]): readonly KubeObject[] {
+  const lists = byKinds.get(objects) ?? new Map<string, readonly KubeObject[]>();
+  byKinds.set(objects, lists);
+  const key = kinds.join('\0');
+  let list = lists.get(key);
+  if (!list) {
+    const wanted = new Set(kinds);
+    list = objects.filter((o) => wanted.has(o.kind));
+    lists.set(key, list);
+  }
+  return list;
+}
+
 /** The violations of one rule over a set (object rules per object, set rules once). */
 export function violationsOf(rule: Rule, objects: readonly KubeObject[], context: PolicyContext): RuleViolation[] {
   if (rule.checkSet) {
     return rule.checkSet(objects, context);
   }
-  return objects.filter((o) => rule.kinds.includes(o.kind))
-    .flatMap((object) => rule.checkObject!(object, context).map((message) => ({ object, message })));
+  return objectsOfKinds(objects, rule.kinds).flatMap((object) => rule.checkObject!(object, context).map((message) => ({ object, message })));
 }
 
 /** The finding for a violation, with the object's exemption applied. */
@@ -155,7 +172,7 @@ export function checkObjects(objects: readonly KubeObject[], options: PolicyOpti
   const exempted: Finding[] = [];
   const summary: RuleSummary[] = RULES.map((rule) => {
     const level = levelOf(rule, resolved);
-    const checked = objects.filter((o) => rule.kinds.includes(o.kind)).length;
+    const checked = objectsOfKinds(objects, rule.kinds).length;
     if (level === 'disabled') {
       return { ruleId: rule.id, level, applies: !(rule.scope === 'production' && !resolved.production), checked, violations: 0, exempted: 0 };
     }

@@ -82,7 +82,18 @@ function effective<K extends keyof SecurityContext>(container: Container, spec: 
 const keyOf = (namespace: string | undefined, kind: string, name: string | undefined) => `${namespace ?? ''}/${kind}/${name ?? ''}`;
 
 /** HPAs by the key of their target, PDBs by namespace: cross-object rules stay linear in the set size. */
-function indexSet(objects: readonly KubeObject[]) {
+/** The set's index, built once per set however many rules ask for it. */
+const indexes = new WeakMap<readonly KubeObject[], ReturnType<typeof buildIndex>>();
+function indexSet(objects: readonly KubeObject[]): ReturnType<typeof buildIndex> {
+  let index = indexes.get(objects);
+  if (!index) {
+    index = buildIndex(objects);
+    indexes.set(objects, index);
+  }
+  return index;
+}
+
+function buildIndex(objects: readonly KubeObject[]) {
   const hpaByTarget = new Map<string, KubeObject>();
   const pdbsByNamespace = new Map<string, KubeObject[]>();
   const byKey = new Map<string, KubeObject>();
@@ -518,13 +529,19 @@ export const RULES: readonly Rule[] = [
     scope: 'all',
     kinds: POD_KINDS,
     checkSet: (objects) => {
-      const policies = objects.filter((o) => o.kind === 'NetworkPolicy'
-        && (o.spec?.policyTypes === undefined || (o.spec.policyTypes as string[]).includes('Ingress')));
+      // per namespace: one pass, not every policy for every workload (linear in a cluster of many teams)
+      const policiesIn = new Map<string, KubeObject[]>();
+      for (const o of objects) {
+        if (o.kind === 'NetworkPolicy' && (o.spec?.policyTypes === undefined || (o.spec.policyTypes as string[]).includes('Ingress'))) {
+          const ns = o.metadata.namespace ?? '';
+          policiesIn.set(ns, [...(policiesIn.get(ns) ?? []), o]);
+        }
+      }
       return objects.filter((o) => POD_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
         const labels = podLabelsOf(workload);
         // an empty podSelector selects every pod of the namespace (a default deny)
         const selected = (selector: any) => !selector || (!selector.matchLabels && !selector.matchExpressions) || selects(selector, labels);
-        const isolated = policies.some((np) => (np.metadata.namespace ?? '') === (workload.metadata.namespace ?? '') && selected(np.spec?.podSelector));
+        const isolated = (policiesIn.get(workload.metadata.namespace ?? '') ?? []).some((np) => selected(np.spec?.podSelector));
         return isolated ? [] : [{ object: workload, message: 'no NetworkPolicy of its namespace selects its pods: any pod of the cluster can connect to them' }];
       });
     },
