@@ -81,3 +81,7 @@ export {
 } from './remediation/remediation';
 export { remediationAlertGroup, RemediationAlertOptions } from './remediation/rules';
 export { REMEDIATION_RECEIVER } from './notifications/config';
+export {
+  BackupSchedule, BackupScheduleProps, BackupMonitoringOptions, BackupVolumes, DEFAULT_VELERO_NAMESPACE, DEFAULT_BACKUP_TTL, DEFAULT_BACKUP_GRACE_SECONDS,
+} from './backup/backup';
+export { BACKUP_ALERTS, BackupAlertOptions, BackupAlertTarget, VELERO_JOB, backupAlertGroup } from './backup/alerts';

@@ -24,6 +24,8 @@ export const APPLY_GROUPS = {
   'prometheus-operator-crds': -2,
   'prometheus-operator': -1,
   monitoring: 0,
+  // the Velero Schedule and its alerts: after the monitoring stack, in Velero's namespace
+  backup: 0,
   apps: 1,
 } as const;
 

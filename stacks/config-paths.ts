@@ -55,6 +55,9 @@ export function configKeyOf(constructPath: string, prop: string, raw: Record<str
     }
     return `${PROJECT}:apps.${id}.${setting}`;
   }
+  if (chart === 'backup') {
+    return `${PROJECT}:backup.${prop.replace(/^monitoring\.alertAfter/, 'alertAfter')}`;
+  }
   if (chart === 'monitoring' && id === 'monitoring') {
     const setting = rewrite(prop, MONITORING_PATHS);
     return setting === prop ? undefined : `${PROJECT}:${setting}`;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
   AWS_REGION, byteQuantityProblem, ConfigurationError, DNS_LABEL, DURATION_ALLOWED, durationSeconds, EMAIL_ADDRESS, HOST_ALLOWED, imageReferenceProblem, INT32_MAX,
   isCount, isDnsSubdomain, isSecretKey, MIN_CONTAINER_MEMORY, parseQuantity, Problem, QUANTITY_ALLOWED, SEMVER, SLACK_CHANNEL, timeZoneProblem,
+  CRON_ALLOWED, longestGapSeconds, parseCron, formatDuration,
 } from '../constructs/config';
 import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -211,6 +212,30 @@ const deploymentEvents = z.strictObject({
   })).min(1),
 });
 
+/**
+ * Velero backups of the environment (a Schedule, and alerts when backups fail or stop); absent or
+ * `enabled: false` for none. Velero itself is installed separately (README: Versions).
+ */
+const backup = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** When backups run (cron, Velero's time zone: UTC unless CRON_TZ= says otherwise). */
+  schedule: hint(z.string().min(1), 'a cron expression such as "0 3 * * *" (daily at 03:00)', 'write when backups run'),
+  /** How long Velero keeps each backup. */
+  ttl: duration.default('720h'),
+  /** snapshot: the provider's volume snapshots; file-system: Velero's node agent copies the volumes; none: objects only. */
+  volumes: oneOf(['snapshot', 'file-system', 'none'], 'snapshot (volume snapshots), file-system (node agent copies), none (objects only)').default('snapshot'),
+  /** The BackupStorageLocation (velero install: default). */
+  storageLocation: hint(z.string().refine((v) => isDnsSubdomain(v)), 'the name of a BackupStorageLocation', 'name the location, e.g. default').default('default'),
+  /** Whether Prometheus' volume is backed up (metrics are re-collected; a TSDB copied while written is inconsistent). */
+  prometheusVolume: oneOf(['include', 'exclude'], 'exclude keeps Prometheus\' volume out of backups, include backs it up').default('exclude'),
+  /** The namespaces backed up. @default - the app namespace and, with monitoring, the monitoring namespace */
+  namespaces: z.array(name('the namespace')).min(1).optional(),
+  /** The namespace Velero runs in. */
+  veleroNamespace: name('the namespace').default('velero'),
+  /** No successful backup for this long alerts. @default - the longest gap between runs plus 1h */
+  alertAfter: duration.optional(),
+});
+
 const remediation = z.strictObject({
   enabled: z.boolean().default(true),
   /** false: the service only logs and counts what it would do (dry-run). */
@@ -321,6 +346,7 @@ export const StackConfigSchema = z.strictObject({
   deploymentEvents: deploymentEvents.optional(),
   /** Automated remediation (the service acts in `namespace`); absent or `enabled: false` for none. */
   remediation: remediation.optional(),
+  backup: backup.optional(),
   sms: sms.optional(),
 }).superRefine(crossChecks, { when: () => true });
 
@@ -397,6 +423,51 @@ function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
     issue({ path: ['deploymentEvents', 'enabled'], input: events.enabled ?? true,
       allowed: 'deployment events only with an app on blueGreen or canary (Argo Rollouts sends them; rolling updates have none)',
       fix: 'set deploymentEvents.enabled: false or give an app a blueGreen or canary strategy' });
+  }
+  backupChecks(config, issue);
+}
+
+/** Seconds of a Prometheus duration (`15d`, `12h`, `1w2d`); undefined when it is not one. */
+function promDurationSeconds(text: unknown): number | undefined {
+  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_536_000 };
+  if (typeof text !== 'string' || !/^([0-9]+(ms|s|m|h|d|w|y))+$/.test(text)) {
+    return undefined;
+  }
+  return [...text.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * units[unit], 0);
+}
+
+/**
+ * Backups: a schedule Velero accepts that fires; an alert threshold longer than the longest gap
+ * between runs; and a Prometheus that keeps at least that much history (the overdue alert looks
+ * back that far).
+ */
+function backupChecks(config: Record<string, any>, issue: (i: Issue) => void): void {
+  const backup = config.backup && typeof config.backup === 'object' ? config.backup as Record<string, any> : undefined;
+  if (!backup || backup.enabled === false || typeof backup.schedule !== 'string') {
+    return;
+  }
+  const cron = parseCron(backup.schedule);
+  if ('problems' in cron) {
+    issue({ path: ['backup', 'schedule'], input: backup.schedule, allowed: CRON_ALLOWED, fix: `fix the expression (${cron.problems.join('; ')})` });
+    return;
+  }
+  const gap = longestGapSeconds(cron);
+  if (gap === undefined) {
+    issue({ path: ['backup', 'schedule'], input: backup.schedule, allowed: 'a schedule that fires', fix: 'this expression matches no date (e.g. 30 February); pick days that exist' });
+    return;
+  }
+  const given = typeof backup.alertAfter === 'string' ? durationSeconds(backup.alertAfter) : undefined;
+  if (given !== undefined && given <= gap) {
+    issue({ path: ['backup', 'alertAfter'], input: backup.alertAfter, allowed: `longer than the longest gap between two runs (${formatDuration(gap)})`,
+      fix: `use at least ${formatDuration(gap + 3600)}, or the alert fires between backups` });
+  }
+  const window = given ?? gap + 3600;
+  const monitoring = config.monitoring && typeof config.monitoring === 'object' ? config.monitoring as Record<string, any> : {};
+  const retention = promDurationSeconds(monitoring.prometheus?.retention ?? '24h');
+  if (monitoring.enabled !== false && retention !== undefined && retention < window) {
+    issue({ path: ['monitoring', 'prometheus', 'retention'], input: monitoring.prometheus?.retention ?? '24h',
+      allowed: `at least the backup alert window (${formatDuration(window)}): the overdue alert looks back that far`,
+      fix: `keep metrics longer (e.g. "${Math.ceil(window / 86_400) + 1}d"), or back up more often` });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
-  iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
+  BackupScheduleProps, iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
 } from '../constructs';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -58,6 +58,11 @@ export interface EnvironmentPlan {
   /** Apps that send deployment events (the ones on a Rollout). */
   readonly eventApps: string[];
   readonly sms?: SmsPlan;
+  /**
+   * The Velero backup schedule (undefined when backups are off); the doors add `monitoring` (the
+   * stack and `alertAfter`) when the environment is monitored.
+   */
+  readonly backup?: Omit<BackupScheduleProps, 'monitoring'> & { readonly alertAfter?: string };
 }
 
 /** Options of `planEnvironment`. */
@@ -97,6 +102,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
   };
   const apps = Object.fromEntries(Object.entries(config.apps)
     .map(([name, settings]) => [name, { ...workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug), networkPolicy: isolation }]));
+  const backup = config.backup?.enabled ? config.backup : undefined;
   const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
     namespace: config.monitoringNamespace,
     environment,
@@ -105,6 +111,7 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
       retention: config.monitoring.prometheus.retention,
       retentionSize: config.monitoring.prometheus.retentionSize,
       storage: config.monitoring.prometheus.storage ? { size: config.monitoring.prometheus.storage } : undefined,
+      excludeFromBackup: backup && backup.prometheusVolume === 'exclude' ? true : undefined,
     },
     alertmanager: {
       replicas: config.monitoring.alertmanager.replicas,
@@ -132,6 +139,8 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     argoRollouts: Object.values(apps).some((a) => a.strategy?.usesRollout) ? undefined : false,
     prometheusOperator: config.installPrometheusOperator ? undefined : false,
     networkPolicies: isolation && { ingressController: isolation.ingressController },
+    // Velero's server scraped for the backup alerts
+    velero: backup ? { namespace: backup.veleroNamespace } : undefined,
   } : undefined;
 
   const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);
@@ -156,6 +165,16 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     apps,
     eventApps: events ? eventApps : [],
     sms,
+    backup: backup && {
+      name: `kubeship-${environment}`,
+      veleroNamespace: backup.veleroNamespace,
+      schedule: backup.schedule,
+      ttl: backup.ttl,
+      volumes: backup.volumes,
+      storageLocation: backup.storageLocation,
+      namespaces: backup.namespaces ?? [...new Set([config.namespace, ...(config.monitoring.enabled ? [config.monitoringNamespace] : [])])],
+      alertAfter: backup.alertAfter,
+    },
   };
 }
 

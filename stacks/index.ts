@@ -13,7 +13,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { namespaceManifest } from '../constructs';
 import { SnsAlerting } from '../constructs/aws';
-import { CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
+import { BackupSchedule, CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
 import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
 import { environmentNamespaces, planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
 import { syncWaveTransformation } from './sync-wave';
@@ -85,6 +85,14 @@ if (plan.monitoring) {
   }, { dependsOn: [...dependsOn, ...(sns ? [sns] : [])], transformations: [syncWaveTransformation('monitoring')] });
 }
 
+// the Velero Schedule (Velero is a prerequisite) and, when monitored, its alerts
+let backup: BackupSchedule | undefined;
+if (plan.backup) {
+  const { alertAfter, ...props } = plan.backup;
+  backup = new BackupSchedule('backup', { ...props, ...(monitoring ? { monitoring: { stack: monitoring, alertAfter } } : {}) },
+    { dependsOn: [...dependsOn, ...(monitoring ? [monitoring] : [])], transformations: [syncWaveTransformation('backup')] });
+}
+
 const events = plan.deploymentEvents && new DeploymentEvents('deployment-events', {
   ...plan.deploymentEvents,
   credentials: secretValues(secretConfig('eventCredentials'), 'eventCredentials'),
@@ -105,6 +113,8 @@ export const alertmanagerService = monitoring && `alertmanager-operated.${plan.m
 export const grafanaService = monitoring?.grafanaServiceName;
 export const grafanaUrl = monitoring?.grafanaUrl;
 export const smsTopicArn = sns?.topicArn;
+/** The Velero Schedule backing up this environment (namespace/name), if any. */
+export const backupSchedule = backup && `${plan.backup?.veleroNamespace}/${backup.scheduleName}`;
 /** What other stacks need to join this monitoring stack (see examples/consumer): `IMonitoringStack` plus Prometheus' URL. */
 export const monitoringStack = monitoring && {
   selectorLabels: monitoring.selectorLabels,

@@ -15,7 +15,7 @@ import * as path from 'path';
 import * as os from 'os';
 import { ApiObject, App, Chart, Yaml, YamlOutputType } from 'cdk8s';
 import {
-  DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
+  BackupSchedule, DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
 } from '../constructs';
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
@@ -57,6 +57,8 @@ export interface EnvironmentResult {
   readonly objects: Record<string, number>;
   /** Each app's delivery timing (deployment by its strategy, rollback of a failing version). */
   readonly timings: Record<string, DeliveryTiming>;
+  /** The backup schedule's longest gap between runs and alert threshold, in seconds. */
+  readonly backup?: { readonly longestGapSeconds?: number; readonly alertAfterSeconds?: number };
 }
 
 /** The default sources: every environment of the repository into `<outRoot>/<env>/`. */
@@ -141,6 +143,13 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
       new ApiObject(monitoring, 'alertmanager-sns', irsaServiceAccount(plan.sms.serviceAccountName, plan.monitoringNamespace, plan.sms.roleArn));
     }
   }
+  if (plan.backup) {
+    const { alertAfter, ...props } = plan.backup;
+    new BackupSchedule(chart('backup', props.veleroNamespace), 'backup', {
+      ...props,
+      ...(stack ? { monitoring: { stack, alertAfter } } : {}),
+    });
+  }
   const apps = chart('apps', plan.namespace);
   const events = plan.deploymentEvents && new DeploymentEvents(apps, 'deployment-events', plan.deploymentEvents);
   for (const [name, props] of Object.entries(plan.apps)) {
@@ -220,7 +229,11 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         objects[o.kind] = (objects[o.kind] ?? 0) + 1;
       }
       const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
-      results.push({ env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings });
+      const schedule = app.node.findAll().find((n): n is BackupSchedule => n instanceof BackupSchedule);
+      results.push({
+        env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings,
+        ...(schedule ? { backup: { longestGapSeconds: schedule.longestGapSeconds, alertAfterSeconds: schedule.alertAfterSeconds } } : {}),
+      });
     } catch (e) {
       errors.push(`Environment ${source.env} (${path.relative(process.cwd(), source.configFile)}):\n${(e as Error).message}`);
     }
@@ -289,6 +302,11 @@ export function summarize(result: EnvironmentResult): string {
   } else {
     lines.push('  monitoring: off');
   }
+  const backup = plan.backup;
+  const schedule = result.backup;
+  lines.push(`  backup: ${backup ? `Velero Schedule ${backup.veleroNamespace}/${backup.name} "${backup.schedule}" (runs at most ${formatSeconds(schedule?.longestGapSeconds ?? 0)} apart), `
+    + `keep ${backup.ttl}, namespaces ${backup.namespaces.join(', ')}, volumes by ${backup.volumes ?? 'snapshot'} to ${backup.storageLocation ?? 'default'}`
+    + `${plan.monitoring ? `, Prometheus volume ${plan.monitoring.prometheus?.excludeFromBackup ? 'excluded' : 'included'}; alert when no success for ${formatSeconds(schedule?.alertAfterSeconds ?? 0)}` : ''}` : 'off'}`);
   const secrets = requiredSecrets(plan);
   lines.push(`  secrets to create: ${secrets.length ? secrets.map((s) => `${s.namespace}/${s.name} (${s.keys.join(', ')})${s.pulumiConfig ? '*' : ''}`).join(', ') : 'none'}`
     + `${secrets.some((s) => s.pulumiConfig) ? '; * pulumi up creates it from secret config' : ''}`);

@@ -63,6 +63,9 @@ export function prerequisites(plan: EnvironmentPlan, files: readonly string[]): 
     ...(scaled.length ? [`metrics-server: the HorizontalPodAutoscalers of ${scaled.join(', ')} scale on CPU utilization`] : []),
     ...(nginx.length || isolated ? [`ingress-nginx (IngressClass nginx)${nginx.length ? `: canary weights of ${nginx.join(', ')}` : ''}; its pods may reach the apps`] : []),
     ...(storage ? [`a default StorageClass (or storageClassName): Prometheus volumes of ${storage.size} x ${plan.monitoring?.prometheus?.replicas ?? 1}`] : []),
+    ...(plan.backup ? [`Velero ${VERSIONS.velero} in namespace ${plan.backup.veleroNamespace ?? 'velero'} (velero install --image velero/velero:v${VERSIONS.velero}), `
+      + `with the BackupStorageLocation ${plan.backup.storageLocation ?? 'default'}${(plan.backup.volumes ?? 'snapshot') === 'snapshot' ? ' and a VolumeSnapshotLocation (or CSI snapshots) for volume snapshots'
+        : plan.backup.volumes === 'file-system' ? ' and its node agent (--use-node-agent) for file-system volume backups' : ''}: it runs the Schedule ${plan.backup.name}`] : []),
     ...(plan.sms ? [`the IAM role ${plan.sms.roleArn}, trusted by ${plan.sms.oidcProviderArn} for ServiceAccount ${plan.monitoringNamespace}/${plan.sms.serviceAccountName}, and the SNS topic ${plan.sms.topicArn} (the Pulumi program creates both)`] : []),
   ];
   const secrets = requiredSecrets(plan);
@@ -95,7 +98,7 @@ export function prerequisites(plan: EnvironmentPlan, files: readonly string[]): 
     '```',
     '',
     'Argo CD: every object carries its sync wave (`argocd.argoproj.io/sync-wave`: Namespaces -3, CRDs -2,',
-    'operator -1, monitoring 0, apps 1), so one Application over this directory syncs in the same order.',
+    `operator -1, monitoring 0${plan.backup ? ', backup 0' : ''}, apps 1), so one Application over this directory syncs in the same order.`,
   ];
   return lines;
 }

@@ -6,10 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { deploymentAlertGroups, deploymentMetricsDashboard, monitoringAlertGroup, remediationAlertGroup, RuleGroup, serviceAlertGroup } from '../constructs';
+import {
+  backupAlertGroup, deploymentAlertGroups, deploymentMetricsDashboard, monitoringAlertGroup, remediationAlertGroup, RuleGroup, serviceAlertGroup,
+} from '../constructs';
 import { ruleFile } from '../constructs/testing';
 import {
-  argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, samples, Series, Timeline, up,
+  argo, ARGO_TARGET, ksm, KSM_POD, KSM_TARGET, labelSet, metric, samples, Series, Timeline, up, velero,
 } from './helpers/exporter-series';
 import { run, tempDir } from './helpers/tools';
 
@@ -43,6 +45,12 @@ const OPERATOR_TARGET = {
   job: 'prometheus-operator', instance: '10.0.4.9:8080', endpoint: 'http', service: 'prometheus-operator', namespace: 'monitoring',
   pod: 'prometheus-operator-7d9f6c5b4-m8x2z', container: 'prometheus-operator', environment: 'prod',
 };
+
+/** A Velero Schedule of the prod environment, and another one. */
+const SCHEDULE = 'kubeship-prod';
+const OTHER_SCHEDULE = 'nightly-cluster';
+/** The Velero server pod after a restart. */
+const NEW_VELERO_POD = 'velero-6c9d8f7b5-k8w2n';
 
 const CASES: Case[] = [
   {
@@ -438,11 +446,78 @@ const CASES: Case[] = [
     series: [up(AM_TARGET, [[1, 40]]), up(OPERATOR_TARGET, [[1, 40]]), up({ ...AM_TARGET, job: 'grafana', service: 'monitoring-grafana' }, [[1, 40]])],
     fires: [],
   },
+  // Velero: a schedule every 30 minutes, so no success for 90m (30m + 1h) is overdue
+  {
+    title: 'a failed backup fires at once', alert: 'VeleroBackupFailed', at: '12m',
+    series: [velero.lastStatus(SCHEDULE, [[1, 11], [0, 20]]), velero.successes(SCHEDULE, [5], 31)],
+    fires: [{ labels: { schedule: SCHEDULE } }],
+  },
+  {
+    title: 'a failed backup followed by a successful one resolves', alert: 'VeleroBackupFailed', at: '30m',
+    series: [velero.lastStatus(SCHEDULE, [[1, 11], [0, 10], [1, 10]]), velero.successes(SCHEDULE, [5, 21], 31)],
+    fires: [],
+  },
+  {
+    // Velero forgets a failure when it restarts (InitSchedule sets 1): VeleroBackupOverdue still catches it
+    title: 'after a Velero restart the new pod reports status 1 again', alert: 'VeleroBackupFailed', at: '30m',
+    series: [velero.lastStatus(SCHEDULE, [[1, 11], [0, 9], [null, 11]]), velero.lastStatus(SCHEDULE, [[null, 20], [1, 11]], NEW_VELERO_POD)],
+    fires: [],
+  },
+  {
+    title: 'no success for 90 minutes is overdue', alert: 'VeleroBackupOverdue', at: '101m',
+    series: [velero.successes(SCHEDULE, [10], 110), velero.lastSuccess(SCHEDULE, [10], 110)],
+    fires: [{ labels: { schedule: SCHEDULE } }],
+  },
+  {
+    title: 'a success 85 minutes ago is not overdue yet', alert: 'VeleroBackupOverdue', at: '95m',
+    series: [velero.successes(SCHEDULE, [10], 110), velero.lastSuccess(SCHEDULE, [10], 110)],
+    fires: [],
+  },
+  {
+    title: 'backups every 30 minutes are never overdue', alert: 'VeleroBackupOverdue', at: '200m',
+    series: [velero.successes(SCHEDULE, [0, 30, 60, 90, 120, 150, 180], 210), velero.lastSuccess(SCHEDULE, [0, 30, 60, 90, 120, 150, 180], 210)],
+    fires: [],
+  },
+  {
+    // the old pod's counter (with the success) goes stale at the restart; the new pod's starts at 0
+    // and its last-success gauge does not exist: the sum over both still sees the success until 90m after it
+    title: 'a success before a Velero restart counts until the window passes it, then the restarted Velero is overdue', alert: 'VeleroBackupOverdue', at: '101m',
+    series: [
+      velero.successes(SCHEDULE, [10], 110, { until: 30 }), velero.lastSuccess(SCHEDULE, [10], 110, undefined, 30),
+      velero.successes(SCHEDULE, [], 110, { from: 30, pod: NEW_VELERO_POD }),
+    ],
+    fires: [{ labels: { schedule: SCHEDULE } }],
+  },
+  {
+    title: 'the same restart, 85 minutes after the success: not overdue', alert: 'VeleroBackupOverdue', at: '95m',
+    series: [
+      velero.successes(SCHEDULE, [10], 110, { until: 30 }), velero.lastSuccess(SCHEDULE, [10], 110, undefined, 30),
+      velero.successes(SCHEDULE, [], 110, { from: 30, pod: NEW_VELERO_POD }),
+    ],
+    fires: [],
+  },
+  {
+    // Prometheus' history starts after the success (the counter is flat in it): the timestamp vouches
+    title: 'a Prometheus with less history than the window trusts the last-success timestamp', alert: 'VeleroBackupOverdue', at: '80m',
+    series: [velero.successes(SCHEDULE, [0], 110), velero.lastSuccess(SCHEDULE, [0], 110)],
+    fires: [],
+  },
+  {
+    title: 'no Velero series for 15 minutes: the schedule is not reported', alert: 'VeleroScheduleNotReported', at: '16m',
+    series: [velero.successes(OTHER_SCHEDULE, [], 20)],
+    fires: [{ labels: { schedule: SCHEDULE, job: 'velero' } }],
+  },
+  {
+    title: 'a reported schedule without backups yet is not "not reported"', alert: 'VeleroScheduleNotReported', at: '16m',
+    series: [velero.successes(SCHEDULE, [], 20)],
+    fires: [],
+  },
 ];
 
 const groups: RuleGroup[] = [...deploymentAlertGroups(), serviceAlertGroup({ service: 'web', namespace: 'shop', workload: 'web' }),
   remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'remediation' }),
-  monitoringAlertGroup({ jobs: { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } })];
+  monitoringAlertGroup({ jobs: { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } }),
+  backupAlertGroup([{ schedule: SCHEDULE, alertAfterSeconds: 90 * 60 }])];
 const ruleList = groups.flatMap((g) => g.rules);
 const rules = new Map(ruleList.map((r) => [r.alert, r] as const));
 

@@ -7,14 +7,14 @@ const root = path.join(__dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
 test.each(['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-  'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts'])('README shows %s verbatim', (file) => {
+  'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts', 'examples/backup.ts'])('README shows %s verbatim', (file) => {
   expect(readme).toContain(fs.readFileSync(path.join(root, file), 'utf8'));
 });
 
 test('every TypeScript block in README is one of the type-checked example files', () => {
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
   const files = ['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-    'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+    'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts', 'examples/backup.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
   expect(blocks.length).toBeGreaterThan(5);
   for (const block of blocks) {
     expect({ block: block.slice(0, 80), embedded: files.includes(block) }).toEqual({ block: block.slice(0, 80), embedded: true });
@@ -30,7 +30,7 @@ test('README names the two commands that CI runs', () => {
 test('the README\'s version table and every install command use the versions of the version matrix', () => {
   const names: Record<keyof typeof VERSIONS, string> = {
     argoRollouts: 'Argo Rollouts', prometheusOperator: 'Prometheus Operator', prometheus: 'Prometheus', alertmanager: 'Alertmanager',
-    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana',
+    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana', velero: 'Velero',
   };
   for (const [key, name] of Object.entries(names) as Array<[keyof typeof VERSIONS, string]>) {
     expect(readme).toContain(`| ${name} | ${VERSIONS[key]} |`);
@@ -38,4 +38,7 @@ test('the README\'s version table and every install command use the versions of 
   const argoUrls = [...readme.matchAll(/github\.com\/argoproj\/argo-rollouts\/releases\/[^\s`)]+/g)].map((m) => m[0]);
   expect(argoUrls.length).toBeGreaterThan(0);
   expect(argoUrls.filter((u) => !u.includes(`/download/v${VERSIONS.argoRollouts}/`))).toEqual([]);
+  const veleroImages = [...readme.matchAll(/velero\/velero:v[0-9.]+/g)].map((m) => m[0]);
+  expect(veleroImages.length).toBeGreaterThan(0);
+  expect(veleroImages.filter((i) => i !== `velero/velero:v${VERSIONS.velero}`)).toEqual([]);
 });

@@ -170,8 +170,10 @@ describe('npm run synth', () => {
     const first = synthesize(defaultSources(path.join(tmp, 'a')));
     synthesize(defaultSources(path.join(tmp, 'b')));
     // file names sort in apply order: Namespaces, operator CRDs, operator, monitoring, apps; the prerequisites beside them
+    // (prod backs up: its Velero Schedule and backup alerts come after the monitoring stack)
     expect(first.map((r) => [r.env, r.files])).toEqual(ENVIRONMENTS.map((env) => [env, ['0000-namespaces.k8s.yaml', '0001-prometheus-operator-crds.k8s.yaml',
-      '0002-prometheus-operator.k8s.yaml', '0003-monitoring.k8s.yaml', '0004-apps.k8s.yaml', 'PREREQUISITES.md']]));
+      '0002-prometheus-operator.k8s.yaml', '0003-monitoring.k8s.yaml', ...(env === 'prod' ? ['0004-backup.k8s.yaml', '0005-apps.k8s.yaml'] : ['0004-apps.k8s.yaml']),
+      'PREREQUISITES.md']]));
     for (const env of ENVIRONMENTS) {
       for (const file of fs.readdirSync(path.join(tmp, 'a', env))) {
         expect(fs.readFileSync(path.join(tmp, 'b', env, file), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'a', env, file), 'utf8'));
@@ -317,6 +319,9 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
       ...COMMON, ...ROLLOUTS, 'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate': 4, 'kubernetes:networking.k8s.io/v1:Ingress': 1,
       'kubernetes:core/v1:ServiceAccount': 5, 'kubeship:aws:SnsAlerting': 1, 'aws:sns/topic:Topic': 1, 'aws:sns/topicPolicy:TopicPolicy': 1,
       'aws:iam/role:Role': 1, 'aws:iam/rolePolicy:RolePolicy': 1,
+      // backups: the Velero Schedule, its alerts, and the PodMonitor scraping Velero
+      'kubeship:backup:BackupSchedule': 1, 'kubernetes:velero.io/v1:Schedule': 1, 'kubernetes:monitoring.coreos.com/v1:PrometheusRule': 6,
+      'kubernetes:monitoring.coreos.com/v1:PodMonitor': 3,
     });
   });
 
@@ -324,6 +329,7 @@ describe('Pulumi program (stacks/index.ts) per stack, under mocks', () => {
     expect(runs.prod.outputs).toEqual({
       environment: 'prod',
       policyEnforcement: 'mandatory',
+      backupSchedule: 'velero/kubeship-prod',
       prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
       alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093',
       alertmanagerService: 'alertmanager-operated.monitoring',

@@ -11,6 +11,7 @@
  * | Alertmanager | 0.28.1 | the `Alertmanager` CR runs it; amtool and the e2e Alertmanager of the tests are this version |
  * | kube-state-metrics | 2.19.1 | `KubeStateMetrics` installs it; the rules read the series it writes |
  * | Grafana | 12.1.1 | `Grafana` runs it |
+ * | Velero | 1.18.1 | you install it (README); `BackupSchedule` renders Schedules for it and the backup alerts read its metrics |
  */
 export const VERSIONS = {
   argoRollouts: '1.9.1',
@@ -19,6 +20,7 @@ export const VERSIONS = {
   alertmanager: '0.28.1',
   kubeStateMetrics: '2.19.1',
   grafana: '12.1.1',
+  velero: '1.18.1',
 } as const;
 
 /** A semantic version `1.2.3` (an optional leading `v`). */

@@ -18,6 +18,8 @@ import {
 import {
   ServiceMonitor, ServiceMonitorSpecEndpointsRelabelings, ServiceMonitorSpecEndpointsRelabelingsAction, ServiceMonitorSpecSelector,
 } from '../imports/prom-servicemonitor-monitoring.coreos.com';
+import { PodMonitor, PodMonitorSpecPodMetricsEndpointsRelabelingsAction } from '../imports/prom-podmonitor-monitoring.coreos.com';
+import { VELERO_JOB } from '../backup/alerts';
 import { compareVersions, MIN_ALERTMANAGER_VERSION } from '../notifications/channels';
 import { AlertmanagerConfigProps, credentialSecretNames, validateAlertmanagerConfig } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
@@ -72,6 +74,16 @@ export interface PrometheusOptions {
   readonly remoteWrite?: RemoteWriteOptions[];
   /** Prometheus version the operator runs. @default DEFAULT_PROMETHEUS_VERSION (the version the rules are proven with) */
   readonly version?: string;
+  /**
+   * Keep Prometheus' volume out of Velero backups: its PersistentVolumeClaims carry
+   * `velero.io/exclude-from-backup: "true"` (no snapshot; Velero v1.18.1 pkg/backup/item_backupper.go)
+   * and its pods `backup.velero.io/backup-volumes-excludes` naming the volume (no file-system copy;
+   * pkg/util/podvolume/pod_volume.go). Metrics are collected again, and a TSDB copied while it is
+   * written is not a consistent one. Only with `storage`.
+   *
+   * @default false
+   */
+  readonly excludeFromBackup?: boolean;
 }
 
 /** Options of the stack's Alertmanager. */
@@ -198,6 +210,15 @@ export interface MonitoringStackProps {
    */
   readonly prometheusOperator?: ScrapeSourceOptions | false;
   /**
+   * Velero's server pods, scraped by a PodMonitor (job `velero`) for the alerts of
+   * `BackupSchedule` (`backupAlertGroup`). `velero install` (v1.18.1 pkg/install) gives Velero no
+   * metrics Service, so the pods are scraped: `matchLabels` select the pods, `port` names their
+   * metrics port. `false` when no backups are watched.
+   *
+   * @default false; with `{}`: namespace `velero`, pods `deploy: velero`, port `metrics` (velero install)
+   */
+  readonly velero?: ScrapeSourceOptions | false;
+  /**
    * NetworkPolicies isolating the stack's pods: each accepts only the callers it serves
    * (Prometheus: Grafana, the Argo Rollouts controller's analysis queries, itself; Alertmanager:
    * Prometheus, Grafana, remediation, its own replicas' mesh; Grafana: the ingress controller and
@@ -231,6 +252,10 @@ const ARGO_JOB = 'argo-rollouts-metrics';
 /** Labels the operator gives the pods of the Prometheus and the Alertmanager named `name` (prometheus-operator v0.93.0: app.kubernetes.io/name and the CR kind's label). */
 const PROMETHEUS_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'prometheus', prometheus: name });
 const ALERTMANAGER_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'alertmanager', alertmanager: name });
+/** Velero's label that keeps an object (the Prometheus PVCs) out of backups. */
+const VELERO_EXCLUDE_LABEL = 'velero.io/exclude-from-backup';
+/** Velero's pod annotation listing volumes its file-system backup skips. */
+const VELERO_VOLUMES_EXCLUDES = 'backup.velero.io/backup-volumes-excludes';
 /** The `job` labels of the stack's own components. */
 const MONITORING_JOBS = { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } as const;
 /** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
@@ -455,7 +480,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     }
     const scraped: Array<[string, ScrapeSourceOptions | false | undefined]> = [
       ['kubeStateMetrics.existing', props.kubeStateMetrics ? props.kubeStateMetrics.existing : undefined],
-      ['argoRollouts', props.argoRollouts], ['prometheusOperator', props.prometheusOperator],
+      ['argoRollouts', props.argoRollouts], ['prometheusOperator', props.prometheusOperator], ['velero', props.velero],
     ];
     for (const [source, options] of scraped) {
       if (options) {
@@ -539,8 +564,11 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
             password: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.passwordKey },
           } : undefined,
         })),
+        // the operator names the volume prometheus-<name>-db (v0.93.0 pkg/prometheus/common.go VolumeName)
+        podMetadata: prom.storage && prom.excludeFromBackup ? { annotations: { [VELERO_VOLUMES_EXCLUDES]: `prometheus-${this.name}-db` } } : undefined,
         storage: prom.storage ? {
           volumeClaimTemplate: {
+            metadata: prom.excludeFromBackup ? { labels: { [VELERO_EXCLUDE_LABEL]: 'true' } } : undefined,
             spec: {
               accessModes: ['ReadWriteOnce'],
               storageClassName: prom.storage.storageClassName,
@@ -668,6 +696,25 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
               ...(source.keep ?? []),
               { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: source.job },
               ...targetLabelRelabelings(this.targetLabels).map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
+            ],
+          }],
+        },
+      });
+    }
+    if (props.velero) {
+      // the server pods themselves: velero install renders no metrics Service
+      const velero = props.velero;
+      new PodMonitor(this, 'VeleroMonitor', {
+        metadata: { ...this.meta(`${this.name}-${VELERO_JOB}`), labels: { ...this.meta('').labels, ...this.selectorLabels } },
+        spec: {
+          namespaceSelector: { matchNames: [velero.namespace ?? 'velero'] },
+          selector: { matchLabels: { ...(velero.matchLabels ?? { deploy: 'velero' }) } },
+          podMetricsEndpoints: [{
+            port: velero.port ?? 'metrics',
+            interval,
+            relabelings: [
+              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: VELERO_JOB },
+              ...targetLabelRelabelings(this.targetLabels).map((r) => ({ ...r, action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE })),
             ],
           }],
         },

@@ -302,6 +302,22 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'production-backup',
+    description: 'In production, every namespace that runs workloads is backed up by a Velero Schedule.',
+    remediation: 'Set kubeship:backup in the production stack config (BackupSchedule), or add a velero.io/v1 Schedule whose template.includedNamespaces lists the namespace.',
+    severity: 'high',
+    references: ['environment table: backup in production', 'Velero v1.18.1 Schedule (velero.io/v1): includedNamespaces empty or "*" means all, excludedNamespaces win, paused schedules run nothing'],
+    scope: 'production',
+    kinds: SERVING_KINDS,
+    checkSet: (objects) => {
+      const schedules = objects.filter((o) => o.kind === 'Schedule' && o.apiVersion === 'velero.io/v1' && o.spec?.paused !== true)
+        .map((o) => ({ included: (o.spec?.template?.includedNamespaces ?? []) as string[], excluded: (o.spec?.template?.excludedNamespaces ?? []) as string[] }));
+      const backedUp = (ns: string) => schedules.some(({ included, excluded }) => (included.length === 0 || included.includes('*') || included.includes(ns)) && !excluded.includes(ns));
+      return objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o) && !backedUp(o.metadata.namespace ?? 'default'))
+        .map((workload) => ({ object: workload, message: `no Velero Schedule backs up namespace ${workload.metadata.namespace ?? 'default'}` }));
+    },
+  },
+  {
     id: 'pod-disruption-budget',
     description: 'In production, every workload with more than one replica has a PodDisruptionBudget that still allows a disruption.',
     remediation: 'Add a PodDisruptionBudget selecting the pods with maxUnavailable: 1 (Workload does this for 2+ replicas).',

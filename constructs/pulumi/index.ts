@@ -7,3 +7,4 @@ export {
   MonitoringStack, MonitoringStackArgs, PrometheusOperator, GrafanaAdminFromConfig, PulumiGrafanaOptions, CredentialSecrets,
 } from './monitoring';
 export { DeploymentEvents, DeploymentEventsArgs } from './events';
+export { BackupSchedule, BackupScheduleArgs } from './backup';

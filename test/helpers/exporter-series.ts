@@ -16,6 +16,14 @@
  *   its first event with value 1, and after a controller restart only on new events;
  *   `analysis_run_metric_phase{namespace,name,metric,type,dry_run,phase}` stays as long as the run
  *   object exists.
+ * - Velero v1.18.1 (vmware-tanzu/velero pkg/metrics/metrics.go, pkg/controller/backup_controller.go,
+ *   schedule_controller.go): per Schedule (label `schedule`), `InitSchedule` creates
+ *   `velero_backup_success_total` / `_failure_total` / `_partial_failure_total` at 0 and
+ *   `velero_backup_last_status` at 1 whenever the Schedule is reconciled (also after a restart);
+ *   a success adds 1 to the success counter, sets the last status to 1 and
+ *   `velero_backup_last_successful_timestamp` to the Unix time (that gauge exists only after a
+ *   success of this process); a failed, partially failed or invalid backup sets the last status to 0.
+ *   The server pod is scraped by the stack's PodMonitor (`velero install` has no metrics Service).
  * - Scraping: the ServiceMonitors keep the exporters' labels (`honorLabels`), add the target labels
  *   the operator's discovery gives (`instance`, `endpoint`, `service`, `pod`, `container`: the
  *   exporter's own pod when the series has no `pod` label of its own), set `job`, and add
@@ -135,6 +143,34 @@ export const argo = {
   /** `analysis_run_metric_phase`: 1 while the run object exists in that phase. */
   metricPhase: (namespace: string, run: string, metric: string, phase: string, timeline: Timeline, dryRun = false): Series =>
     series('analysis_run_metric_phase', { ...argo.labels(namespace, run), metric, type: 'Prometheus', dry_run: String(dryRun), phase }, timeline),
+};
+
+/** The target labels of the stack's Velero PodMonitor (velero install: Deployment velero, port `metrics` 8085). */
+export const VELERO_TARGET = {
+  job: 'velero', instance: '10.0.5.3:8085', endpoint: 'metrics', namespace: 'velero', pod: 'velero-6c9d8f7b5-r4t7w', container: 'velero', environment: 'prod',
+} as const;
+
+/** Velero v1.18.1 series of one Schedule, as the stack scrapes them (another `pod` after a restart). */
+export const velero = {
+  labels: (schedule: string, pod: string = VELERO_TARGET.pod): Record<string, string> => ({ ...VELERO_TARGET, pod, instance: pod === VELERO_TARGET.pod ? VELERO_TARGET.instance : '10.0.5.8:8085', schedule }),
+  /** `velero_backup_last_status`: 1 after a success (and at start), 0 after a failure. */
+  lastStatus: (schedule: string, timeline: Timeline, pod?: string): Series => series('velero_backup_last_status', velero.labels(schedule, pod), timeline),
+  /**
+   * `velero_backup_success_total`: the counter of the process that runs from minute `from` until
+   * `until` (absent outside), 0 at its start, +1 at each success (minutes).
+   */
+  successes: (schedule: string, at: readonly number[], minutes: number, { from = 0, until = minutes, pod }: { from?: number; until?: number; pod?: string } = {}): Series => ({
+    series: `velero_backup_success_total${labelSet(velero.labels(schedule, pod))}`,
+    values: Array.from({ length: minutes }, (_, m) => (m < from || m >= until ? '_' : String(at.filter((t) => t >= from && t <= m).length))).join(' '),
+  }),
+  /** `velero_backup_last_successful_timestamp`: Unix seconds of the last success of this process (test time starts at 0), absent before. */
+  lastSuccess: (schedule: string, at: readonly number[], minutes: number, pod?: string, until = minutes): Series => ({
+    series: `velero_backup_last_successful_timestamp${labelSet(velero.labels(schedule, pod))}`,
+    values: Array.from({ length: minutes }, (_, m) => {
+      const last = at.filter((t) => t <= m).pop();
+      return last === undefined || m >= until ? '_' : String(last * 60);
+    }).join(' '),
+  }),
 };
 
 /** `up` of a scrape target. */

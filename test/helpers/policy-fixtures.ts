@@ -110,6 +110,11 @@ export function compliantSet(): KubeObject[] {
       apiVersion: 'argoproj.io/v1alpha1', kind: 'AnalysisTemplate', metadata: { name: 'api-success-rate', namespace: 'shop', labels },
       spec: { metrics: [{ name: 'success-rate', interval: '30s', count: 3, failureLimit: 1, provider: { prometheus: { address: 'http://prometheus:9090', query: 'vector(1)' } } }] },
     },
+    // production data backed up (Velero v1.18.1 Schedule, as BackupSchedule renders it)
+    {
+      apiVersion: 'velero.io/v1', kind: 'Schedule', metadata: { name: 'kubeship-prod', namespace: 'velero' },
+      spec: { schedule: '0 3 * * *', template: { includedNamespaces: ['shop', 'monitoring'], ttl: '720h0m0s' } },
+    },
   ];
 }
 
@@ -131,6 +136,8 @@ export const FAILING: Record<string, Mutation> = {
   'image-tag-pinned': (set) => { apiContainer(set).image = 'ghcr.io/example/shop-api:latest'; },
   'image-digest': (set) => { apiContainer(set).image = 'ghcr.io/example/shop-api:1.8.0'; },
   'no-default-service-account-token': (set) => { delete api(set).automountServiceAccountToken; },
+  // an excluded namespace is not backed up even when listed (Velero: exclusions win)
+  'production-backup': (set) => { find(set, 'Schedule').spec.template.excludedNamespaces = ['shop']; },
   'pod-disruption-budget': (set) => { set.splice(set.indexOf(find(set, 'PodDisruptionBudget')), 1); },
   'hpa-sane': (set) => { find(set, 'HorizontalPodAutoscaler').spec.minReplicas = 1; },
   'rollout-with-analysis': (set) => { find(set, 'Rollout').spec.strategy.canary.steps = [{ setWeight: 10 }, { pause: { duration: '1m' } }]; },

@@ -1,0 +1,166 @@
+import { Construct } from 'constructs';
+import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { MANAGED_BY_LABELS } from '../core/checks';
+import { isDnsLabel, isDnsSubdomain } from '../core/names';
+import { Problems } from '../core/problems';
+import { Schedule } from '../imports/velero-schedule-velero.io';
+import { AlertRules } from '../monitoring/alert-rules';
+import { IMonitoringStack } from '../monitoring/selection';
+import { backupAlertGroup } from './alerts';
+import { CRON_ALLOWED, longestGapSeconds, parseCron } from './cron';
+
+/** How the data in persistent volumes is backed up. */
+export type BackupVolumes = 'snapshot' | 'file-system' | 'none';
+
+/** The namespace Velero runs in (`velero install`). */
+export const DEFAULT_VELERO_NAMESPACE = 'velero';
+/** Velero's own default backup TTL (30 days). */
+export const DEFAULT_BACKUP_TTL = '720h';
+/** What a backup may take beyond the longest gap between runs before it counts as overdue. */
+export const DEFAULT_BACKUP_GRACE_SECONDS = 3600;
+
+/** How a backup schedule is watched. */
+export interface BackupMonitoringOptions {
+  /** The monitoring stack whose Prometheus loads the alerts (and scrapes Velero: `MonitoringStackProps.velero`). */
+  readonly stack: IMonitoringStack;
+  /**
+   * No successful backup for this long is an alert (`VeleroBackupOverdue`). At least the longest
+   * gap between two runs of the schedule.
+   *
+   * @default - the longest gap between runs plus one hour
+   */
+  readonly alertAfter?: DurationInput;
+  /** Base URL of the kubeship runbooks. @default DEFAULT_RUNBOOK_BASE_URL */
+  readonly runbookBaseUrl?: string;
+}
+
+/** Props of `BackupSchedule`. */
+export interface BackupScheduleProps {
+  /** Name of the Velero Schedule (the `schedule` label of Velero's metrics). @default - the construct id */
+  readonly name?: string;
+  /** The namespace Velero runs in: it only acts on Schedules there. @default DEFAULT_VELERO_NAMESPACE */
+  readonly veleroNamespace?: string;
+  /** When backups run, as Velero reads it (e.g. `0 3 * * *`, daily at 03:00 in Velero's time zone, UTC unless `CRON_TZ=` says otherwise). */
+  readonly schedule: string;
+  /** The namespaces backed up. */
+  readonly namespaces: readonly string[];
+  /** Only these resources (e.g. `deployments`, `persistentvolumeclaims`). @default - every resource */
+  readonly includedResources?: readonly string[];
+  /** Never these resources (e.g. `events`). @default - none */
+  readonly excludedResources?: readonly string[];
+  /** How long Velero keeps each backup (hours at most: Velero's TTL is a Go duration). @default DEFAULT_BACKUP_TTL */
+  readonly ttl?: DurationInput;
+  /**
+   * Persistent volume data: `snapshot` (the provider's volume snapshots), `file-system` (Velero's
+   * node agent copies each pod volume: `defaultVolumesToFsBackup`) or `none` (objects only).
+   *
+   * @default 'snapshot'
+   */
+  readonly volumes?: BackupVolumes;
+  /** The BackupStorageLocation backups go to. @default 'default' */
+  readonly storageLocation?: string;
+  /** VolumeSnapshotLocations for `snapshot`. @default - Velero's default location */
+  readonly volumeSnapshotLocations?: readonly string[];
+  /** Alerts on the schedule's backups (failed, overdue, not reported). @default - none */
+  readonly monitoring?: BackupMonitoringOptions;
+}
+
+/**
+ * A Velero `Schedule` (velero.io/v1, Velero v1.18.1) backing up an environment's namespaces, and
+ * with `monitoring`, the alerts that page when its backups fail or stop (`backupAlertGroup`).
+ * Velero itself is a prerequisite (`velero install`, see the README).
+ */
+export class BackupSchedule extends Construct {
+  /** The Schedule's name. */
+  public readonly name: string;
+  /** The longest time between two runs, in seconds (undefined when the schedule is invalid). */
+  public readonly longestGapSeconds?: number;
+  /** After how long without a successful backup the schedule alerts, in seconds. */
+  public readonly alertAfterSeconds?: number;
+
+  constructor(scope: Construct, id: string, props: BackupScheduleProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    const p = Problems.root();
+    p.check(isDnsSubdomain(this.name), 'name', this.name, 'a DNS subdomain name', 'use lowercase letters, digits and "-"');
+    const veleroNamespace = props.veleroNamespace ?? DEFAULT_VELERO_NAMESPACE;
+    p.check(isDnsLabel(veleroNamespace), 'veleroNamespace', veleroNamespace, 'a namespace name', 'name the namespace Velero runs in (velero install: velero)');
+    const cron = typeof props.schedule === 'string' ? parseCron(props.schedule) : { problems: ['not text'] };
+    let gap: number | undefined;
+    if ('problems' in cron) {
+      p.add('schedule', props.schedule, CRON_ALLOWED, `fix the expression (${cron.problems.join('; ')})`);
+    } else {
+      gap = longestGapSeconds(cron);
+      p.check(gap !== undefined, 'schedule', props.schedule, 'a schedule that fires', 'this expression matches no date (e.g. 30 February); pick days that exist');
+    }
+    const namespaces = Array.isArray(props.namespaces) ? props.namespaces : [];
+    p.check(namespaces.length > 0, 'namespaces', props.namespaces, 'at least one namespace', 'list the namespaces to back up');
+    namespaces.forEach((ns, i) => p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'));
+    for (const field of ['includedResources', 'excludedResources'] as const) {
+      (props[field] ?? []).forEach((r, i) => p.check(typeof r === 'string' && /^[a-z0-9.*-]+$/.test(r), `${field}[${i}]`, r,
+        'a resource name as kubectl knows it (e.g. deployments, persistentvolumeclaims.v1)', 'use the plural, lowercase resource name'));
+    }
+    const ttlSeconds = durationSeconds(props.ttl ?? DEFAULT_BACKUP_TTL);
+    p.check(ttlSeconds !== undefined && ttlSeconds >= 3600, 'ttl', props.ttl, `${DURATION_ALLOWED}, at least 1h`, 'keep backups for e.g. "720h" (30 days)');
+    const volumes = props.volumes ?? 'snapshot';
+    p.check(['snapshot', 'file-system', 'none'].includes(volumes), 'volumes', volumes, 'snapshot, file-system or none', 'pick how volume data is backed up');
+    const location = props.storageLocation ?? 'default';
+    p.check(isDnsSubdomain(location), 'storageLocation', location, 'the name of a BackupStorageLocation', 'name the location (velero install: default)');
+    (props.volumeSnapshotLocations ?? []).forEach((l, i) => p.check(isDnsSubdomain(l), `volumeSnapshotLocations[${i}]`, l,
+      'the name of a VolumeSnapshotLocation', 'name the location'));
+    if (props.volumeSnapshotLocations?.length && volumes !== 'snapshot') {
+      p.add('volumeSnapshotLocations', props.volumeSnapshotLocations, 'only with volumes: snapshot', 'remove them, or back volumes up by snapshot');
+    }
+    let alertAfter: number | undefined;
+    if (props.monitoring) {
+      alertAfter = props.monitoring.alertAfter === undefined ? (gap === undefined ? undefined : gap + DEFAULT_BACKUP_GRACE_SECONDS) : durationSeconds(props.monitoring.alertAfter);
+      if (props.monitoring.alertAfter !== undefined) {
+        if (alertAfter === undefined) {
+          p.add('monitoring.alertAfter', props.monitoring.alertAfter, DURATION_ALLOWED, 'write it as e.g. "26h"');
+        } else if (gap !== undefined && alertAfter <= gap) {
+          p.add('monitoring.alertAfter', props.monitoring.alertAfter, `longer than the longest gap between two runs (${formatDuration(gap)})`,
+            `use at least ${formatDuration(gap + DEFAULT_BACKUP_GRACE_SECONDS)}, or the alert fires between backups`);
+        }
+      }
+    }
+    this.longestGapSeconds = gap;
+    this.alertAfterSeconds = alertAfter;
+    this.node.addValidation({ validate: () => p.messages() });
+    if (!p.isEmpty) {
+      return;
+    }
+
+    const labels = { ...MANAGED_BY_LABELS };
+    new Schedule(this, 'Resource', {
+      metadata: { name: this.name, namespace: veleroNamespace, labels },
+      spec: {
+        schedule: props.schedule.trim(),
+        useOwnerReferencesInBackup: false,
+        template: {
+          includedNamespaces: [...namespaces],
+          includedResources: props.includedResources ? [...props.includedResources] : undefined,
+          excludedResources: props.excludedResources ? [...props.excludedResources] : undefined,
+          ttl: goDuration(ttlSeconds!),
+          storageLocation: location,
+          volumeSnapshotLocations: props.volumeSnapshotLocations ? [...props.volumeSnapshotLocations] : undefined,
+          snapshotVolumes: volumes === 'snapshot',
+          defaultVolumesToFsBackup: volumes === 'file-system',
+          metadata: { labels },
+        },
+      },
+    });
+    if (props.monitoring) {
+      new AlertRules(this, 'Alerts', {
+        name: `${this.name}-backup`,
+        namespace: veleroNamespace,
+        groups: [backupAlertGroup([{ schedule: this.name, alertAfterSeconds: alertAfter! }], { runbookBaseUrl: props.monitoring.runbookBaseUrl })],
+        selectorLabels: props.monitoring.stack.selectorLabels,
+      });
+    }
+  }
+}
+
+/** Seconds as Velero writes a TTL (Go `time.Duration.String()`: `720h0m0s`). */
+export function goDuration(seconds: number): string {
+  return `${Math.floor(seconds / 3600)}h${Math.floor((seconds % 3600) / 60)}m${seconds % 60}s`;
+}
