@@ -71,7 +71,7 @@ export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notif
 export {
   DeploymentEvent, DEPLOYMENT_EVENT_TRIGGERS, ALL_DEPLOYMENT_EVENTS, ROLLOUTS_NOTIFICATION_SECRET, ROLLOUTS_NOTIFICATION_CONFIGMAP, EventService,
   EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,
-  validateDeploymentEvents, deploymentEventsConfig, subscriptionAnnotations,
+  validateDeploymentEvents, deploymentEventsConfig, subscriptionAnnotations, AUDIT_EVENTS, AuditOptions, DEFAULT_AUDIT_WEBHOOK, auditRecordTemplate,
 } from './notifications/deployment-events';
 export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';
 export {

@@ -201,7 +201,7 @@ const eventTarget = z.strictObject({
   pagerDuty: name('the PagerDuty service').optional(),
 }).superRefine(exactlyOne(['slack', 'teams', 'pagerDuty'], 'an event target'));
 
-const deploymentEvent = z.enum(['started', 'completed', 'failed', 'rollbackInitiated', 'canaryStepCompleted', 'paused']);
+const deploymentEvent = z.enum(['started', 'completed', 'failed', 'rollbackInitiated', 'canaryStepCompleted', 'paused', 'resumed']);
 
 const deploymentEvents = z.strictObject({
   enabled: z.boolean().default(true),
@@ -210,6 +210,14 @@ const deploymentEvents = z.strictObject({
     events: z.union([z.literal('all'), z.array(deploymentEvent).min(1)]),
     notify: z.array(eventTarget).min(1),
   })).min(1),
+  /**
+   * The audit trail: every event of every Rollout (resumes included) as a JSON record with who, what
+   * and when, POSTed to a webhook whose URL is in secret config (`eventCredentials.<webhook>-url`).
+   */
+  audit: z.strictObject({
+    enabled: z.boolean().default(true),
+    webhook: name('the audit webhook').default('deployment-audit'),
+  }).optional(),
 });
 
 /**
@@ -614,6 +622,8 @@ export const REMEDIATION_TOKEN_KEY = 'remediation-webhook-token';
 export const eventTeamsKey = (name: string) => `teams-${name}-url`;
 /** Key of a PagerDuty service key of deployment events. */
 export const eventPagerDutyKey = (name: string) => `pagerduty-${name}-key`;
+/** Key of the audit webhook's URL of deployment events. */
+export const eventAuditKey = (webhook: string) => `${webhook}-url`;
 
 /** One credential key a stack config refers to, and where (a path under `kubeship:`). */
 export interface CredentialReference {
@@ -658,6 +668,10 @@ export function credentialReferences(config: Record<string, unknown>): Credentia
         refs.push({ map: 'eventCredentials', path: `${path}.pagerDuty`, key: eventPagerDutyKey(target.pagerDuty) });
       }
     }));
+    const audit = obj(events.audit);
+    if (events.audit !== undefined && audit.enabled !== false) {
+      refs.push({ map: 'eventCredentials', path: 'deploymentEvents.audit', key: eventAuditKey(typeof audit.webhook === 'string' ? audit.webhook : 'deployment-audit') });
+    }
   }
   return refs;
 }

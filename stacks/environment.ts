@@ -9,7 +9,7 @@ import {
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import {
-  AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventPagerDutyKey, eventTeamsKey, Gate, REMEDIATION_TOKEN_KEY, resourceRangeOf, StackConfig, Strategy,
+  AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventAuditKey, eventPagerDutyKey, eventTeamsKey, Gate, REMEDIATION_TOKEN_KEY, resourceRangeOf, StackConfig, Strategy,
 } from './config';
 
 export { EVENT_SLACK_TOKEN_KEY };
@@ -269,12 +269,15 @@ function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>
   };
   const target = (t: (typeof targets)[number]): EventTarget => t.slack ? services.slack.to(t.slack)
     : t.teams ? services.teams.to(t.teams) : services.pagerDuty.to(t.pagerDuty!);
+  const audit = config.audit?.enabled ? { webhook: { name: config.audit.webhook, urlKey: eventAuditKey(config.audit.webhook) } } : undefined;
   return {
     options: {
       environment,
       argoRolloutsVersion,
       roles: config.roles.map((r) => ({ name: r.name, events: r.events === 'all' ? ALL_DEPLOYMENT_EVENTS : r.events, notify: r.notify.map(target) })),
+      ...(audit ? { audit } : {}),
     },
-    keys: [...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []), ...Object.values(teams), ...Object.values(pagerDuty)].sort(),
+    keys: [...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []), ...Object.values(teams), ...Object.values(pagerDuty),
+      ...(audit ? [audit.webhook.urlKey] : [])].sort(),
   };
 }

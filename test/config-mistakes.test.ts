@@ -20,7 +20,7 @@ type StackFile = { config: Record<string, any> };
 const prod = (): StackFile => yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8'));
 /** The prod receivers, set entry by entry with `pulumi config set --secret --path` (values encrypted). */
 const RECEIVER_KEYS = ['pagerduty-routing-key', 'slack-ops-webhook-url', 'slack-dev-webhook-url', 'smtp-password', 'deadmansswitch-url', 'remediation-webhook-token'];
-const EVENT_KEYS = ['slack-token', 'teams-ops-url', 'pagerduty-ops-key'];
+const EVENT_KEYS = ['slack-token', 'teams-ops-url', 'pagerduty-ops-key', 'deployment-audit-url'];
 const encrypted = (keys: string[]) => Object.fromEntries(keys.map((k, i) => [k, { secure: `v1:${Buffer.from(`cipher-${i}`).toString('base64')}` }]));
 
 /** Writes `Pulumi.<stack>.yaml` (in a directory of its own) after `edit`; returns the file. */

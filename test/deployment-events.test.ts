@@ -9,17 +9,49 @@ import * as pulumi from '@pulumi/pulumi';
 import * as yaml from 'yaml';
 import type * as door from '../constructs/pulumi';
 import {
-  ALL_DEPLOYMENT_EVENTS, AnalysisGate, DeliveryStrategy, DeploymentEvents, DeploymentEventsOptions, EventServices, Workload, deploymentEventsConfig,
+  ALL_DEPLOYMENT_EVENTS, AUDIT_EVENTS, AnalysisGate, DeliveryStrategy, DeploymentEvents, DeploymentEventsOptions, EventServices, Workload, deploymentEventsConfig,
   subscriptionAnnotations,
 } from '../constructs';
 import { recordRegistrations } from './helpers/pulumi-mocks';
 import { validateAll } from './helpers/schema';
 import { chart, synth } from './helpers/synth';
 import { run, tempDir } from './helpers/tools';
+import { GoTime, renderGoTemplate } from './helpers/go-template';
+
+/**
+ * A canary Rollout mid-release as the controller hands it to the notification templates (Argo
+ * Rollouts v1.9.1 utils/record/record.go: the object marshalled to JSON, managedFields included),
+ * with quotes in every free-text value.
+ */
+function rolloutObject(): Record<string, unknown> {
+  return {
+    apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout',
+    metadata: {
+      name: 'api', namespace: 'shop', uid: '5f0c2a1e-9a3b-4c1d-8e2f-7a6b5c4d3e2f', generation: 7,
+      annotations: {
+        'rollout.argoproj.io/revision': '12', 'kubernetes.io/change-cause': 'release "1.9.0" by ci pipeline #418',
+        'kubeship.dev/emergency': 'hotfix for "INC-42"',
+      },
+      managedFields: [
+        { manager: 'pulumi-kubernetes', operation: 'Apply', time: '2026-11-29T10:00:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:spec': {} } },
+        { manager: 'rollouts-controller', operation: 'Update', subresource: 'status', time: '2026-11-29T10:01:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:status': {} } },
+        { manager: 'kubectl-argo-rollouts', operation: 'Update', time: '2026-11-29T10:05:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:status': {} } },
+      ],
+    },
+    spec: {
+      strategy: { canary: { steps: [{ setWeight: 20 }] } },
+      template: { spec: { containers: [{ name: 'api', image: 'ghcr.io/example/shop-api:1.9.0@sha256:' + 'a'.repeat(64) }, { name: 'proxy', image: 'envoyproxy/envoy:v1.31.0' }] } },
+    },
+    status: { phase: 'Degraded', message: 'RolloutAborted: metric "success-rate" assessed Failed', currentPodHash: '7d9f6c5b4', stableRS: '5c8b7d6f9' },
+  };
+}
+
+/** What the engine passes a template (the `.environment` placeholder is fixed into the template by kubeship). */
+const templateData = () => ({ rollout: rolloutObject(), time: { Now: () => new GoTime(Date.UTC(2026, 10, 29, 10, 6, 0)), Parse: (t: string) => new GoTime(Date.parse(t)) } });
 
 /** Argo Rollouts' built-in triggers: the only names the controller fires (event reason -> on-<kebab reason>). */
 const ARGO_TRIGGERS = ['on-analysis-run-error', 'on-analysis-run-failed', 'on-analysis-run-running', 'on-rollout-aborted', 'on-rollout-completed',
-  'on-rollout-paused', 'on-rollout-step-completed', 'on-rollout-updated', 'on-scaling-replica-set'];
+  'on-rollout-paused', 'on-rollout-resumed', 'on-rollout-step-completed', 'on-rollout-updated', 'on-scaling-replica-set'];
 
 /** The requested events: ops gets failure and rollback on Slack, Teams and PagerDuty (SMS through the alerts); dev gets every event on Slack. */
 function requestedEvents(): DeploymentEventsOptions {
@@ -189,6 +221,79 @@ describe('DeploymentEvents', () => {
     ].join('')));
   });
 });
+
+describe('the deployment audit trail', () => {
+  const withAudit = (): DeploymentEventsOptions => ({ ...requestedEvents(), audit: { webhook: { urlKey: 'deployment-audit-url' } } });
+
+  test('every event the controller reports, resumes included, goes to the audit webhook; the team roles are unchanged', () => {
+    const c = chart('shop');
+    const events = new DeploymentEvents(c, 'events', withAudit());
+    const [cm] = synth(c);
+    expect(yaml.parse(cm.data['service.webhook.deployment-audit'])).toEqual({ url: '$deployment-audit-url', headers: [{ name: 'Content-Type', value: 'application/json' }] });
+    const triggers = Object.keys(cm.data).filter((k) => k.startsWith('trigger.')).map((k) => k.slice('trigger.'.length)).sort();
+    expect(triggers).toEqual(['on-analysis-run-failed', 'on-rollout-aborted', 'on-rollout-completed', 'on-rollout-paused', 'on-rollout-resumed', 'on-rollout-step-completed', 'on-rollout-updated']);
+    expect(triggers.every((t) => ARGO_TRIGGERS.includes(t))).toBe(true);
+    const audited = Object.entries(events.subscriptionAnnotations).filter(([k]) => k.endsWith('.deployment-audit')).map(([k]) => k.split('.')[3]).sort();
+    expect(audited).toEqual(AUDIT_EVENTS.map((e) => triggerOf(e)).sort());
+    // the teams are not told about resumes (every timed pause ends with one)
+    expect(Object.keys(events.subscriptionAnnotations).filter((k) => k.includes('on-rollout-resumed'))).toEqual(['notifications.argoproj.io/subscribe.on-rollout-resumed.deployment-audit']);
+    expect(events.secretKeys).toContain('deployment-audit-url');
+  });
+
+  test('each record renders (as the engine would) to JSON saying who, what and when', () => {
+    const data = deploymentEventsConfig(withAudit());
+    for (const event of AUDIT_EVENTS) {
+      const template = yaml.parse(data[`template.kubeship-${event.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`]);
+      const record = JSON.parse(renderGoTemplate(template.webhook['deployment-audit'].body, templateData()));
+      expect(record).toEqual({
+        kind: 'kubeship.dev/deployment-audit', version: 1, event, subject: expect.any(String), environment: 'prod', time: '2026-11-29T10:06:00Z',
+        namespace: 'shop', rollout: 'api', uid: '5f0c2a1e-9a3b-4c1d-8e2f-7a6b5c4d3e2f', revision: '12', generation: 7,
+        podTemplateHash: '7d9f6c5b4', stablePodTemplateHash: '5c8b7d6f9',
+        images: [{ container: 'api', image: `ghcr.io/example/shop-api:1.9.0@sha256:${'a'.repeat(64)}` }, { container: 'proxy', image: 'envoyproxy/envoy:v1.31.0' }],
+        strategy: 'canary', phase: 'Degraded', message: 'RolloutAborted: metric "success-rate" assessed Failed',
+        emergency: 'hotfix for "INC-42"', changeCause: 'release "1.9.0" by ci pipeline #418',
+        // the writers of spec and metadata; the controller's status writes are not "who"
+        changedBy: [
+          { manager: 'pulumi-kubernetes', operation: 'Apply', time: '2026-11-29T10:00:00Z' },
+          { manager: 'kubectl-argo-rollouts', operation: 'Update', time: '2026-11-29T10:05:00Z' },
+        ],
+      });
+    }
+    // a Rollout without the optional annotations still renders
+    const plain = templateData();
+    (plain.rollout.metadata as any).annotations = { 'rollout.argoproj.io/revision': '1' };
+    const started = yaml.parse(data['template.kubeship-started']).webhook['deployment-audit'].body;
+    expect(JSON.parse(renderGoTemplate(started, plain))).toMatchObject({ emergency: '', changeCause: '', revision: '1' });
+  });
+
+  test('the record template is valid Go template syntax (parsed by the real amtool)', () => {
+    const tmp = tempDir('audit-template');
+    try {
+      const body = yaml.parse(deploymentEventsConfig(withAudit())['template.kubeship-failed']).webhook['deployment-audit'].body as string;
+      // sprig's functions renamed to Alertmanager ones (syntax check only), as above
+      fs.writeFileSync(path.join(tmp.dir, 'audit.tmpl'), `{{ define "audit" }}${body.replace(/\btoJson\b/g, 'toUpper').replace(/\bdefault\b/g, 'or')}{{ end }}`);
+      fs.writeFileSync(path.join(tmp.dir, 'am.yaml'), yaml.stringify({ route: { receiver: 'null' }, receivers: [{ name: 'null' }], templates: [`${tmp.dir}/*.tmpl`] }));
+      const checked = run('amtool', ['check-config', path.join(tmp.dir, 'am.yaml')]);
+      expect(checked.output).toContain('- 1 templates');
+      expect(checked.code).toBe(0);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  test('an audit webhook named like a team webhook, or without a URL key, is refused', () => {
+    const options = requestedEvents();
+    const c = chart('shop');
+    new DeploymentEvents(c, 'events', { ...options, audit: { webhook: { name: 'email', urlKey: 'not a key!' } } });
+    expect(() => synth(c)).toThrow(/audit\.webhook\.name: got "email"; allowed: a lowercase name not used by a built-in service[\s\S]*audit\.webhook\.urlKey: got "not a key!"/);
+  });
+});
+
+/** The Argo trigger of an event. */
+function triggerOf(event: string): string {
+  return ({ started: 'on-rollout-updated', completed: 'on-rollout-completed', failed: 'on-analysis-run-failed', rollbackInitiated: 'on-rollout-aborted',
+    canaryStepCompleted: 'on-rollout-step-completed', paused: 'on-rollout-paused', resumed: 'on-rollout-resumed' } as Record<string, string>)[event];
+}
 
 describe('Pulumi DeploymentEvents', () => {
   let registered: pulumi.runtime.MockResourceArgs[] = [];

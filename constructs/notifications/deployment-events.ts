@@ -11,7 +11,7 @@ import { argoRolloutsHas, SEMVER, VERSIONS } from '../core/versions';
  * promotion completed" (the message says which); "rollback completed" has no Argo event: see
  * `DEPLOYMENT_EVENT_TRIGGERS`.
  */
-export type DeploymentEvent = 'started' | 'completed' | 'failed' | 'rollbackInitiated' | 'canaryStepCompleted' | 'paused';
+export type DeploymentEvent = 'started' | 'completed' | 'failed' | 'rollbackInitiated' | 'canaryStepCompleted' | 'paused' | 'resumed';
 
 /**
  * The Argo Rollouts trigger behind each event. A trigger fires only when the controller records an
@@ -28,10 +28,16 @@ export const DEPLOYMENT_EVENT_TRIGGERS: Record<DeploymentEvent, { trigger: strin
   rollbackInitiated: { trigger: 'on-rollout-aborted', subject: 'Rollback Initiated' },
   canaryStepCompleted: { trigger: 'on-rollout-step-completed', subject: 'Canary Step Completed' },
   paused: { trigger: 'on-rollout-paused', subject: 'Deployment Paused' },
+  // a pause ending: a promotion (`kubectl argo rollouts promote`) or a timed pause running out
+  // (Argo Rollouts v1.9.1 rollout/sync.go sendStateChangeEvents: RolloutResumed unless aborted)
+  resumed: { trigger: 'on-rollout-resumed', subject: 'Deployment Resumed' },
 };
 
-/** Every event, for roles that want all of them. */
-export const ALL_DEPLOYMENT_EVENTS = Object.keys(DEPLOYMENT_EVENT_TRIGGERS) as DeploymentEvent[];
+/** Every event teams are told about, for roles that want all of them (`resumed` is for audit: every timed pause ends with one). */
+export const ALL_DEPLOYMENT_EVENTS: DeploymentEvent[] = ['started', 'completed', 'failed', 'rollbackInitiated', 'canaryStepCompleted', 'paused'];
+
+/** Every event the controller reports, each recorded for audit. */
+export const AUDIT_EVENTS: DeploymentEvent[] = [...ALL_DEPLOYMENT_EVENTS, 'resumed'];
 
 /** The Secret the Argo Rollouts controller reads `$key` references from (the name is fixed by Argo). */
 export const ROLLOUTS_NOTIFICATION_SECRET = 'argo-rollouts-notification-secret';
@@ -247,8 +253,60 @@ class TeamsWorkflowsWebhook extends WebhookEvents {
   }
 }
 
+/**
+ * The audit record of an event, as JSON (a webhook's text/template body: notifications-engine v0.5.0
+ * pkg/services/webhook.go; sprig's toJson quotes every value the Rollout supplies). Who, what, when:
+ * the time the controller sent it; the Rollout, its uid, revision and generation; the pod template
+ * hashes of the new and the stable version (the configuration's identity); every container's image;
+ * strategy, phase and message; the emergency reason when the release skipped its steps; the
+ * `kubernetes.io/change-cause` annotation; and the writers of the Rollout's spec and metadata from
+ * `metadata.managedFields` (field manager, operation, time: `kubectl-client-side-apply`,
+ * `argocd-controller`, `pulumi-kubernetes`, `kubectl-argo-rollouts` for promote or abort), which is
+ * as close to the triggering user as Argo Rollouts exposes (it records no user).
+ */
+export function auditRecordTemplate(event: DeploymentEvent, subject: string): string {
+  return `{"kind":"kubeship.dev/deployment-audit","version":1,"event":"${event}","subject":"${subject}","environment":"{{ .environment }}",`
+    + '"time":{{ (call .time.Now).UTC.Format "2006-01-02T15:04:05Z07:00" | toJson }},'
+    + '"namespace":{{ .rollout.metadata.namespace | toJson }},"rollout":{{ .rollout.metadata.name | toJson }},"uid":{{ .rollout.metadata.uid | toJson }},'
+    + '"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},"generation":{{ .rollout.metadata.generation | toJson }},'
+    + '"podTemplateHash":{{ .rollout.status.currentPodHash | toJson }},"stablePodTemplateHash":{{ .rollout.status.stableRS | toJson }},'
+    + '"images":[{{ range $i, $c := .rollout.spec.template.spec.containers }}{{ if $i }},{{ end }}{"container":{{ $c.name | toJson }},"image":{{ $c.image | toJson }}}{{ end }}],'
+    + '"strategy":{{ if .rollout.spec.strategy.canary }}"canary"{{ else }}"blueGreen"{{ end }},'
+    + '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }},'
+    + '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},'
+    + '"changeCause":{{ index .rollout.metadata.annotations "kubernetes.io/change-cause" | default "" | toJson }},'
+    + '"changedBy":[{{ $first := true }}{{ range .rollout.metadata.managedFields }}{{ if not .subresource }}{{ if not $first }},{{ end }}{{ $first = false }}'
+    + '{"manager":{{ .manager | toJson }},"operation":{{ .operation | toJson }},"time":{{ .time | toJson }}}{{ end }}{{ end }}]}';
+}
+
+/** A webhook receiving the audit record of every event (`DeploymentEventsOptions.audit`). */
+class AuditWebhookEvents extends WebhookEvents {
+  public override templateFields(subject: string, event: DeploymentEvent) {
+    return { webhook: { [this.name]: { method: 'POST', body: auditRecordTemplate(event, subject) } } };
+  }
+}
+
+/** Where the audit trail goes. */
+export interface AuditOptions {
+  /**
+   * The webhook that receives one JSON record (`auditRecordTemplate`) per event of every Rollout:
+   * the service name (`service.webhook.<name>`) and the key of `argo-rollouts-notification-secret`
+   * holding its URL (a log pipeline, SIEM or audit store).
+   */
+  readonly webhook: { readonly name?: string; readonly urlKey: string };
+}
+
+/** The service name of the audit webhook unless named otherwise. */
+export const DEFAULT_AUDIT_WEBHOOK = 'deployment-audit';
+
+/** The role that records every event for audit. */
+function auditRole(audit: AuditOptions): EventRole {
+  return { name: 'audit', events: AUDIT_EVENTS, notify: [new AuditWebhookEvents(audit.webhook?.name ?? DEFAULT_AUDIT_WEBHOOK, audit.webhook?.urlKey).to()] };
+}
+
 /** The options as the controller of `version` can run them: Teams targets lowered to webhooks where it lacks `teams-workflows`. */
-function forController(options: DeploymentEventsOptions): DeploymentEventsOptions {
+function forController(given: DeploymentEventsOptions): DeploymentEventsOptions {
+  const options = given.audit ? { ...given, roles: [...given.roles, auditRole(given.audit)] } : given;
   if (argoRolloutsHas(options.argoRolloutsVersion ?? VERSIONS.argoRollouts, 'teamsWorkflowsService')) {
     return options;
   }
@@ -299,6 +357,8 @@ export interface DeploymentEventsOptions {
   readonly roles: EventRole[];
   /** A dashboard link added to messages. @default - none */
   readonly dashboardUrl?: string;
+  /** Record every event (`AUDIT_EVENTS`) with who, what and when for audit. @default - none */
+  readonly audit?: AuditOptions;
   /**
    * The Argo Rollouts version of the controller that sends the events: services it lacks are
    * rendered with the ones it has (Teams Workflows as webhooks before 1.10).
@@ -318,6 +378,11 @@ export function validateDeploymentEvents(options: DeploymentEventsOptions, p: Pr
       'write the version of the Argo Rollouts controller you run (`kubectl argo rollouts version`)');
   }
   const services = new Map<string, EventService>();
+  if (options.audit) {
+    const audit = auditRole(options.audit).notify[0].service;
+    audit.validate(p.at('audit.webhook'), ['']);
+    services.set(audit.name, audit);
+  }
   (options.roles ?? []).forEach((role, i) => {
     const at = p.at(`roles[${i}]`);
     at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? ''), 'name', role.name, 'a lowercase name', 'e.g. "ops"');
@@ -381,7 +446,7 @@ export function deploymentEventsConfig(options: DeploymentEventsOptions): Record
   }
   const controller = forController(options);
   const services = serviceList(controller);
-  const events = [...new Set(options.roles.flatMap((r) => r.events))].sort();
+  const events = [...new Set(controller.roles.flatMap((r) => r.events))].sort();
   const data: Record<string, string> = {};
   const env = (text: string) => text.split('{{ .environment }}').join(options.environment);
   for (const service of services) {
