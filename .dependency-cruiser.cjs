@@ -6,7 +6,7 @@
  *                                                     references, exemptions, pod hardening, versions
  *   notifications/, scaling/                          domain constructs on core
  *   monitoring/ (all but stack.ts)                    may use notifications/
- *   remediation/, backup/                             may use monitoring/ and notifications/
+ *   remediation/, backup/, datadog/                   may use monitoring/ and notifications/
  *   monitoring/stack.ts, delivery/                    the compositions: MonitoringStack, Workload
  *   pulumi/, aws/, config/, testing/, index.ts        front doors and entry points
  *   policy/                                           a tool over rendered objects: core/ only
@@ -14,7 +14,7 @@
  * and nothing in the library reaches the app around it (stacks/, policies/, test/, bench/).
  * The stacks use the library through its entry points only.
  */
-const DOMAIN = '^constructs/(notifications|scaling|monitoring|remediation|backup|delivery)/';
+const DOMAIN = '^constructs/(notifications|scaling|monitoring|remediation|backup|datadog|delivery)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -52,20 +52,20 @@ module.exports = {
       severity: 'error',
       comment: 'notifications/ and scaling/ sit below monitoring/, remediation/ and the compositions.',
       from: { path: '^constructs/(notifications|scaling)/' },
-      to: { path: '^constructs/(monitoring|remediation|backup|delivery)/' },
+      to: { path: '^constructs/(monitoring|remediation|backup|datadog|delivery)/' },
     },
     {
       name: 'monitoring-below-remediation',
       severity: 'error',
       comment: 'monitoring/ (except the MonitoringStack composition) sits below remediation/ and delivery/.',
       from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack\\.ts$' },
-      to: { path: '^constructs/(remediation|backup|delivery)/|^constructs/monitoring/stack\\.ts$' },
+      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack\\.ts$' },
     },
     {
       name: 'remediation-below-compositions',
       severity: 'error',
       comment: 'remediation/ is composed by the MonitoringStack; it may not use the compositions.',
-      from: { path: '^constructs/(remediation|backup)/' },
+      from: { path: '^constructs/(remediation|backup|datadog)/' },
       to: { path: '^constructs/delivery/|^constructs/monitoring/stack\\.ts$' },
     },
     {

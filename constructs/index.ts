@@ -84,4 +84,11 @@ export { REMEDIATION_RECEIVER } from './notifications/config';
 export {
   BackupSchedule, BackupScheduleProps, BackupMonitoringOptions, BackupVolumes, DEFAULT_VELERO_NAMESPACE, DEFAULT_BACKUP_TTL, DEFAULT_BACKUP_GRACE_SECONDS,
 } from './backup/backup';
+export { DatadogMonitors, DatadogMonitorsProps } from './datadog/datadog';
+export {
+  DatadogMonitorOptions, DatadogMonitorSpecification, DatadogRole, DatadogService, datadogMonitorSpecs, validateDatadogMonitors,
+} from './datadog/monitors';
+export {
+  AutodiscoveryOptions, OPENMETRICS_INSTANCE_OPTIONS, PrometheusMetricType, autodiscoveryAnnotations, datadogMetricName,
+} from './datadog/openmetrics';
 export { BACKUP_ALERTS, BackupAlertOptions, BackupAlertTarget, VELERO_JOB, backupAlertGroup } from './backup/alerts';

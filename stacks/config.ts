@@ -244,6 +244,32 @@ const backup = z.strictObject({
   alertAfter: duration.optional(),
 });
 
+/**
+ * Datadog as an optional second monitoring target (the Prometheus path is unchanged): the apps'
+ * pods get Autodiscovery annotations so the Datadog Agent's OpenMetrics check scrapes the same
+ * /metrics, and the deployment and service alerts become DatadogMonitor objects (Datadog Operator)
+ * notifying the Datadog handles of the roles that take each severity.
+ */
+const datadog = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** The prefix of the apps' metrics in Datadog. */
+  metricNamespace: hint(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/), 'a Datadog metric prefix such as "shop"', 'lowercase letters, digits, "_" and dots')
+    .default('kubeship'),
+  /** Handles per notifications role (e.g. ops: ["@pagerduty-shop-prod", "@slack-ops-alerts"]). */
+  handles: z.record(name('the role'), z.array(hint(z.string().regex(/^@[A-Za-z0-9_.+@-]+$/),
+    'a Datadog notification handle such as "@slack-ops-alerts" or "@pagerduty-shop"', 'write it as in a monitor message')).min(1)),
+  /** Where the DatadogMonitor objects go (the Datadog Operator must watch it). @default - the apps' namespace */
+  monitorNamespace: name('the namespace').optional(),
+  /**
+   * The node Agent's pods, admitted by the apps' NetworkPolicies to scrape them (Datadog Operator
+   * v1.29.0 labels them agent.datadoghq.com/component: agent).
+   */
+  agent: z.strictObject({
+    namespace: name('the namespace').default('datadog'),
+    podLabels: z.record(z.string(), z.string()).default({ 'agent.datadoghq.com/component': 'agent' }),
+  }).default({ namespace: 'datadog', podLabels: { 'agent.datadoghq.com/component': 'agent' } }),
+});
+
 const remediation = z.strictObject({
   enabled: z.boolean().default(true),
   /** false: the service only logs and counts what it would do (dry-run). */
@@ -355,6 +381,7 @@ export const StackConfigSchema = z.strictObject({
   /** Automated remediation (the service acts in `namespace`); absent or `enabled: false` for none. */
   remediation: remediation.optional(),
   backup: backup.optional(),
+  datadog: datadog.optional(),
   sms: sms.optional(),
 }).superRefine(crossChecks, { when: () => true });
 
@@ -433,6 +460,13 @@ function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
       fix: 'set deploymentEvents.enabled: false or give an app a blueGreen or canary strategy' });
   }
   backupChecks(config, issue);
+  const dd = objectAt(config.datadog);
+  if (config.datadog !== undefined && dd.enabled !== false && config.notifications !== undefined) {
+    for (const role of Object.keys(objectAt(dd.handles)).filter((r) => !roleNames.includes(r))) {
+      issue({ path: ['datadog', 'handles', role], input: role, allowed: `a notifications role: ${roleNames.join(', ') || 'none declared'}`,
+        fix: 'use the name of a role under notifications.roles (its severities decide which monitors notify it)' });
+    }
+  }
 }
 
 /** Seconds of a Prometheus duration (`15d`, `12h`, `1w2d`); undefined when it is not one. */

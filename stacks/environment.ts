@@ -4,7 +4,7 @@
  */
 import {
   ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
-  BackupScheduleProps, iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
+  autodiscoveryAnnotations, BackupScheduleProps, DatadogMonitorsProps, iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
 } from '../constructs';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -63,6 +63,8 @@ export interface EnvironmentPlan {
    * stack and `alertAfter`) when the environment is monitored.
    */
   readonly backup?: Omit<BackupScheduleProps, 'monitoring'> & { readonly alertAfter?: string };
+  /** The Datadog monitors (undefined when Datadog is off); the apps then carry Autodiscovery annotations. */
+  readonly datadog?: DatadogMonitorsProps;
 }
 
 /** Options of `planEnvironment`. */
@@ -97,11 +99,21 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
 
   const isolation: NetworkPolicyOptions | false = config.networkPolicy?.enabled === false ? false : {
     ingressController: config.networkPolicy?.ingressController,
-    allowFrom: config.networkPolicy?.allowFrom,
+    // with Datadog, its node Agent scrapes the apps' metrics port too
+    allowFrom: config.datadog?.enabled
+      ? [...(config.networkPolicy?.allowFrom ?? []), { namespace: config.datadog.agent.namespace, podLabels: config.datadog.agent.podLabels }]
+      : config.networkPolicy?.allowFrom,
     allowTo: config.networkPolicy?.allowTo,
   };
-  const apps = Object.fromEntries(Object.entries(config.apps)
-    .map(([name, settings]) => [name, { ...workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug), networkPolicy: isolation }]));
+  const dd = config.datadog?.enabled ? config.datadog : undefined;
+  const apps = Object.fromEntries(Object.entries(config.apps).map(([name, settings]) => {
+    const props = workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug);
+    const port = props.ports?.[0]?.containerPort;
+    // Datadog's Agent scrapes the same /metrics as Prometheus (OpenMetrics check), tagged like the monitors read them
+    const podAnnotations = dd && port !== undefined
+      ? autodiscoveryAnnotations({ container: name, port, namespace: dd.metricNamespace, tags: [`service:${name}`, `env:${environment}`] }) : undefined;
+    return [name, { ...props, networkPolicy: isolation, ...(podAnnotations ? { podAnnotations } : {}) }];
+  }));
   const backup = config.backup?.enabled ? config.backup : undefined;
   const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
     namespace: config.monitoringNamespace,
@@ -165,6 +177,17 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     apps,
     eventApps: events ? eventApps : [],
     sms,
+    datadog: dd && {
+      environment,
+      namespace: dd.monitorNamespace ?? config.namespace,
+      appNamespaces: [config.namespace],
+      metricNamespace: dd.metricNamespace,
+      // every app is watched as the Prometheus service alerts watch it
+      services: Object.keys(apps).map((service) => ({ service, namespace: config.namespace })),
+      roles: Object.entries(dd.handles).map(([role, handles]) => ({
+        name: role, handles, severities: notifications?.roles.find((r) => r.name === role)?.severities,
+      })),
+    },
     backup: backup && {
       name: `kubeship-${environment}`,
       veleroNamespace: backup.veleroNamespace,

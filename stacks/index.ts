@@ -13,7 +13,9 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { namespaceManifest } from '../constructs';
 import { SnsAlerting } from '../constructs/aws';
-import { BackupSchedule, CredentialSecrets, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload } from '../constructs/pulumi';
+import {
+  BackupSchedule, CredentialSecrets, DatadogMonitors, DeploymentEvents, MonitoringStack, PrometheusOperator, Workload,
+} from '../constructs/pulumi';
 import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
 import { environmentNamespaces, planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
 import { syncWaveTransformation } from './sync-wave';
@@ -91,6 +93,11 @@ if (plan.backup) {
   const { alertAfter, ...props } = plan.backup;
   backup = new BackupSchedule('backup', { ...props, ...(monitoring ? { monitoring: { stack: monitoring, alertAfter } } : {}) },
     { dependsOn: [...dependsOn, ...(monitoring ? [monitoring] : [])], transformations: [syncWaveTransformation('backup')] });
+}
+
+// Datadog as a second target: its monitors (the apps carry the Agent's Autodiscovery annotations)
+if (plan.datadog) {
+  new DatadogMonitors('datadog', plan.datadog, { dependsOn: namespaces, transformations: [syncWaveTransformation('apps')] });
 }
 
 const events = plan.deploymentEvents && new DeploymentEvents('deployment-events', {

@@ -15,7 +15,7 @@ import * as path from 'path';
 import * as os from 'os';
 import { ApiObject, App, Chart, Yaml, YamlOutputType } from 'cdk8s';
 import {
-  BackupSchedule, DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
+  BackupSchedule, DatadogMonitors, DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
 } from '../constructs';
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
@@ -152,6 +152,9 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
   }
   const apps = chart('apps', plan.namespace);
   const events = plan.deploymentEvents && new DeploymentEvents(apps, 'deployment-events', plan.deploymentEvents);
+  if (plan.datadog) {
+    new DatadogMonitors(apps, 'datadog', plan.datadog);
+  }
   for (const [name, props] of Object.entries(plan.apps)) {
     new Workload(apps, name, {
       ...props,

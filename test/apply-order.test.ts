@@ -54,7 +54,7 @@ describe('dist/<env>/ in apply order', () => {
     const text = fs.readFileSync(path.join(prod.outdir, PREREQUISITES_FILE), 'utf8');
     expect(text).toContain('- `shop/api-database`, keys `url`: read by app api');
     expect(text).toContain('`kubectl -n monitoring create secret generic alertmanager-receivers --from-literal=deadmansswitch-url=...');
-    expect(text).toContain('- `argo-rollouts/argo-rollouts-notification-secret`, keys `pagerduty-ops-key`, `slack-token`, `teams-ops-url`');
+    expect(text).toContain('- `argo-rollouts/argo-rollouts-notification-secret`, keys `deployment-audit-url`, `pagerduty-ops-key`, `slack-token`, `teams-ops-url`');
     expect(text).toContain('Argo Rollouts 1.9.1 (controller and CRDs)');
     expect(text).toContain('metrics-server');
     for (const file of text.match(/-f (\S+\.yaml)/g)!.map((m) => m.slice(3))) {

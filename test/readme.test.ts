@@ -30,7 +30,7 @@ test('README names the two commands that CI runs', () => {
 test('the README\'s version table and every install command use the versions of the version matrix', () => {
   const names: Record<keyof typeof VERSIONS, string> = {
     argoRollouts: 'Argo Rollouts', prometheusOperator: 'Prometheus Operator', prometheus: 'Prometheus', alertmanager: 'Alertmanager',
-    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana', velero: 'Velero',
+    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana', velero: 'Velero', datadogOperator: 'Datadog Operator',
   };
   for (const [key, name] of Object.entries(names) as Array<[keyof typeof VERSIONS, string]>) {
     expect(readme).toContain(`| ${name} | ${VERSIONS[key]} |`);

@@ -12,6 +12,7 @@
  * | kube-state-metrics | 2.19.1 | `KubeStateMetrics` installs it; the rules read the series it writes |
  * | Grafana | 12.1.1 | `Grafana` runs it |
  * | Velero | 1.18.1 | you install it (README); `BackupSchedule` renders Schedules for it and the backup alerts read its metrics |
+ * | Datadog Operator | 1.29.0 | you install it where `datadog` is on; `DatadogMonitors` renders its DatadogMonitor objects |
  */
 export const VERSIONS = {
   argoRollouts: '1.9.1',
@@ -21,6 +22,7 @@ export const VERSIONS = {
   kubeStateMetrics: '2.19.1',
   grafana: '12.1.1',
   velero: '1.18.1',
+  datadogOperator: '1.29.0',
 } as const;
 
 /** A semantic version `1.2.3` (an optional leading `v`). */

@@ -8,3 +8,4 @@ export {
 } from './monitoring';
 export { DeploymentEvents, DeploymentEventsArgs } from './events';
 export { BackupSchedule, BackupScheduleArgs } from './backup';
+export { DatadogMonitors, DatadogMonitorsArgs } from './datadog';

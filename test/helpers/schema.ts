@@ -57,6 +57,7 @@ const CRD_FILES: Record<string, string> = {
   'monitoring.coreos.com/v1/PodMonitor': 'podmonitors.yaml',
   'monitoring.coreos.com/v1/PrometheusRule': 'prometheusrules.yaml',
   'velero.io/v1/Schedule': 'velero-schedules.yaml',
+  'datadoghq.com/v1alpha1/DatadogMonitor': 'datadog-monitors.yaml',
 };
 
 const ajv = new Ajv({ strict: false, allErrors: true });
