@@ -424,21 +424,22 @@ function createApp(options) {
       return reply(503, { error: 'busy: retry' }, true);
     }
     /**
-     * Answers 413 and stops keeping what arrives: the rest is discarded briefly (so the sender
-     * reads the answer instead of a reset), then the connection is cut.
+     * Answers 413 and stops keeping what arrives: the rest is discarded for a while, then no longer
+     * read at all (TCP pushes back on the sender), and after a grace period the connection is cut.
+     * Cutting it while the sender still writes would reset it, and a reset can drop the answer
+     * before the sender has read it: it must get to read the 413.
      */
     const tooLarge = () => {
       counters.inc('kubeship_remediation_rejected_payloads_total');
       log({ level: 'error', msg: `rejected a webhook over ${limits.maxBodyBytes} bytes, nothing acted on` });
       reply(413, { error: `payload over ${limits.maxBodyBytes} bytes: nothing acted on` });
       let discarded = 0;
-      const cut = setTimeout(() => req.socket.destroy(), 1000);
+      const cut = setTimeout(() => req.socket.destroy(), 2000);
       req.removeAllListeners('data');
       req.on('data', (chunk) => {
         discarded += chunk.length;
         if (discarded > 4 * limits.maxBodyBytes) {
-          clearTimeout(cut);
-          req.socket.destroy();
+          req.pause();
         }
       });
       req.on('end', () => clearTimeout(cut));
