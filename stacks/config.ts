@@ -11,7 +11,7 @@ import { z } from 'zod';
 import {
   AWS_REGION, byteQuantityProblem, ConfigurationError, DNS_LABEL, DURATION_ALLOWED, durationSeconds, EMAIL_ADDRESS, HOST_ALLOWED, imageReferenceProblem, INT32_MAX,
   isCount, isDnsSubdomain, isSecretKey, MIN_CONTAINER_MEMORY, parseQuantity, Problem, QUANTITY_ALLOWED, SEMVER, SLACK_CHANNEL, timeZoneProblem,
-  CRON_ALLOWED, longestGapSeconds, parseCron, formatDuration,
+  CRON_ALLOWED, longestGapSeconds, parseCron, formatDuration, prometheusDurationSeconds,
 } from '../constructs/config';
 import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -363,7 +363,7 @@ export const StackConfigSchema = z.strictObject({
    * The most a deployment may take by its strategy (pauses and analysis) and the most a failing
    * version may take to be rolled back; the policy rule delivery-timing-budget checks every Rollout.
    */
-  timingBudgets: z.strictObject({ deployment: duration.optional(), rollback: duration.optional() }).optional(),
+  timingBudgets: z.strictObject({ deployment: duration.optional(), rollback: duration.optional(), alertDelivery: duration.optional() }).optional(),
   /**
    * The Argo Rollouts version the cluster runs; deployment events use only the notification
    * services it has. @default VERSIONS.argoRollouts
@@ -469,15 +469,6 @@ function crossChecks(input: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-/** Seconds of a Prometheus duration (`15d`, `12h`, `1w2d`); undefined when it is not one. */
-function promDurationSeconds(text: unknown): number | undefined {
-  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_536_000 };
-  if (typeof text !== 'string' || !/^([0-9]+(ms|s|m|h|d|w|y))+$/.test(text)) {
-    return undefined;
-  }
-  return [...text.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * units[unit], 0);
-}
-
 /**
  * Backups: a schedule Velero accepts that fires; an alert threshold longer than the longest gap
  * between runs; and a Prometheus that keeps at least that much history (the overdue alert looks
@@ -505,7 +496,7 @@ function backupChecks(config: Record<string, any>, issue: (i: Issue) => void): v
   }
   const window = given ?? gap + 3600;
   const monitoring = config.monitoring && typeof config.monitoring === 'object' ? config.monitoring as Record<string, any> : {};
-  const retention = promDurationSeconds(monitoring.prometheus?.retention ?? '24h');
+  const retention = prometheusDurationSeconds(monitoring.prometheus?.retention ?? '24h');
   if (monitoring.enabled !== false && retention !== undefined && retention < window) {
     issue({ path: ['monitoring', 'prometheus', 'retention'], input: monitoring.prometheus?.retention ?? '24h',
       allowed: `at least the backup alert window (${formatDuration(window)}): the overdue alert looks back that far`,

@@ -20,6 +20,7 @@ import {
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
 import { DeliveryTiming, formatSeconds } from '../constructs';
+import { AlertLatency, alertLatenciesIn } from '../constructs/policy';
 import { loadStackConfigFile, readStackConfigFile } from './config';
 import { inConfigTerms } from './config-paths';
 import { PreparedDirectory, prepareDirectory } from './atomic-output';
@@ -57,6 +58,8 @@ export interface EnvironmentResult {
   readonly objects: Record<string, number>;
   /** Each app's delivery timing (deployment by its strategy, rollback of a failing version). */
   readonly timings: Record<string, DeliveryTiming>;
+  /** The worst-case latency of every alert, from the change in the cluster to the notification. */
+  readonly alertLatencies: readonly AlertLatency[];
   /** The backup schedule's longest gap between runs and alert threshold, in seconds. */
   readonly backup?: { readonly longestGapSeconds?: number; readonly alertAfterSeconds?: number };
 }
@@ -171,10 +174,11 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
  * and are serialized once. The key keeps what JSON drops (`undefined`, which cdk8s writes as null),
  * so only identical documents share text; `Yaml.save` is restored afterwards.
  */
-export function withSerializedOnce<T>(memo: Map<string, string>, synth: () => T): T {
+export function withSerializedOnce<T>(memo: Map<string, string>, synth: () => T, saved?: (file: string, docs: any[]) => void): T {
   const save = Yaml.save;
   const keep = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
   Yaml.save = (file: string, docs: any[]) => {
+    saved?.(file, docs);
     const key = JSON.stringify(docs, keep);
     let text = memo.get(key);
     if (text === undefined) {
@@ -225,7 +229,13 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         errors.push(invalid);
         return;
       }
-      withSerializedOnce(serialized, () => app.synth());
+      // the objects as written, for what the summary derives from them (alert latencies)
+      const written: any[] = [];
+      withSerializedOnce(serialized, () => app.synth(), (file, docs) => {
+        if (!file.includes('-crds.')) {
+          written.push(...docs);
+        }
+      });
       fs.writeFileSync(path.join(dir, PREREQUISITES_FILE), `${prerequisites(plan, fs.readdirSync(dir).sort()).join('\n')}\n`);
       // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
       for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
@@ -234,7 +244,7 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
       const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
       const schedule = app.node.findAll().find((n): n is BackupSchedule => n instanceof BackupSchedule);
       results.push({
-        env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings,
+        env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings, alertLatencies: alertLatenciesIn(written),
         ...(schedule ? { backup: { longestGapSeconds: schedule.longestGapSeconds, alertAfterSeconds: schedule.alertAfterSeconds } } : {}),
       });
     } catch (e) {
@@ -304,6 +314,19 @@ export function summarize(result: EnvironmentResult): string {
       + `at most ${r.maxAttempts ?? 3} per target, ${r.cooldown ?? '5m'} apart, in ${r.namespaces.join(', ')}` : 'off'}`);
   } else {
     lines.push('  monitoring: off');
+  }
+  const critical = new Map<string, AlertLatency>();
+  for (const l of result.alertLatencies.filter((x) => x.severity === 'critical')) {
+    if ((critical.get(l.alert)?.worstSeconds ?? -1) < l.worstSeconds) {
+      critical.set(l.alert, l);
+    }
+  }
+  if (critical.size) {
+    const budget = plan.timingBudgets.alertDeliverySeconds;
+    const slowest = Math.max(...[...critical.values()].map((l) => l.deliverySeconds));
+    lines.push(`  critical alerts, worst case from the change to the notification (scrape + evaluation + for + group_wait): `
+      + `${[...critical.values()].map((l) => `${l.alert} ${formatSeconds(l.worstSeconds)}`).join(', ')}; `
+      + `delivery after firing ${formatSeconds(slowest)}${budget === undefined ? '' : ` (budget ${formatSeconds(budget)}: ${slowest <= budget ? 'met' : 'OVER'})`}`);
   }
   const backup = plan.backup;
   const schedule = result.backup;

@@ -23,8 +23,8 @@ const exec = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-policy-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-// the budgets of prod's stack file: a deployment within 5 minutes, a rollback within 2
-const prod = { environment: 'prod', budgets: { deploymentSeconds: 300, rollbackSeconds: 120 } } as const;
+// the budgets of prod's stack file: a deployment within 5 minutes, a rollback within 2, critical alerts sent within 30 s of firing
+const prod = { environment: 'prod', budgets: { deploymentSeconds: 300, rollbackSeconds: 120, alertDeliverySeconds: 30 } } as const;
 
 describe('rules: a passing and a failing fixture each', () => {
   test('every rule has a failing fixture, and the compliant set passes every rule (each rule saw objects)', () => {
@@ -326,8 +326,8 @@ describe('Pulumi PolicyPack door', () => {
   test('the prod stack\'s registered resources pass every policy at the levels its stack config gives', async () => {
     const { registered } = await runStackProgram('prod');
     // as the CLI hands stack config to the pack: maps as JSON
-    const config: Record<string, string> = { environment: 'prod', policyEnforcement: 'mandatory', timingBudgets: '{"deployment":"5m","rollback":"2m"}' };
-    expect(policyOptionsFromConfig((k) => config[k], 'prod').budgets).toEqual({ deploymentSeconds: 300, rollbackSeconds: 120 });
+    const config: Record<string, string> = { environment: 'prod', policyEnforcement: 'mandatory', timingBudgets: '{"deployment":"5m","rollback":"2m","alertDelivery":"30s"}' };
+    expect(policyOptionsFromConfig((k) => config[k], 'prod').budgets).toEqual({ deploymentSeconds: 300, rollbackSeconds: 120, alertDeliverySeconds: 30 });
     expect(() => policyOptionsFromConfig((k) => ({ timingBudgets: '5m' } as Record<string, string>)[k], 'prod')).toThrow(/kubeship:timingBudgets: got "5m"/);
     const policies = kubeshipPolicies(policyOptionsFromConfig((k) => config[k], 'prod'));
     expect(policies.map((p) => [p.name, p.enforcementLevel])).toEqual(RULES.map((r) => [r.id, 'mandatory']));

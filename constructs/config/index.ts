@@ -12,3 +12,4 @@ export { ConfigurationError, formatProblem, Problem, Problems } from '../core/pr
 export { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
 export { compareVersions, SEMVER, VERSIONS } from '../core/versions';
 export { CRON_ALLOWED, longestGapSeconds, parseCron } from '../backup/cron';
+export { prometheusDurationSeconds } from '../core/alert-latency';

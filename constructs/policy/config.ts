@@ -9,7 +9,7 @@ export type ConfigReader = (key: string) => string | undefined;
  * Policy options from stack config, as the pack reads them while `pulumi preview` runs it (stack
  * config and the stack name reach policy packs): `kubeship:environment` (else the stack name),
  * `kubeship:policyEnforcement`, `kubeship:policyOverrides` (JSON: rule id -> level) and
- * `kubeship:timingBudgets` (JSON: `{ deployment, rollback }` durations).
+ * `kubeship:timingBudgets` (JSON: `{ deployment, rollback, alertDelivery }` durations).
  */
 export function policyOptionsFromConfig(get: ConfigReader, stack: string): PolicyOptions {
   const overrides = get('policyOverrides');
@@ -19,11 +19,11 @@ export function policyOptionsFromConfig(get: ConfigReader, stack: string): Polic
   } catch {
     throw new Error(`kubeship:policyOverrides: got ${JSON.stringify(overrides)}; allowed: an object of rule id -> advisory|mandatory|disabled; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
   }
-  let budgets: { deployment?: string; rollback?: string } | undefined;
+  let budgets: { deployment?: string; rollback?: string; alertDelivery?: string } | undefined;
   try {
     budgets = get('timingBudgets') ? JSON.parse(get('timingBudgets')!) : undefined;
   } catch {
-    throw new Error(`kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
+    throw new Error(`kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m", alertDelivery: "30s" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
   }
   return {
     // fail closed: a stack without kubeship:policyEnforcement gets every rule mandatory

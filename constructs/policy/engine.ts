@@ -43,13 +43,17 @@ export interface PolicyOptions {
 export interface TimingBudgets {
   readonly deploymentSeconds?: number;
   readonly rollbackSeconds?: number;
+  /** The most a critical alert may wait in the Alertmanager once it fires (`critical-alert-delivery`). */
+  readonly alertDeliverySeconds?: number;
 }
 
-/** Budgets from stack config's `timingBudgets` (`{ deployment: "5m", rollback: "2m" }`); unreadable values are left out. */
-export function timingBudgetsOf(config: { readonly deployment?: string; readonly rollback?: string } | undefined): TimingBudgets {
+/** Budgets from stack config's `timingBudgets` (`{ deployment: "5m", rollback: "2m", alertDelivery: "30s" }`); unreadable values are left out. */
+export function timingBudgetsOf(config: { readonly deployment?: string; readonly rollback?: string; readonly alertDelivery?: string } | undefined): TimingBudgets {
+  const seconds = (value: string | undefined) => (value === undefined ? undefined : durationSeconds(value));
   return {
-    ...(config?.deployment !== undefined && durationSeconds(config.deployment) !== undefined ? { deploymentSeconds: durationSeconds(config.deployment) } : {}),
-    ...(config?.rollback !== undefined && durationSeconds(config.rollback) !== undefined ? { rollbackSeconds: durationSeconds(config.rollback) } : {}),
+    ...(seconds(config?.deployment) !== undefined ? { deploymentSeconds: seconds(config?.deployment) } : {}),
+    ...(seconds(config?.rollback) !== undefined ? { rollbackSeconds: seconds(config?.rollback) } : {}),
+    ...(seconds(config?.alertDelivery) !== undefined ? { alertDeliverySeconds: seconds(config?.alertDelivery) } : {}),
   };
 }
 

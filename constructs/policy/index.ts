@@ -8,3 +8,4 @@ export * from './rules';
 export * from './engine';
 export { secretLiteral, secretValueKind, secretLinesIn, inlineAlertmanagerSecrets, MAX_SCANNED_LENGTH } from './secrets';
 export { policyOptionsFromConfig, ConfigReader } from './config';
+export { AlertLatency, AlertLatencyInput, alertLatencies, prometheusDurationSeconds } from '../core/alert-latency';

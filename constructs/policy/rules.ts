@@ -7,6 +7,7 @@ import type * as Yaml from 'yaml';
 import { parseImage } from '../core/images';
 import { deliveryTiming, formatSeconds, TimedTemplate } from '../core/rollout-timing';
 import { receiversFor, RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
+import { AlertLatency, alertLatencies, prometheusDurationSeconds } from '../core/alert-latency';
 import {
   Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects, WORKLOAD_KINDS,
 } from './objects';
@@ -24,7 +25,7 @@ export interface PolicyContext {
   /** Production rules (digests, PDBs, Rollouts with analysis, paging) apply. */
   readonly production: boolean;
   /** Delivery timing budgets in seconds (`delivery-timing-budget`); none set: the rule finds nothing. */
-  readonly budgets?: { readonly deploymentSeconds?: number; readonly rollbackSeconds?: number };
+  readonly budgets?: { readonly deploymentSeconds?: number; readonly rollbackSeconds?: number; readonly alertDeliverySeconds?: number };
 }
 
 /** One thing wrong with one object. */
@@ -136,6 +137,22 @@ function alertsOf(rule: KubeObject): Array<{ alert: string; labels?: Record<stri
   return (rule.spec?.groups ?? []).flatMap((group: any, g: number) => (group.rules ?? [])
     .map((r: any, i: number) => ({ ...r, at: `groups[${g}](${group.name}).rules[${i}]` }))
     .filter((r: any) => typeof r.alert === 'string'));
+}
+
+/**
+ * The worst-case latency of every alert of a set of rendered objects (`alertLatencies`): the
+ * Prometheus CR's scrape and evaluation intervals (the slowest, with several), the PrometheusRules,
+ * and the first Alertmanager configuration's routes.
+ */
+export function alertLatenciesIn(objects: readonly KubeObject[]): Array<AlertLatency & { readonly rule: KubeObject }> {
+  const prometheuses = objects.filter((o) => o.kind === 'Prometheus' && o.apiVersion === 'monitoring.coreos.com/v1');
+  const slowest = (field: string) => prometheuses.map((p) => p.spec?.[field] as string | undefined)
+    .sort((a, b) => (prometheusDurationSeconds(b ?? '30s') ?? 0) - (prometheusDurationSeconds(a ?? '30s') ?? 0))[0];
+  const config = alertmanagerConfigsIn(objects).find((c) => c.config?.route)?.config;
+  const alertmanager = config ? { ...config, route: normalizeRoute(config.route) } as RenderedAlertmanagerConfig : undefined;
+  return objects.filter((o) => o.kind === 'PrometheusRule').flatMap((rule) => alertLatencies({
+    scrapeInterval: slowest('scrapeInterval'), evaluationInterval: slowest('evaluationInterval'), groups: rule.spec?.groups ?? [], alertmanager,
+  }).map((latency) => ({ ...latency, rule })));
 }
 
 /** A route tree as written by anyone (`match`, `match_re`, unquoted matchers) in the simulator's form. */
@@ -456,6 +473,23 @@ export const RULES: readonly Rule[] = [
           const pages = receivers.some((name) => (config.receivers ?? []).some((rc: any) => rc.name === name && PAGING_INTEGRATIONS.some((k) => (rc[k] ?? []).length > 0)));
           return pages ? [] : [{ object: rule, message: `critical alert ${r.alert} reaches ${receivers.join(', ')} in ${objectRef(secret)}, none of which pages` }];
         })));
+    },
+  },
+  {
+    id: 'critical-alert-delivery',
+    description: 'Where the environment sets an alert delivery budget, every critical alert is delivered within it once it fires (the group_wait of its route).',
+    remediation: 'Lower group_wait on the route critical alerts take (the critical route waits 10s), or state the budget the routes meet in stack config (kubeship:timingBudgets.alertDelivery).',
+    severity: 'high',
+    references: ['critical alert processing and delivery under 30 s', 'Alertmanager route group_wait'],
+    scope: 'all',
+    kinds: ['PrometheusRule'],
+    checkSet: (objects, context) => {
+      const budget = context.budgets?.alertDeliverySeconds;
+      if (budget === undefined) {
+        return [];
+      }
+      return alertLatenciesIn(objects).filter((l) => l.severity === 'critical' && l.deliverySeconds > budget)
+        .map((l) => ({ object: l.rule, message: `critical alert ${l.alert} waits ${formatSeconds(l.deliverySeconds)} (group_wait) before it is sent: over the delivery budget of ${formatSeconds(budget)}` }));
     },
   },
   {

@@ -29,7 +29,7 @@ const podSpec = (containers: unknown[], extra: Record<string, unknown> = {}) => 
 
 const ALERTMANAGER_CONFIG = {
   route: {
-    receiver: 'dev', group_by: ['alertname'],
+    receiver: 'dev', group_by: ['alertname'], group_wait: '10s',
     routes: [{ receiver: 'ops', matchers: ['severity="critical"'], continue: true }, { receiver: 'dev', matchers: ['severity=~"critical|warning"'] }],
   },
   receivers: [
@@ -148,6 +148,11 @@ export const FAILING: Record<string, Mutation> = {
   'alert-rule-metadata': (set) => { delete find(set, 'PrometheusRule').spec.groups[0].rules[1].annotations.runbook_url; },
   'critical-alerts-page': (set) => {
     const config = { ...ALERTMANAGER_CONFIG, route: { ...ALERTMANAGER_CONFIG.route, routes: [ALERTMANAGER_CONFIG.route.routes[1]] } };
+    find(set, 'Secret').stringData['alertmanager.yaml'] = yaml.stringify(config);
+  },
+  // the critical route waits a minute before it sends: over the 30 s delivery budget
+  'critical-alert-delivery': (set) => {
+    const config = { ...ALERTMANAGER_CONFIG, route: { ...ALERTMANAGER_CONFIG.route, routes: [{ ...ALERTMANAGER_CONFIG.route.routes[0], group_wait: '1m' }, ALERTMANAGER_CONFIG.route.routes[1]] } };
     find(set, 'Secret').stringData['alertmanager.yaml'] = yaml.stringify(config);
   },
   'no-plaintext-secrets': (set) => { apiContainer(set).env.push({ name: 'DB_PASSWORD', value: 'hunter2' }); },
