@@ -13,7 +13,7 @@ if [ "$major" -lt 22 ]; then
 fi
 echo "node $(node --version), $(nproc) cores"
 bash scripts/install-tools.sh
-for bench in synth environments policy alerting storm remediation chain; do
+for bench in synth environments policy alerting storm remediation chain dashboards; do
   echo "== $bench"
   node -r ./scripts/register.js "bench/$bench.bench.ts" "$@"
 done
