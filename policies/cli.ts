@@ -13,12 +13,13 @@
  * skipped. Exit code: 0 without mandatory violations, 1 with any, 2 for unusable input (nothing
  * left to check, bad YAML, bad options).
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
   checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport,
 } from '../constructs/policy';
-import { yamlFileDocuments } from './documents';
+import { DocumentResult, yamlDocuments } from './documents';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -65,10 +66,16 @@ const isYaml = (file: string) => /\.ya?ml$/.test(file);
  * Reads every YAML document of the files as Kubernetes objects, one document at a time (problems:
  * syntax errors, alias bombs, documents without kind; each as `file:line: document N ...`).
  */
-export function readObjects(files: readonly string[], problems: string[]): KubeObject[] {
+export function readObjects(files: readonly string[], problems: string[], seen = new Map<string, readonly DocumentResult[]>()): KubeObject[] {
   const objects: KubeObject[] = [];
   for (const file of files) {
-    for (const doc of yamlFileDocuments(file)) {
+    // a file identical to one read before (every environment's operator CRDs) is parsed once: the
+    // rules only read the objects
+    const text = fs.readFileSync(file, 'utf8');
+    const key = createHash('sha256').update(text).digest('hex');
+    const docs = seen.get(key) ?? [...yamlDocuments(text)];
+    seen.set(key, docs);
+    for (const doc of docs) {
       if ('problem' in doc) {
         problems.push(`${file}:${doc.line}: document ${doc.index + 1} ${doc.problem}`);
         continue;
@@ -190,7 +197,8 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
 /** Checks every target; returns the reports (reading problems throw one PolicyInputError). */
 export function run(targets: readonly PolicyTarget[]): PolicyReport[] {
   const problems: string[] = [];
-  const sets = targets.map((t) => readObjects(t.files, problems));
+  const seen = new Map<string, readonly DocumentResult[]>();
+  const sets = targets.map((t) => readObjects(t.files, problems, seen));
   if (problems.length > 0) {
     throw new PolicyInputError(problems);
   }
