@@ -66,16 +66,11 @@ const isYaml = (file: string) => /\.ya?ml$/.test(file);
  * Reads every YAML document of the files as Kubernetes objects, one document at a time (problems:
  * syntax errors, alias bombs, documents without kind; each as `file:line: document N ...`).
  */
-export function readObjects(files: readonly string[], problems: string[], seen = new Map<string, readonly DocumentResult[]>()): KubeObject[] {
+export function readObjects(files: readonly string[], problems: string[], seen: ReadFiles = new Map()): KubeObject[] {
   const objects: KubeObject[] = [];
   for (const file of files) {
-    // a file identical to one read before (every environment's operator CRDs) is parsed once: the
-    // rules only read the objects
     const text = fs.readFileSync(file, 'utf8');
-    const key = createHash('sha256').update(text).digest('hex');
-    const docs = seen.get(key) ?? [...yamlDocuments(text)];
-    seen.set(key, docs);
-    for (const doc of docs) {
+    for (const doc of documentsOnce(file, text, seen)) {
       if ('problem' in doc) {
         problems.push(`${file}:${doc.line}: document ${doc.index + 1} ${doc.problem}`);
         continue;
@@ -92,6 +87,33 @@ export function readObjects(files: readonly string[], problems: string[], seen =
     }
   }
   return objects;
+}
+
+/** Files read so far, by a cheap fingerprint (length, head and tail). */
+type ReadFiles = Map<string, Array<{ file: string; docs: readonly DocumentResult[]; digest?: string }>>;
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The documents of a file; a file identical to one read before (every environment's operator
+ * CRDs) is parsed once, the rules only reading the objects. Files are told apart by length, head
+ * and tail first; only files alike in those are hashed whole.
+ */
+function documentsOnce(file: string, text: string, seen: ReadFiles): readonly DocumentResult[] {
+  const fingerprint = `${text.length}:${digest(text.slice(0, 65_536) + text.slice(-65_536))}`;
+  const alike = seen.get(fingerprint) ?? [];
+  if (alike.length) {
+    const whole = digest(text);
+    for (const earlier of alike) {
+      earlier.digest ??= digest(fs.readFileSync(earlier.file, 'utf8'));
+      if (earlier.digest === whole) {
+        return earlier.docs;
+      }
+    }
+  }
+  const docs = [...yamlDocuments(text)];
+  seen.set(fingerprint, [...alike, { file, docs }]);
+  return docs;
 }
 
 /** The environments the command line names. */
@@ -197,7 +219,7 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
 /** Checks every target; returns the reports (reading problems throw one PolicyInputError). */
 export function run(targets: readonly PolicyTarget[]): PolicyReport[] {
   const problems: string[] = [];
-  const seen = new Map<string, readonly DocumentResult[]>();
+  const seen: ReadFiles = new Map();
   const sets = targets.map((t) => readObjects(t.files, problems, seen));
   if (problems.length > 0) {
     throw new PolicyInputError(problems);
