@@ -66,11 +66,12 @@ const isYaml = (file: string) => /\.ya?ml$/.test(file);
  * Reads every YAML document of the files as Kubernetes objects, one document at a time (problems:
  * syntax errors, alias bombs, documents without kind; each as `file:line: document N ...`).
  */
-export function readObjects(files: readonly string[], problems: string[], seen: ReadFiles = new Map()): KubeObject[] {
+export function readObjects(files: readonly string[], problems: string[], seen?: ReadFiles): KubeObject[] {
   const objects: KubeObject[] = [];
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const doc of documentsOnce(file, text, seen)) {
+    // with one environment nothing repeats: each document is handed on and dropped
+    for (const doc of seen ? documentsOnce(file, text, seen) : yamlDocuments(text)) {
       if ('problem' in doc) {
         problems.push(`${file}:${doc.line}: document ${doc.index + 1} ${doc.problem}`);
         continue;
@@ -219,7 +220,8 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
 /** Checks every target; returns the reports (reading problems throw one PolicyInputError). */
 export function run(targets: readonly PolicyTarget[]): PolicyReport[] {
   const problems: string[] = [];
-  const seen: ReadFiles = new Map();
+  // several environments (dist/) share files: their identical ones are parsed once
+  const seen: ReadFiles | undefined = targets.length > 1 ? new Map() : undefined;
   const sets = targets.map((t) => readObjects(t.files, problems, seen));
   if (problems.length > 0) {
     throw new PolicyInputError(problems);

@@ -3,7 +3,7 @@
  * (restricted), kube-linter, Polaris and Kyverno best practices. The same rules run in the Pulumi
  * PolicyPack (`policies/`) and offline over synthesized YAML (`npm run policy`).
  */
-import type * as Yaml from 'yaml';
+import type * as JsYaml from 'js-yaml';
 import { parseImage } from '../core/images';
 import { deliveryTiming, formatSeconds, TimedTemplate } from '../core/rollout-timing';
 import { receiversFor, RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
@@ -117,15 +117,16 @@ function buildIndex(objects: readonly KubeObject[]) {
 
 /** The Alertmanager configurations in a set: `alertmanager.yaml` of Secrets (operator convention). */
 export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ secret: KubeObject; config: any }> {
-  // loaded when a set holds one: the policy CLI reads manifests with js-yaml and need not load it
-  let yaml: typeof Yaml | undefined;
+  // js-yaml with the YAML 1.2 core schema, as the policy CLI reads manifests (test/documents.test.ts:
+  // the same values as `yaml`); loaded when a set holds one
+  let yaml: typeof JsYaml | undefined;
   return objects.filter((o) => o.kind === 'Secret' && (o.stringData?.['alertmanager.yaml'] !== undefined || o.data?.['alertmanager.yaml'] !== undefined))
     .map((secret) => {
       const text = secret.stringData?.['alertmanager.yaml'] ?? Buffer.from(String(secret.data['alertmanager.yaml']), 'base64').toString('utf8');
       try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        yaml ??= require('yaml') as typeof Yaml;
-        return { secret, config: yaml.parse(text) };
+        yaml ??= require('js-yaml') as typeof JsYaml;
+        return { secret, config: yaml.load(text, { schema: yaml.CORE_SCHEMA }) as any };
       } catch {
         return { secret, config: undefined };
       }
