@@ -5,9 +5,9 @@
  *   core/ (+ imports/, the generated CRD bindings)    names, quantities, durations, problems, image
  *                                                     references, exemptions, pod hardening, versions
  *   notifications/, scaling/                          domain constructs on core
- *   monitoring/ (all but stack.ts)                    may use notifications/
+ *   monitoring/ (all but stack*.ts)                   may use notifications/
  *   remediation/, backup/, datadog/                   may use monitoring/ and notifications/
- *   monitoring/stack.ts, delivery/                    the compositions: MonitoringStack, Workload
+ *   monitoring/stack*.ts, delivery/                   the compositions: MonitoringStack (props, validation), Workload
  *   pulumi/, aws/, config/, testing/, index.ts        front doors and entry points
  *   policy/                                           a tool over rendered objects: core/ only
  *
@@ -58,15 +58,15 @@ module.exports = {
       name: 'monitoring-below-remediation',
       severity: 'error',
       comment: 'monitoring/ (except the MonitoringStack composition) sits below remediation/ and delivery/.',
-      from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack\\.ts$' },
-      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack\\.ts$' },
+      from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
+      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
     },
     {
       name: 'remediation-below-compositions',
       severity: 'error',
       comment: 'remediation/ is composed by the MonitoringStack; it may not use the compositions.',
       from: { path: '^constructs/(remediation|backup|datadog)/' },
-      to: { path: '^constructs/delivery/|^constructs/monitoring/stack\\.ts$' },
+      to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
     },
     {
       name: 'library-not-app',
