@@ -7,7 +7,7 @@
  *   notifications/, scaling/                          domain constructs on core
  *   monitoring/ (all but stack*.ts)                   may use notifications/
  *   remediation/, backup/, datadog/                   may use monitoring/ and notifications/
- *   monitoring/stack*.ts, delivery/                   the compositions: MonitoringStack (props, validation), Workload
+ *   monitoring/stack*.ts, delivery/                   the compositions: MonitoringStack (props, validation, parts), Workload
  *   pulumi/, aws/, config/, testing/, index.ts        front doors and entry points
  *   policy/                                           a tool over rendered objects: core/ only
  *
@@ -58,15 +58,15 @@ module.exports = {
       name: 'monitoring-below-remediation',
       severity: 'error',
       comment: 'monitoring/ (except the MonitoringStack composition) sits below remediation/ and delivery/.',
-      from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
-      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
+      from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
+      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
     },
     {
       name: 'remediation-below-compositions',
       severity: 'error',
       comment: 'remediation/ is composed by the MonitoringStack; it may not use the compositions.',
       from: { path: '^constructs/(remediation|backup|datadog)/' },
-      to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation)?\\.ts$' },
+      to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
     },
     {
       name: 'library-not-app',
