@@ -6,6 +6,15 @@ import { chart, find, inventory, synth } from './helpers/synth';
 const IMAGE = 'registry.example.com/shop/web:1.4.2';
 
 describe('Autoscaler', () => {
+  test('a plain object where a ScalingMetric belongs (JavaScript, a config layer) is one clear problem, not a TypeError', () => {
+    const c = chart();
+    new Workload(c, 'web', { image: IMAGE, autoscaling: { maxReplicas: 10, metrics: [{ type: 'cpu', targetUtilization: 70 } as never, ScalingMetric.cpuUtilization(200)] } });
+    expect(() => synth(c)).toThrow(/autoscaling\.metrics\[0\]: got \{"type":"cpu","targetUtilization":70\}; allowed: a ScalingMetric: ScalingMetric\.cpuUtilization\(70\)/);
+    const lone = chart();
+    new Workload(lone, 'api', { image: IMAGE, autoscaling: { maxReplicas: 10, metrics: ScalingMetric.cpuUtilization(70) as never } });
+    expect(() => synth(lone)).toThrow(/autoscaling\.metrics: got .*; allowed: a list of ScalingMetric/);
+  });
+
   test('defaults: minReplicas 2, CPU at 70% of requests, the Kubernetes default behavior rendered explicitly', () => {
     const c = chart();
     const web = new Workload(c, 'web', { image: IMAGE, autoscaling: { maxReplicas: 10 } });

@@ -156,10 +156,20 @@ export function validateAutoscaling(options: AutoscalingOptions, p: Problems): v
   if (minOk && maxOk && min > max) {
     p.add('minReplicas', min, `at most maxReplicas (${max})`, 'lower minReplicas or raise maxReplicas');
   }
-  if (options.metrics !== undefined) {
+  if (options.metrics !== undefined && !Array.isArray(options.metrics)) {
+    p.add('metrics', options.metrics, 'a list of ScalingMetric', 'write metrics: [ScalingMetric.cpuUtilization(70)]');
+  } else if (options.metrics !== undefined) {
     p.check(options.metrics.length > 0, 'metrics', [], 'at least one metric', 'add e.g. ScalingMetric.cpuUtilization(70), or omit metrics');
   }
-  (options.metrics ?? []).forEach((m, i) => m._validate(p.at(`metrics[${i}]`)));
+  (Array.isArray(options.metrics) ? options.metrics : []).forEach((m, i) => {
+    // a plain object (from JavaScript or a config layer) instead of a ScalingMetric is a problem, not a TypeError
+    if (typeof (m as Partial<ScalingMetric> | undefined)?._validate !== 'function') {
+      p.add(`metrics[${i}]`, m, 'a ScalingMetric: ScalingMetric.cpuUtilization(70), .memoryUtilization(80), .memoryAverageValue("512Mi"), .pods(...) or .external(...)',
+        'build the metric with ScalingMetric');
+      return;
+    }
+    m._validate(p.at(`metrics[${i}]`));
+  });
   validateScalingRules(options.scaleUp, p.at('scaleUp'));
   validateScalingRules(options.scaleDown, p.at('scaleDown'));
 }
