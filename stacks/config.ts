@@ -11,7 +11,7 @@ import { z } from 'zod';
 import {
   AWS_REGION, byteQuantityProblem, ConfigurationError, DNS_LABEL, DURATION_ALLOWED, durationSeconds, EMAIL_ADDRESS, HOST_ALLOWED, imageReferenceProblem, INT32_MAX,
   isCount, isDnsSubdomain, isSecretKey, MIN_CONTAINER_MEMORY, parseQuantity, Problem, QUANTITY_ALLOWED, SEMVER, SLACK_CHANNEL, timeZoneProblem,
-  CRON_ALLOWED, longestGapSeconds, parseCron, formatDuration, prometheusDurationSeconds,
+  alertWindow, formatDuration, Problems, prometheusDurationSeconds, scheduleGap,
 } from '../constructs/config';
 import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -479,22 +479,14 @@ function backupChecks(config: Record<string, any>, issue: (i: Issue) => void): v
   if (!backup || backup.enabled === false || typeof backup.schedule !== 'string') {
     return;
   }
-  const cron = parseCron(backup.schedule);
-  if ('problems' in cron) {
-    issue({ path: ['backup', 'schedule'], input: backup.schedule, allowed: CRON_ALLOWED, fix: `fix the expression (${cron.problems.join('; ')})` });
+  const p = Problems.root('backup');
+  // an alertAfter that is no duration is the schema's problem, reported once there
+  const alertAfter = typeof backup.alertAfter === 'string' && durationSeconds(backup.alertAfter) !== undefined ? backup.alertAfter : undefined;
+  const window = alertWindow(scheduleGap(backup.schedule, p), alertAfter, p);
+  p.all.forEach((problem) => issue({ path: problem.path.split('.'), input: problem.value, allowed: problem.allowed, fix: problem.fix }));
+  if (window === undefined) {
     return;
   }
-  const gap = longestGapSeconds(cron);
-  if (gap === undefined) {
-    issue({ path: ['backup', 'schedule'], input: backup.schedule, allowed: 'a schedule that fires', fix: 'this expression matches no date (e.g. 30 February); pick days that exist' });
-    return;
-  }
-  const given = typeof backup.alertAfter === 'string' ? durationSeconds(backup.alertAfter) : undefined;
-  if (given !== undefined && given <= gap) {
-    issue({ path: ['backup', 'alertAfter'], input: backup.alertAfter, allowed: `longer than the longest gap between two runs (${formatDuration(gap)})`,
-      fix: `use at least ${formatDuration(gap + 3600)}, or the alert fires between backups` });
-  }
-  const window = given ?? gap + 3600;
   const monitoring = config.monitoring && typeof config.monitoring === 'object' ? config.monitoring as Record<string, any> : {};
   const retention = prometheusDurationSeconds(monitoring.prometheus?.retention ?? '24h');
   if (monitoring.enabled !== false && retention !== undefined && retention < window) {

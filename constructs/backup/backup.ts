@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { DurationInput, DURATION_ALLOWED, durationSeconds } from '../core/duration';
 import { MANAGED_BY_LABELS } from '../core/checks';
 import { isDnsLabel, isDnsSubdomain } from '../core/names';
 import { Problems } from '../core/problems';
@@ -7,7 +7,7 @@ import { Schedule } from '../imports/velero-schedule-velero.io';
 import { AlertRules } from '../monitoring/alert-rules';
 import { IMonitoringStack } from '../monitoring/selection';
 import { backupAlertGroup } from './alerts';
-import { CRON_ALLOWED, longestGapSeconds, parseCron } from './cron';
+import { alertWindow, scheduleGap } from './cron';
 
 /** How the data in persistent volumes is backed up. */
 export type BackupVolumes = 'snapshot' | 'file-system' | 'none';
@@ -16,8 +16,7 @@ export type BackupVolumes = 'snapshot' | 'file-system' | 'none';
 export const DEFAULT_VELERO_NAMESPACE = 'velero';
 /** Velero's own default backup TTL (30 days). */
 export const DEFAULT_BACKUP_TTL = '720h';
-/** What a backup may take beyond the longest gap between runs before it counts as overdue. */
-export const DEFAULT_BACKUP_GRACE_SECONDS = 3600;
+export { DEFAULT_BACKUP_GRACE_SECONDS } from './cron';
 
 /** How a backup schedule is watched. */
 export interface BackupMonitoringOptions {
@@ -85,14 +84,7 @@ export class BackupSchedule extends Construct {
     p.check(isDnsSubdomain(this.name), 'name', this.name, 'a DNS subdomain name', 'use lowercase letters, digits and "-"');
     const veleroNamespace = props.veleroNamespace ?? DEFAULT_VELERO_NAMESPACE;
     p.check(isDnsLabel(veleroNamespace), 'veleroNamespace', veleroNamespace, 'a namespace name', 'name the namespace Velero runs in (velero install: velero)');
-    const cron = typeof props.schedule === 'string' ? parseCron(props.schedule) : { problems: ['not text'] };
-    let gap: number | undefined;
-    if ('problems' in cron) {
-      p.add('schedule', props.schedule, CRON_ALLOWED, `fix the expression (${cron.problems.join('; ')})`);
-    } else {
-      gap = longestGapSeconds(cron);
-      p.check(gap !== undefined, 'schedule', props.schedule, 'a schedule that fires', 'this expression matches no date (e.g. 30 February); pick days that exist');
-    }
+    const gap = scheduleGap(props.schedule, p);
     const namespaces = Array.isArray(props.namespaces) ? props.namespaces : [];
     p.check(namespaces.length > 0, 'namespaces', props.namespaces, 'at least one namespace', 'list the namespaces to back up');
     namespaces.forEach((ns, i) => p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'));
@@ -111,18 +103,7 @@ export class BackupSchedule extends Construct {
     if (props.volumeSnapshotLocations?.length && volumes !== 'snapshot') {
       p.add('volumeSnapshotLocations', props.volumeSnapshotLocations, 'only with volumes: snapshot', 'remove them, or back volumes up by snapshot');
     }
-    let alertAfter: number | undefined;
-    if (props.monitoring) {
-      alertAfter = props.monitoring.alertAfter === undefined ? (gap === undefined ? undefined : gap + DEFAULT_BACKUP_GRACE_SECONDS) : durationSeconds(props.monitoring.alertAfter);
-      if (props.monitoring.alertAfter !== undefined) {
-        if (alertAfter === undefined) {
-          p.add('monitoring.alertAfter', props.monitoring.alertAfter, DURATION_ALLOWED, 'write it as e.g. "26h"');
-        } else if (gap !== undefined && alertAfter <= gap) {
-          p.add('monitoring.alertAfter', props.monitoring.alertAfter, `longer than the longest gap between two runs (${formatDuration(gap)})`,
-            `use at least ${formatDuration(gap + DEFAULT_BACKUP_GRACE_SECONDS)}, or the alert fires between backups`);
-        }
-      }
-    }
+    const alertAfter = props.monitoring ? alertWindow(gap, props.monitoring.alertAfter, p, 'monitoring.alertAfter') : undefined;
     this.longestGapSeconds = gap;
     this.alertAfterSeconds = alertAfter;
     this.node.addValidation({ validate: () => p.messages() });

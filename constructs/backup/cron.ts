@@ -9,6 +9,9 @@
  * so "no successful backup for longer than that" means a run was missed or failed.
  */
 
+import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
+import { Problems } from '../core/problems';
+
 /** A parsed schedule: the minutes, hours, days, months and weekdays it fires at. */
 export interface CronSchedule {
   readonly minutes: ReadonlySet<number>;
@@ -184,4 +187,42 @@ export function longestGapSeconds(schedule: CronSchedule): number | undefined {
     longest = Math.max(longest, fires[i] - fires[i - 1]);
   }
   return longest * 60;
+}
+
+/** What a backup may take beyond the longest gap between runs before it counts as overdue. */
+export const DEFAULT_BACKUP_GRACE_SECONDS = 3600;
+
+/**
+ * The longest gap between runs of `schedule`, recording at `p` (field `schedule`) a schedule Velero
+ * would refuse or one that never fires. With `alertWindow`, what the construct and the stack config
+ * both check.
+ */
+export function scheduleGap(schedule: unknown, p: Problems): number | undefined {
+  const cron = typeof schedule === 'string' ? parseCron(schedule) : { problems: ['not text'] };
+  if ('problems' in cron) {
+    p.add('schedule', schedule, CRON_ALLOWED, `fix the expression (${cron.problems.join('; ')})`);
+    return undefined;
+  }
+  const gap = longestGapSeconds(cron);
+  p.check(gap !== undefined, 'schedule', schedule, 'a schedule that fires', 'this expression matches no date (e.g. 30 February); pick days that exist');
+  return gap;
+}
+
+/**
+ * The backup alerts' window: `alertAfter`, or the longest gap plus DEFAULT_BACKUP_GRACE_SECONDS.
+ * Records at `p` (field `field`) an alertAfter that is no duration, or one within the gap (the alert
+ * would fire between backups); undefined when it cannot be known.
+ */
+export function alertWindow(gap: number | undefined, alertAfter: DurationInput | undefined, p: Problems, field = 'alertAfter'): number | undefined {
+  if (alertAfter === undefined) {
+    return gap === undefined ? undefined : gap + DEFAULT_BACKUP_GRACE_SECONDS;
+  }
+  const given = durationSeconds(alertAfter);
+  if (given === undefined) {
+    p.add(field, alertAfter, DURATION_ALLOWED, 'write it as e.g. "26h"');
+  } else if (gap !== undefined && given <= gap) {
+    p.add(field, alertAfter, `longer than the longest gap between two runs (${formatDuration(gap)})`,
+      `use at least ${formatDuration(gap + DEFAULT_BACKUP_GRACE_SECONDS)}, or the alert fires between backups`);
+  }
+  return given;
 }

@@ -11,5 +11,5 @@ export { DNS_LABEL, HOST_ALLOWED, isDnsLabel, isDnsSubdomain, isLabelKey, isLabe
 export { ConfigurationError, formatProblem, Problem, Problems } from '../core/problems';
 export { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
 export { compareVersions, SEMVER, VERSIONS } from '../core/versions';
-export { CRON_ALLOWED, longestGapSeconds, parseCron } from '../backup/cron';
+export { alertWindow, CRON_ALLOWED, DEFAULT_BACKUP_GRACE_SECONDS, longestGapSeconds, parseCron, scheduleGap } from '../backup/cron';
 export { prometheusDurationSeconds } from '../core/alert-latency';
