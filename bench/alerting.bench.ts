@@ -12,15 +12,10 @@ import { durationSeconds } from '../constructs/core/duration';
 import { RealAlertmanager } from '../test/helpers/alertmanager';
 import { CRITICAL_ALERT, prodNotifications, stubCredentials, synthesizedConfigFiles } from '../test/helpers/alerting-fixture';
 import { LoopbackStub } from '../test/helpers/servers';
-import { record } from './lib';
+import { median, record } from './lib';
 
 const GROUPS = Number(process.env.BENCH_ALERT_GROUPS ?? 5);
 const CHANNELS = ['/pagerduty', '/slack/ops', '/slack/dev', '/teams', '/webhook'];
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function main(): Promise<void> {
   const stub = await new LoopbackStub().start();

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { BackupSchedule, BackupScheduleProps, stackSelectorLabels, VERSIONS } from '../constructs';
+import { BackupSchedule, BackupScheduleProps, MonitoringStack, stackSelectorLabels, VERSIONS } from '../constructs';
 import { longestGapSeconds, parseCron } from '../constructs/testing';
 import { parseStackConfig } from '../stacks/config';
 import { checkEnvironment } from '../stacks/main';
@@ -143,6 +143,29 @@ describe('BackupSchedule', () => {
     const c = chart('velero');
     new BackupSchedule(c, 'nightly', props({ monitoring: { stack, alertAfter: '12h' } }));
     expect(() => synth(c)).toThrow(/monitoring.alertAfter: got "12h"; allowed: longer than the longest gap between two runs \(24h\); fix: use at least 25h/);
+  });
+});
+
+describe('the monitoring stack\'s side of backups', () => {
+  test('Velero\'s server pods are scraped as velero install creates them, and Prometheus\' volume can stay out of backups', () => {
+    const c = chart('monitoring');
+    new MonitoringStack(c, 'monitoring', {
+      environment: 'prod', grafana: false, velero: {}, prometheus: { storage: { size: '100Gi' }, excludeFromBackup: true },
+    });
+    const out = synth(c);
+    out.forEach((o) => validateManifest(o));
+    // Velero v1.18.1 pkg/install/deployment.go + resources.go: pods labelled deploy=velero, container port "metrics" (8085), no metrics Service
+    expect(find(out, 'PodMonitor', 'monitoring-velero').spec).toMatchObject({
+      namespaceSelector: { matchNames: ['velero'] },
+      selector: { matchLabels: { deploy: 'velero' } },
+      podMetricsEndpoints: [{ port: 'metrics', relabelings: expect.arrayContaining([{ action: 'replace', targetLabel: 'job', replacement: 'velero' }]) }],
+    });
+    const prometheus = find(out, 'Prometheus').spec;
+    // pkg/backup/item_backupper.go skips items labelled velero.io/exclude-from-backup=true (no PVC, no snapshot);
+    // pkg/util/podvolume/pod_volume.go skips the pod volumes its annotation names (no file-system copy); the
+    // operator names the volume prometheus-<name>-db (prometheus-operator v0.93.0 pkg/prometheus/common.go VolumeName)
+    expect(prometheus.storage.volumeClaimTemplate.metadata).toEqual({ labels: { 'velero.io/exclude-from-backup': 'true' } });
+    expect(prometheus.podMetadata).toEqual({ annotations: { 'backup.velero.io/backup-volumes-excludes': 'prometheus-monitoring-db' } });
   });
 });
 

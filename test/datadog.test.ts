@@ -117,6 +117,10 @@ describe('DatadogMonitors', () => {
       services: [{ service: 'web', namespace: 'shop', latency: { quantile: 0.999 } }],
     });
     expect(() => synth(c)).toThrow(/metricNamespace: got "Shop-Metrics"[\s\S]*roles\[0\]\.handles\[0\]: got "pagerduty-shop"[\s\S]*services\[0\]\.latency\.quantile: got 0\.999/);
+    // the environment names the objects
+    const named = chart('shop');
+    new DatadogMonitors(named, 'datadog', { ...OPTIONS, environment: 'Prod_EU' });
+    expect(() => synth(named)).toThrow(/environment: got "Prod_EU"; allowed: a lowercase DNS label/);
   });
 });
 

@@ -9,8 +9,10 @@
  *   `name`/`namespace` renamed `argo_rollout_name`/`argo_rollout_namespace`): `rollout_info` ->
  *   `argo_rollouts.rollout.info` (tag `phase`), `rollout_info_replicas_{available,desired}`, and the
  *   counter `rollout_events_total` -> `argo_rollouts.rollout.events.count` (tag `reason`);
- * - Deployments through `kubernetes_state_core`: `kubernetes_state.deployment.condition`
- *   (tags `kube_namespace`, `kube_deployment`, `condition`, `status`);
+ * - Deployments through `kubernetes_state_core` (DataDog/datadog-agent pkg/collector/corechecks/cluster/ksm,
+ *   defaultMetricNamesMapper and defaultLabelsMapper): `kube_deployment_status_condition` ->
+ *   `kubernetes_state.deployment.condition`, labels `namespace`/`deployment` -> tags
+ *   `kube_namespace`/`kube_deployment`, `condition` and `status` kept;
  * - the apps' own `/metrics` through the OpenMetrics check (`datadogMetricName`).
  * Datadog lowercases tag values, so phases and reasons are written lowercase.
  */

@@ -34,7 +34,7 @@ export const DEPLOYMENT_EVENT_TRIGGERS: Record<DeploymentEvent, { trigger: strin
 };
 
 /** Every event teams are told about, for roles that want all of them (`resumed` is for audit: every timed pause ends with one). */
-export const ALL_DEPLOYMENT_EVENTS: DeploymentEvent[] = ['started', 'completed', 'failed', 'rollbackInitiated', 'canaryStepCompleted', 'paused'];
+export const ALL_DEPLOYMENT_EVENTS = (Object.keys(DEPLOYMENT_EVENT_TRIGGERS) as DeploymentEvent[]).filter((e) => e !== 'resumed');
 
 /** Every event the controller reports, each recorded for audit. */
 export const AUDIT_EVENTS: DeploymentEvent[] = [...ALL_DEPLOYMENT_EVENTS, 'resumed'];
