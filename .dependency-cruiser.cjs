@@ -7,6 +7,7 @@
  *   notifications/, scaling/                          domain constructs on core
  *   monitoring/ (all but stack*.ts)                   may use notifications/
  *   remediation/, backup/, datadog/                   may use monitoring/ and notifications/
+ *     remediation/runtime/                            the service itself: Node and core/problems.ts only
  *   monitoring/stack*.ts, delivery/                   the compositions: MonitoringStack (props, validation, parts), Workload
  *   pulumi/, aws/, config/, testing/, index.ts        front doors and entry points
  *   policy/                                           a tool over rendered objects: core/ only
@@ -67,6 +68,14 @@ module.exports = {
       comment: 'remediation/ is composed by the MonitoringStack; it may not use the compositions.',
       from: { path: '^constructs/(remediation|backup|datadog)/' },
       to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
+    },
+    {
+      name: 'remediation-runtime-stands-alone',
+      severity: 'error',
+      comment: 'The remediation service is bundled into one file that runs on a stock Node.js image: it may use Node itself, '
+        + 'its own modules and core/problems.ts only (scripts/build-runtime.js refuses anything else too).',
+      from: { path: '^constructs/remediation/runtime/' },
+      to: { pathNot: '^constructs/remediation/runtime/|^constructs/core/problems\\.ts$|^(node:)?(crypto|fs|http|https|net|path)$' },
     },
     {
       name: 'library-not-app',

@@ -39,6 +39,7 @@ test.each([
   ['lower-domains-stay-lower', { 'constructs/notifications/config.ts': "import { Remediation } from '../remediation/remediation';\nexport const x = Remediation;\n", 'constructs/remediation/remediation.ts': 'export class Remediation {}\n' }],
   ['domains-do-not-reach-up', { 'constructs/monitoring/grafana.ts': "import { RULES } from '../policy/rules';\nexport const x = RULES;\n", 'constructs/policy/rules.ts': 'export const RULES = [];\n' }],
   ['stacks-through-entry-points', { 'stacks/config.ts': "import { isDnsLabel } from '../constructs/core/names';\nexport const x = isDnsLabel;\n", 'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n', 'constructs/index.ts': 'export {};\n' }],
+  ['remediation-runtime-stands-alone', { 'constructs/remediation/runtime/decide.ts': "import { isDnsLabel } from '../../core/names';\nexport const x = isDnsLabel;\n", 'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n' }],
   ['library-not-app', { 'constructs/core/names.ts': "import { plan } from '../../stacks/environment';\nexport const x = plan;\n", 'stacks/environment.ts': 'export const plan = 1;\n' }],
 ])('%s fails on a deliberately wrong import', (rule, files) => {
   const t = tree(files as Record<string, string>);

@@ -15,10 +15,13 @@ import { receiversFor } from '../constructs/testing';
 import { checkObjects } from '../constructs/policy';
 import * as decide from '../constructs/remediation/runtime/decide';
 import { createApp } from '../constructs/remediation/runtime/server';
+import type { RemediationServiceConfig } from '../constructs/remediation/runtime/config';
+import { formatProblem } from '../constructs/core/problems';
+import { REMEDIATION_RUNTIME } from '../constructs/remediation/runtime.generated';
 import { crashingPod } from './helpers/remediation';
 import { tempDir } from './helpers/tools';
 
-type Config = decide.RemediationConfig;
+type Config = RemediationServiceConfig;
 
 const CONFIG: Config = {
   environment: 'prod', dryRun: false, maxAttempts: 3, cooldownSeconds: 300, resetAfterSeconds: 3600, namespaces: ['shop'],
@@ -28,7 +31,10 @@ const CONFIG: Config = {
     RolloutStuck: { action: 'restart', kind: 'Rollout', targetLabel: 'rollout' },
     HighCpuPressure: { action: 'scale', kind: 'Deployment', step: 2, minReplicas: 1, maxReplicas: 5 },
   },
-  escalation: { alertmanagerUrl: 'http://alertmanager:9093', severity: 'critical', labels: { environment: 'prod' } },
+  escalation: {
+    alertmanagerUrl: 'http://alertmanager:9093', alertname: 'RemediationExhausted', severity: 'critical', labels: { environment: 'prod' },
+    runbookUrl: 'https://runbooks.example.com/remediationexhausted.md',
+  },
 };
 
 const webhook = (...alerts: Array<{ labels: Record<string, string>; status?: string }>) => ({
@@ -43,14 +49,15 @@ describe('decisions (pure)', () => {
     const problems = decide.validateConfig({
       dryRun: 'no', maxAttempts: 0, cooldownSeconds: -1, resetAfterSeconds: 0, namespaces: ['Shop'],
       actions: { 'bad-name': { action: 'reboot' }, Scale: { action: 'scale', step: 0, minReplicas: 3, maxReplicas: 2 }, Del: { action: 'deletePod', kind: 'Rollout' } },
-      escalation: { severity: '', alertmanagerUrl: 'ftp://x' },
-    }).map((p) => p.field);
+      escalation: { severity: '', alertmanagerUrl: 'ftp://x', labels: { environment: 7 } },
+    }).map((p) => p.path);
     expect(problems).toEqual([
       'dryRun', 'maxAttempts', 'cooldownSeconds', 'resetAfterSeconds', 'namespaces[0]', 'actions.bad-name', 'actions.bad-name.action',
-      'actions.Scale.step', 'actions.Scale.maxReplicas', 'actions.Del.kind', 'escalation.severity', 'escalation.alertmanagerUrl',
+      'actions.Scale.step', 'actions.Scale.maxReplicas', 'actions.Del.kind', 'escalation.alertname', 'escalation.severity', 'escalation.runbookUrl',
+      'escalation.alertmanagerUrl', 'escalation.labels',
     ]);
-    expect(decide.formatProblem(decide.validateConfig({ ...CONFIG, maxAttempts: 0 })[0]))
-      .toBe('maxAttempts: got 0; expected a whole number from 1 to 10. Fix: e.g. 3: after that many actions on a target the service stops and escalates');
+    expect(formatProblem(decide.validateConfig({ ...CONFIG, maxAttempts: 0 })[0]))
+      .toBe('maxAttempts: got 0; allowed: a whole number from 1 to 10; fix: e.g. 3: after that many actions on a target the service stops and escalates');
   });
 
   test('a webhook becomes one plan per alert, with the target from the mapped label', () => {
@@ -71,7 +78,7 @@ describe('decisions (pure)', () => {
     ['a bad status', JSON.stringify(webhook({ labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: 'x' }, status: 'pending' })), 'alerts[0].status'],
   ])('a payload with %s is rejected naming the field', (_what, body, field) => {
     const { problems } = decide.readWebhook(JSON.parse(body), CONFIG);
-    expect(problems.map((p) => p.field)).toContain(field);
+    expect(problems.map((p) => p.path)).toContain(field);
   });
 
   test('attempts, cooldown, escalation once, and a reset after a quiet period', () => {
@@ -266,14 +273,16 @@ describe('the service process and its HTTP surface', () => {
     const tmp = tempDir('remediation-bad-config');
     try {
       fs.writeFileSync(path.join(tmp.dir, 'config.json'), JSON.stringify({ ...CONFIG, maxAttempts: 0, namespaces: [] }));
-      const server = path.join(__dirname, '..', 'constructs', 'remediation', 'runtime', 'server.js');
+      // the service as shipped: the bundle the ConfigMap carries
+      const server = path.join(tmp.dir, 'server.js');
+      fs.writeFileSync(server, REMEDIATION_RUNTIME.files['server.js']);
       const failed = await promisify(execFile)(process.execPath, [server], { env: { REMEDIATION_CONFIG: path.join(tmp.dir, 'config.json'), PORT: '0', LISTEN_HOST: '127.0.0.1' } })
         .then(() => undefined, (e: { code: number; stderr: string }) => e);
       expect(failed?.code).toBe(2);
-      expect(failed?.stderr).toContain('has 3 problem(s):\n  - maxAttempts: got 0; expected a whole number from 1 to 10.');
-      expect(failed?.stderr).toContain('  - namespaces: got []; expected a list of namespaces.');
+      expect(failed?.stderr).toContain('has 3 problem(s):\n  - maxAttempts: got 0; allowed: a whole number from 1 to 10; fix: ');
+      expect(failed?.stderr).toContain('  - namespaces: got []; allowed: a list of namespaces; fix: ');
       // no token file: it would take webhooks from anyone, so it does not start
-      expect(failed?.stderr).toContain('  - WEBHOOK_TOKEN_FILE: got nothing; expected the file of the bearer token Alertmanager sends.');
+      expect(failed?.stderr).toContain('  - WEBHOOK_TOKEN_FILE: got nothing; allowed: the file of the bearer token Alertmanager sends; fix: ');
       expect(failed?.stderr).not.toMatch(/^\s+at /m);
     } finally {
       tmp.remove();
@@ -325,11 +334,15 @@ describe('Remediation construct', () => {
 
   test('ships the runtime and its config in a ConfigMap, run by a restricted single pod on the pinned stock Node image', () => {
     const [configMap] = of('ConfigMap');
-    expect(Object.keys(configMap.data).sort()).toEqual(['config.json', 'decide.js', 'kube.js', 'server.js']);
+    expect(Object.keys(configMap.data).sort()).toEqual(['config.json', 'server.js']);
+    expect(configMap.data['server.js']).toBe(REMEDIATION_RUNTIME.files['server.js']);
     expect(JSON.parse(configMap.data['config.json'])).toEqual({
       environment: 'prod', dryRun: false, maxAttempts: 3, cooldownSeconds: 300, resetAfterSeconds: 3600, namespaces: ['shop', 'payments'],
       actions: { ...DEFAULT_REMEDIATION_ACTIONS },
-      escalation: { alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093', severity: 'critical', labels: { environment: 'prod' } },
+      escalation: {
+        alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093', alertname: 'RemediationExhausted', severity: 'critical',
+        runbookUrl: 'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md', labels: { environment: 'prod' },
+      },
     });
     const [deployment] = of('Deployment');
     expect(deployment.spec.replicas).toBe(1);
@@ -434,12 +447,30 @@ describe('Remediation construct', () => {
 
   test('every alert it ships has a runbook: ours in docs/runbooks, or the kubernetes-mixin\'s', () => {
     const urls = remediationAlertGroup({ namespaces: ['shop'], serviceJob: 'r' }).rules.map((r) => r.annotations.runbook_url);
-    for (const url of [...urls, 'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md']) {
+    const escalation = JSON.parse(of('ConfigMap')[0].data['config.json']).escalation;
+    for (const url of [...urls, escalation.runbookUrl]) {
       const ours = /\/docs\/runbooks\/([a-z]+\.md)$/.exec(url);
       expect(ours ? fs.existsSync(path.join(__dirname, '..', 'docs', 'runbooks', ours[1])) : url.startsWith('https://runbooks.prometheus-operator.dev/')).toBe(true);
     }
-    expect(fs.readFileSync(path.join(__dirname, '..', 'constructs', 'remediation', 'runtime', 'server.js'), 'utf8'))
-      .toContain("'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md'");
+    expect(escalation.runbookUrl).toBe('https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md');
+  });
+
+  test('the user\'s runbook base reaches the service\'s own alerts and its escalation (MonitoringStack passes the deployment alerts\' base)', () => {
+    const base = 'https://wiki.example.com/runbooks/';
+    const chart = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new MonitoringStack(chart, 'Monitoring', {
+      name: 'main', environment: 'prod', grafana: false, deploymentAlerts: { runbookBaseUrl: base },
+      notifications: { roles: [{ name: 'ops', channels: [Channels.pagerDuty({ routingKey: { name: 'receivers', key: 'pd' } })] }] },
+      remediation: { namespaces: ['shop'] },
+    });
+    const objects = Testing.synth(chart);
+    const config = JSON.parse(objects.find((o) => o.kind === 'ConfigMap' && o.data?.['config.json'])!.data['config.json']);
+    expect(config.escalation.runbookUrl).toBe('https://wiki.example.com/runbooks/remediationexhausted.md');
+    const rules = objects.filter((o) => o.kind === 'PrometheusRule').flatMap((o) => o.spec.groups).find((g: { name: string }) => g.name === 'kubeship-remediation');
+    const own = rules.rules.filter((r: { alert: string }) => r.alert.startsWith('Remediation')).map((r: { annotations: { runbook_url: string } }) => r.annotations.runbook_url);
+    expect(own.length).toBeGreaterThan(0);
+    own.forEach((url: string) => expect(url.startsWith(base)).toBe(true));
+    expect(() => stack(undefined, { runbookBaseUrl: 'wiki/runbooks' })).toThrow(/runbookBaseUrl: got "wiki\/runbooks"; allowed: an absolute http\(s\) URL/);
   });
 
   test('examples/remediation.ts synthesizes the service, its route and the scale bound it declares', () => {

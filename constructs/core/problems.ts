@@ -15,29 +15,71 @@ export interface Problem {
   readonly fix: string;
 }
 
-/** Renders a value for an error message: strings quoted, objects as compact JSON, long values cut. */
-export function describeValue(value: unknown): string {
+/** The most characters `describeValue` renders of a value. */
+const DESCRIBE_LIMIT = 120;
+
+/**
+ * Renders a value for an error message: strings quoted, objects as compact JSON, cut at
+ * `limit` characters. Iterative and bounded: a value nested a million levels deep, megabytes long
+ * or circular costs a few steps, never a stack overflow (the remediation service describes
+ * untrusted webhook payloads with it).
+ */
+export function describeValue(value: unknown, limit: number = DESCRIBE_LIMIT): string {
   if (value === undefined) {
     return 'nothing';
   }
-  let text: string;
-  if (typeof value === 'string') {
-    text = JSON.stringify(value);
-  } else if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
-    text = String(value);
-  } else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
+  let out = '';
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && out.length <= limit) {
+    const item = stack.pop();
+    if (item instanceof Literal) {
+      out += item.text;
+    } else if (Array.isArray(item)) {
+      stack.push(new Literal(']'));
+      for (let i = Math.min(item.length, limit) - 1; i >= 0; i--) {
+        stack.push(item[i]);
+        if (i > 0) {
+          stack.push(new Literal(','));
+        }
+      }
+      out += '[';
+    } else if (item instanceof Date) {
+      out += Number.isNaN(item.getTime()) ? 'null' : JSON.stringify(item.toISOString());
+    } else if (typeof item === 'object' && item !== null) {
+      // as JSON.stringify: own enumerable keys, those holding undefined, functions or symbols left out
+      const record = item as Record<string, unknown>;
+      const keys = Object.keys(record).filter((k) => !['undefined', 'function', 'symbol'].includes(typeof record[k])).slice(0, limit);
+      stack.push(new Literal('}'));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push(record[keys[i]]);
+        stack.push(new Literal(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i].slice(0, limit))}:`));
+      }
+      out += '{';
+    } else if (typeof item === 'string') {
+      out += JSON.stringify(item.slice(0, limit + 1));
+    } else {
+      out += item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : String(item);
     }
   }
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  return out.length > limit || stack.length > 0 ? `${out.slice(0, limit - 3)}...` : out;
 }
 
-/** Formats one problem as a single line. */
+/** A piece of punctuation on `describeValue`'s stack. */
+class Literal {
+  constructor(public readonly text: string) {}
+}
+
+/**
+ * Formats one problem as a single line: `path: got <value>; allowed: <what>; fix: <how>`. The
+ * path and the allowed text are cut (200 and 400 characters): both can carry names taken from
+ * untrusted input.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.path}: got ${describeValue(problem.value)}; allowed: ${problem.allowed}; fix: ${problem.fix}`;
+  return `${cut(problem.path, 200)}: got ${describeValue(problem.value)}; allowed: ${cut(problem.allowed, 400)}; fix: ${problem.fix}`;
+}
+
+function cut(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 /**

@@ -94,6 +94,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     renderAlertmanager(ctx);
     const remediation = props.remediation && new Remediation(this, 'Remediation', {
       ...props.remediation,
+      runbookBaseUrl: props.remediation.runbookBaseUrl ?? (props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined),
       name: `${this.name}-remediation`,
       namespace: this.namespace,
       environment: props.environment,

@@ -1,6 +1,4 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
 import { Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
@@ -11,40 +9,20 @@ import { ResolvedResources, ResourcesProps, validateResources, withDefaults } fr
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from '../monitoring/alert-rules';
-import { MANAGED_BY_LABELS } from '../core/checks';
+import { checkUrl, MANAGED_BY_LABELS } from '../core/checks';
 import { secretFilePath } from '../notifications/channels';
 import { RoleSeverity, WebhookRoute } from '../notifications/config';
 import { isSecretKey } from '../core/checks';
 import { exemptions } from '../core/exemptions';
 import { parseImage } from '../core/images';
+import { DEFAULT_RUNBOOK_BASE_URL } from '../monitoring/rules';
 import { remediationAlertGroup } from './rules';
+import type { RemediationAction, RemediationActionOptions, RemediationServiceConfig } from './runtime/config';
+import { validateConfig as validateServiceConfig } from './runtime/decide';
+// the service, compiled and bundled from ./runtime by scripts/build-runtime.js
+import { REMEDIATION_RUNTIME } from './runtime.generated';
 
-// The service's code, shipped as is in the ConfigMap (plain CommonJS, no dependencies).
-import * as runtime from './runtime/decide';
-
-/** What the service does about an alert. */
-export type RemediationAction = 'deletePod' | 'restart' | 'scale';
-
-/** How one alert is remediated. */
-export interface RemediationActionOptions {
-  /**
-   * `deletePod`: delete the pod named by the alert so its controller replaces it (crash loops,
-   * pods stuck pending). `restart`: restart the workload as `kubectl rollout restart` does
-   * (Deployment: the `kubectl.kubernetes.io/restartedAt` pod-template annotation; Rollout:
-   * `spec.restartAt`). `scale`: add `step` replicas, never beyond `maxReplicas`.
-   */
-  readonly action: RemediationAction;
-  /** The alert label holding the target's name. @default 'pod' for deletePod, else 'deployment' */
-  readonly targetLabel?: string;
-  /** The kind of workload `restart` and `scale` act on. @default 'Deployment' */
-  readonly kind?: 'Deployment' | 'Rollout';
-  /** Replicas added per scale action. @default 1 (scale only) */
-  readonly step?: number;
-  /** The fewest replicas a scale action sets. @default 1 (scale only) */
-  readonly minReplicas?: number;
-  /** The most replicas a scale action sets: the declared bound (required for scale). */
-  readonly maxReplicas?: number;
-}
+export type { RemediationAction, RemediationActionOptions, RemediationEscalationConfig, RemediationServiceConfig } from './runtime/config';
 
 /** Least time between two actions on one target, unless `cooldown` says otherwise. */
 export const DEFAULT_COOLDOWN = '5m';
@@ -73,7 +51,6 @@ const TOKEN_MOUNT = '/var/run/kubeship-remediation/webhook';
 const TERMINATION_GRACE_SECONDS = 30;
 /** The name of the alert the service sends through Alertmanager when it gives up on a target. */
 export const REMEDIATION_ESCALATION_ALERT = 'RemediationExhausted';
-const RUNTIME_FILES = ['decide.js', 'kube.js', 'server.js'] as const;
 const DEFAULT_RESOURCES: ResolvedResources = { cpu: { request: '20m', limit: '200m' }, memory: { request: '48Mi', limit: '128Mi' } };
 const MOUNT = '/app';
 
@@ -93,6 +70,12 @@ export interface RemediationOptions {
   readonly dryRun?: boolean;
   /** Severity of the `RemediationExhausted` alert the service sends when it gives up. @default 'critical' */
   readonly escalationSeverity?: RoleSeverity;
+  /**
+   * Base URL of the runbooks: the service's own alerts and its `RemediationExhausted` escalation
+   * link to `<base>/<alertname in lower case>.md` (`MonitoringStack` passes the deployment alerts'
+   * `runbookBaseUrl`). @default DEFAULT_RUNBOOK_BASE_URL
+   */
+  readonly runbookBaseUrl?: string;
   /** The stock Node.js image the code runs on. @default REMEDIATION_IMAGE */
   readonly image?: string;
   /** @default - cpu 20m request / 200m limit, memory 48Mi request / 128Mi limit */
@@ -145,18 +128,6 @@ export interface RemediationProps extends RemediationOptions {
 /** The Alertmanager receiver and route that send the mapped alerts to the service (see `remediationRoute`). */
 export type RemediationRoute = WebhookRoute;
 
-/** The service's config (`config.json` in the ConfigMap), as the runtime reads it. */
-export interface RemediationServiceConfig {
-  environment?: string;
-  dryRun: boolean;
-  maxAttempts: number;
-  cooldownSeconds: number;
-  resetAfterSeconds: number;
-  namespaces: string[];
-  actions: Record<string, RemediationActionOptions>;
-  escalation: { alertmanagerUrl?: string; severity: string; labels?: Record<string, string>; holdSeconds?: number };
-}
-
 /** The service's config from the options (pure; `validateRemediation` reports problems). */
 export function remediationServiceConfig(options: RemediationOptions, extra: { environment?: string; alertmanagerUrl?: string } = {}): RemediationServiceConfig {
   return {
@@ -169,7 +140,9 @@ export function remediationServiceConfig(options: RemediationOptions, extra: { e
     actions: Object.fromEntries(Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)])),
     escalation: {
       alertmanagerUrl: extra.alertmanagerUrl,
+      alertname: REMEDIATION_ESCALATION_ALERT,
       severity: options.escalationSeverity ?? 'critical',
+      runbookUrl: `${(options.runbookBaseUrl ?? DEFAULT_RUNBOOK_BASE_URL).replace(/\/+$/, '')}/${REMEDIATION_ESCALATION_ALERT.toLowerCase()}.md`,
       ...(extra.environment ? { labels: { environment: extra.environment } } : {}),
     },
   };
@@ -211,12 +184,15 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
   (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
     'a CIDR such as "10.0.0.1/32"', 'use the API server\'s address (kubectl get endpoints kubernetes)'));
   validateResources(withDefaults(DEFAULT_RESOURCES, options.resources), p.at('resources'));
-  for (const problem of runtime.validateConfig(remediationServiceConfig(options, {}))) {
-    // fields the options name differently: the durations were checked above
-    if (['cooldownSeconds', 'resetAfterSeconds'].includes(problem.field)) {
+  if (options.runbookBaseUrl !== undefined) {
+    checkUrl(p, 'runbookBaseUrl', options.runbookBaseUrl);
+  }
+  for (const problem of validateServiceConfig(remediationServiceConfig(options, {}))) {
+    // fields the options name differently, checked above: the durations and the runbook URL
+    if (['cooldownSeconds', 'resetAfterSeconds', 'escalation.runbookUrl'].includes(problem.path)) {
       continue;
     }
-    p.add(problem.field, problem.value, problem.allowed, problem.fix);
+    p.add(problem.path, problem.value, problem.allowed, problem.fix);
   }
 }
 
@@ -267,9 +243,8 @@ export class Remediation extends Construct {
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
     const selector = this.podLabels;
     const meta = { name: this.name, namespace, labels };
-    const files: Record<string, string> = Object.fromEntries(RUNTIME_FILES.map((f) => [f, fs.readFileSync(path.join(__dirname, 'runtime', f), 'utf8')]));
-    files['config.json'] = `${JSON.stringify(this.serviceConfig, null, 2)}\n`;
-    const hash = createHash('sha256').update(RUNTIME_FILES.map((f) => files[f]).join('\0') + files['config.json']).digest('hex').slice(0, 16);
+    const files: Record<string, string> = { ...REMEDIATION_RUNTIME.files, 'config.json': `${JSON.stringify(this.serviceConfig, null, 2)}\n` };
+    const hash = createHash('sha256').update(`${REMEDIATION_RUNTIME.hash}\0${files['config.json']}`).digest('hex').slice(0, 16);
 
     new k8s.KubeConfigMap(this, 'Code', { metadata: meta, data: files });
     // the attempts, written by the service (so a restart of its pod forgets nothing); rendered without
@@ -325,6 +300,7 @@ export class Remediation extends Construct {
                 { name: 'METRICS_PORT', value: String(REMEDIATION_METRICS_PORT) },
                 { name: 'WEBHOOK_TOKEN_FILE', value: `${TOKEN_MOUNT}/token` },
                 { name: 'NODE_ENV', value: 'production' },
+                { name: 'KUBESHIP_VERSION', value: REMEDIATION_RUNTIME.version },
                 { name: 'STATE_CONFIGMAP', value: stateName },
                 { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
               ],
@@ -378,7 +354,9 @@ export class Remediation extends Construct {
         name: this.name,
         namespace,
         selectorLabels: props.selectorLabels,
-        groups: [remediationAlertGroup({ kubeStateMetricsSelector: props.kubeStateMetricsSelector, namespaces: this.serviceConfig.namespaces, serviceJob: this.name })],
+        groups: [remediationAlertGroup({
+          kubeStateMetricsSelector: props.kubeStateMetricsSelector, namespaces: this.serviceConfig.namespaces, serviceJob: this.name, runbookBaseUrl: props.runbookBaseUrl,
+        })],
       });
     }
   }
@@ -392,7 +370,7 @@ export function remediationRoute(options: RemediationOptions, url: string, token
 function routeOf(config: RemediationServiceConfig, url: string, token: { name: string; key: string } | undefined): RemediationRoute {
   const neverInhibited = Object.entries(config.actions).filter(([, a]) => a.action !== 'deletePod').map(([alert]) => alert).sort();
   return {
-    url, alerts: Object.keys(config.actions).sort(), namespaces: config.namespaces, cooldownSeconds: config.cooldownSeconds,
+    url, alerts: Object.keys(config.actions).sort(), namespaces: [...config.namespaces], cooldownSeconds: config.cooldownSeconds,
     ...(token ? { tokenFile: secretFilePath(token) } : {}),
     ...(neverInhibited.length ? { neverInhibited } : {}),
   };

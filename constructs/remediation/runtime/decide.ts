@@ -1,128 +1,93 @@
-// @ts-check
-'use strict';
 /**
  * The remediation service's decisions, pure (no I/O, no clock): which alerts of an Alertmanager
  * webhook are valid, what each asks for, and whether a target may be acted on now given its
- * attempts and cooldown. Shipped unchanged in the service's ConfigMap (plain CommonJS, no
+ * attempts and cooldown. Bundled into the service's ConfigMap by scripts/build-runtime.js (no
  * dependencies, runs on a stock Node.js image) and unit-tested from the repository.
  */
+import { Problem } from '../../core/problems';
+import type { RemediationAction, RemediationActionOptions, RemediationServiceConfig } from './config';
 
 /** The most alerts one webhook may carry (kubeship's route sends one group per target: a few). */
-const MAX_ALERTS = 500;
+export const MAX_ALERTS = 500;
 /** The actions the service performs. */
-const ACTIONS = ['deletePod', 'restart', 'scale'];
+export const ACTIONS: readonly RemediationAction[] = ['deletePod', 'restart', 'scale'];
 /** Workload kinds `restart` and `scale` act on. */
-const KINDS = ['Deployment', 'Rollout'];
+export const KINDS: readonly string[] = ['Deployment', 'Rollout'];
 /** The label each action reads the target's name from, unless the mapping names another. */
-const DEFAULT_TARGET_LABEL = { deletePod: 'pod', restart: 'deployment', scale: 'deployment' };
+export const DEFAULT_TARGET_LABEL: Readonly<Record<RemediationAction, string>> = { deletePod: 'pod', restart: 'deployment', scale: 'deployment' };
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-/**
- * @typedef {{ action: 'deletePod' | 'restart' | 'scale', targetLabel?: string, kind?: 'Deployment' | 'Rollout',
- *   step?: number, minReplicas?: number, maxReplicas?: number }} ActionMapping
- * @typedef {{ alertmanagerUrl?: string, severity: string, labels?: Record<string, string>, holdSeconds?: number }} EscalationConfig
- * @typedef {{ environment?: string, dryRun: boolean, maxAttempts: number, cooldownSeconds: number, resetAfterSeconds: number,
- *   namespaces: string[], actions: Record<string, ActionMapping>, escalation: EscalationConfig }} RemediationConfig
- * @typedef {{ field: string, value: unknown, allowed: string, fix: string }} Problem
- * @typedef {{ status: string, labels: Record<string, string>, annotations: Record<string, string>, fingerprint?: string }} WebhookAlert
- * @typedef {{ alertname: string, action: ActionMapping['action'], kind: string, namespace: string, name: string, mapping: ActionMapping }} Plan
- * @typedef {{ attempts: number, lastAttemptMs: number, lastSeenMs: number, escalated: boolean }} TargetState
- * @typedef {{ targets: Map<string, TargetState> }} State
- */
-
-/** The most characters `describe` renders of a value. */
-const DESCRIBE_LIMIT = 80;
-
-/**
- * A value as compact JSON, cut at `DESCRIBE_LIMIT` characters. Iterative and bounded: a payload
- * nested a million levels deep or megabytes long costs a few steps, never a stack overflow.
- *
- * @param {unknown} value
- */
-function describe(value) {
-  if (value === undefined) {
-    return 'nothing';
-  }
-  let out = '';
-  /** @type {Array<unknown | { text: string }>} */
-  const stack = [value];
-  while (stack.length > 0 && out.length <= DESCRIBE_LIMIT) {
-    const item = stack.pop();
-    if (item instanceof Literal) {
-      out += item.text;
-    } else if (Array.isArray(item)) {
-      stack.push(new Literal(']'));
-      for (let i = Math.min(item.length, DESCRIBE_LIMIT) - 1; i >= 0; i--) {
-        stack.push(item[i]);
-        if (i > 0) {
-          stack.push(new Literal(','));
-        }
-      }
-      out += '[';
-    } else if (typeof item === 'object' && item !== null) {
-      const keys = Object.keys(item).slice(0, DESCRIBE_LIMIT);
-      stack.push(new Literal('}'));
-      for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push(/** @type {Record<string, unknown>} */ (item)[keys[i]]);
-        stack.push(new Literal(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i].slice(0, DESCRIBE_LIMIT))}:`));
-      }
-      out += '{';
-    } else if (typeof item === 'string') {
-      out += JSON.stringify(item.slice(0, DESCRIBE_LIMIT + 1));
-    } else {
-      out += item === undefined || typeof item === 'function' || typeof item === 'symbol' ? 'null' : String(item);
-    }
-  }
-  return out.length > DESCRIBE_LIMIT || stack.length > 0 ? `${out.slice(0, DESCRIBE_LIMIT - 3)}...` : out;
+/** One alert of a webhook, as read. */
+export interface WebhookAlert {
+  status: string;
+  labels: Record<string, unknown>;
+  annotations: Record<string, unknown>;
+  fingerprint?: unknown;
 }
 
-/** A piece of punctuation on `describe`'s stack. */
-class Literal {
-  /** @param {string} text */
-  constructor(text) {
-    this.text = text;
-  }
+/** What one valid alert asks for. */
+export interface Plan {
+  readonly alertname: string;
+  readonly action: RemediationAction;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly mapping: RemediationActionOptions;
 }
 
-/** @param {Problem} p */
-function formatProblem(p) {
-  return `${p.field.slice(0, 120)}: got ${describe(p.value)}; expected ${p.allowed.slice(0, 300)}. Fix: ${p.fix}`;
+/** The attempts on one target. */
+export interface TargetState {
+  attempts: number;
+  lastAttemptMs: number;
+  lastSeenMs: number;
+  escalated: boolean;
+}
+
+/** The attempts on every target, by `targetKey`. */
+export interface State {
+  readonly targets: Map<string, TargetState>;
+}
+
+/** The verdict of `admit`. */
+export interface Admission {
+  readonly verdict: 'act' | 'dry-run' | 'cooldown' | 'exhausted';
+  readonly attempt: number;
+  readonly escalate: boolean;
+  readonly retryInSeconds?: number;
 }
 
 /**
  * `object[key]` only when it is the object's own property: an alert named `constructor` or
  * `__proto__` must not find `Object.prototype`'s members.
- *
- * @param {unknown} object @param {string} key
  */
-function own(object, key) {
-  return isObject(object) && Object.prototype.hasOwnProperty.call(object, key) ? /** @type {Record<string, unknown>} */ (object)[key] : undefined;
+export function own(object: unknown, key: string): unknown {
+  return isObject(object) && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/** @param {unknown} value @returns {value is Record<string, any>} */
-function isObject(value) {
+function isObject(value: unknown): value is Record<string, any> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** @param {unknown} n @param {number} min */
-function isWhole(n, min) {
+function isWhole(n: unknown, min: number): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= min;
 }
 
-/**
- * Every problem of a service configuration (the ConfigMap's `config.json`), at once.
- *
- * @param {unknown} config
- * @returns {Problem[]}
- */
-function validateConfig(config) {
-  /** @type {Problem[]} */
-  const problems = [];
-  const check = (/** @type {boolean} */ ok, /** @type {string} */ field, /** @type {unknown} */ value, /** @type {string} */ allowed, /** @type {string} */ fix) => {
+function isHttpUrl(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Every problem of a service configuration (the ConfigMap's `config.json`), at once. */
+export function validateConfig(config: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const check = (ok: boolean, path: string, value: unknown, allowed: string, fix: string) => {
     if (!ok) {
-      problems.push({ field, value, allowed, fix });
+      problems.push({ path, value, allowed, fix });
     }
   };
   if (!isObject(config)) {
@@ -136,12 +101,12 @@ function validateConfig(config) {
     'e.g. 300: the least time between two actions on the same target');
   check(isWhole(config.resetAfterSeconds, 1), 'resetAfterSeconds', config.resetAfterSeconds, 'a whole number of seconds, 1 or more',
     'e.g. 3600: a target that has not alerted for this long gets its attempts back');
-  const namespaces = Array.isArray(config.namespaces) ? config.namespaces : [];
+  const namespaces: unknown[] = Array.isArray(config.namespaces) ? config.namespaces : [];
   check(Array.isArray(config.namespaces) && namespaces.length > 0, 'namespaces', config.namespaces, 'a list of namespaces',
     'list the namespaces the service may act in (its Role is bound there)');
   namespaces.forEach((ns, i) => check(typeof ns === 'string' && DNS_LABEL.test(ns) && ns.length <= 63, `namespaces[${i}]`, ns, 'a namespace name',
     'use a lowercase DNS label'));
-  const actions = isObject(config.actions) ? config.actions : {};
+  const actions: Record<string, unknown> = isObject(config.actions) ? config.actions : {};
   check(isObject(config.actions) && Object.keys(actions).length > 0, 'actions', config.actions, 'a map from alert name to action',
     'e.g. { "KubePodCrashLooping": { "action": "deletePod" } }');
   for (const [alertname, mapping] of Object.entries(actions)) {
@@ -174,18 +139,22 @@ function validateConfig(config) {
       }
     }
   }
-  const escalation = isObject(config.escalation) ? config.escalation : {};
-  check(isObject(config.escalation), 'escalation', config.escalation, 'an object', 'set escalation.severity (and alertmanagerUrl)');
+  const escalation: Record<string, any> = isObject(config.escalation) ? config.escalation : {};
+  check(isObject(config.escalation), 'escalation', config.escalation, 'an object', 'set escalation.alertname, severity and runbookUrl (and alertmanagerUrl)');
+  check(typeof escalation.alertname === 'string' && LABEL_NAME.test(escalation.alertname), 'escalation.alertname', escalation.alertname,
+    'an alert name (letters, digits, "_")', 'e.g. "RemediationExhausted": the routes and the runbook know it by this name');
   check(typeof escalation.severity === 'string' && escalation.severity.length > 0, 'escalation.severity', escalation.severity,
     'a severity label value', 'e.g. "critical" so the routes page someone');
+  check(isHttpUrl(escalation.runbookUrl), 'escalation.runbookUrl', escalation.runbookUrl, 'an http(s) URL',
+    'the runbook of the escalation alert, e.g. "https://runbooks.example.com/remediationexhausted.md"');
   if (escalation.alertmanagerUrl !== undefined) {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(escalation.alertmanagerUrl).protocol);
-    } catch {
-      ok = false;
-    }
-    check(ok, 'escalation.alertmanagerUrl', escalation.alertmanagerUrl, 'an http(s) URL', 'e.g. "http://alertmanager-operated.monitoring.svc:9093"');
+    check(isHttpUrl(escalation.alertmanagerUrl), 'escalation.alertmanagerUrl', escalation.alertmanagerUrl, 'an http(s) URL',
+      'e.g. "http://alertmanager-operated.monitoring.svc:9093"');
+  }
+  if (escalation.labels !== undefined) {
+    const labels = isObject(escalation.labels) ? Object.entries(escalation.labels) : [];
+    check(isObject(escalation.labels) && labels.every(([k, v]) => LABEL_NAME.test(k) && typeof v === 'string'), 'escalation.labels',
+      escalation.labels, 'an object of label names to strings', 'e.g. { "environment": "prod" }');
   }
   if (escalation.holdSeconds !== undefined) {
     check(isWhole(escalation.holdSeconds, 60), 'escalation.holdSeconds', escalation.holdSeconds, 'a whole number of seconds, 60 or more',
@@ -194,103 +163,100 @@ function validateConfig(config) {
   return problems;
 }
 
+/** The config, once `validateConfig` found no problem in it. */
+export function isValidConfig(config: unknown): config is RemediationServiceConfig {
+  return validateConfig(config).length === 0;
+}
+
 /**
  * Reads an Alertmanager webhook body (version 4). Returns the alerts and every problem; any problem
  * means nothing in the payload is acted on.
- *
- * @param {unknown} body
- * @param {RemediationConfig} config
- * @returns {{ plans: Array<{ alert: WebhookAlert, plan?: Plan }>, problems: Problem[] }}
  */
-function readWebhook(body, config) {
-  /** @type {Problem[]} */
-  const problems = [];
+export function readWebhook(body: unknown, config: RemediationServiceConfig): { plans: Array<{ alert: WebhookAlert; plan?: Plan }>; problems: Problem[] } {
+  const problems: Problem[] = [];
   if (!isObject(body)) {
-    return { plans: [], problems: [{ field: 'body', value: body, allowed: 'an Alertmanager webhook payload (a JSON object)', fix: 'point only Alertmanager webhook_configs at /alerts' }] };
+    return {
+      plans: [],
+      problems: [{ path: 'body', value: body, allowed: 'an Alertmanager webhook payload (a JSON object)', fix: 'point only Alertmanager webhook_configs at /alerts' }],
+    };
   }
   if (body.version !== '4') {
-    problems.push({ field: 'version', value: body.version, allowed: '"4" (the Alertmanager webhook payload version)', fix: 'send from Alertmanager 0.25 or later' });
+    problems.push({ path: 'version', value: body.version, allowed: '"4" (the Alertmanager webhook payload version)', fix: 'send from Alertmanager 0.25 or later' });
   }
   if (!Array.isArray(body.alerts)) {
-    problems.push({ field: 'alerts', value: body.alerts, allowed: 'a list of alerts', fix: 'send an Alertmanager webhook payload' });
+    problems.push({ path: 'alerts', value: body.alerts, allowed: 'a list of alerts', fix: 'send an Alertmanager webhook payload' });
     return { plans: [], problems };
   }
   if (body.alerts.length > MAX_ALERTS) {
-    problems.push({ field: 'alerts', value: `${body.alerts.length} alerts`, allowed: `at most ${MAX_ALERTS} alerts in one notification`,
+    problems.push({ path: 'alerts', value: `${body.alerts.length} alerts`, allowed: `at most ${MAX_ALERTS} alerts in one notification`,
       fix: 'group the remediation route by target (as kubeship renders it), so each notification carries a few alerts' });
     return { plans: [], problems };
   }
-  const plans = body.alerts.map((/** @type {unknown} */ raw, /** @type {number} */ i) => {
+  const plans = (body.alerts as unknown[]).map((raw, i): { alert: WebhookAlert; plan?: Plan } => {
     const at = `alerts[${i}]`;
     if (!isObject(raw) || !isObject(raw.labels)) {
-      problems.push({ field: `${at}.labels`, value: isObject(raw) ? raw.labels : raw, allowed: 'an object of labels', fix: 'send an Alertmanager webhook payload' });
-      return { alert: /** @type {WebhookAlert} */ ({ status: 'unknown', labels: {}, annotations: {} }) };
+      problems.push({ path: `${at}.labels`, value: isObject(raw) ? raw.labels : raw, allowed: 'an object of labels', fix: 'send an Alertmanager webhook payload' });
+      return { alert: { status: 'unknown', labels: {}, annotations: {} } };
     }
-    const alert = /** @type {WebhookAlert} */ ({
-      status: raw.status, labels: raw.labels, annotations: isObject(raw.annotations) ? raw.annotations : {}, fingerprint: raw.fingerprint,
-    });
+    const alert: WebhookAlert = { status: raw.status, labels: raw.labels, annotations: isObject(raw.annotations) ? raw.annotations : {}, fingerprint: raw.fingerprint };
     if (!['firing', 'resolved'].includes(alert.status)) {
-      problems.push({ field: `${at}.status`, value: alert.status, allowed: 'firing or resolved', fix: 'send an Alertmanager webhook payload' });
+      problems.push({ path: `${at}.status`, value: alert.status, allowed: 'firing or resolved', fix: 'send an Alertmanager webhook payload' });
       return { alert };
     }
     const alertname = own(alert.labels, 'alertname');
-    const mapping = /** @type {ActionMapping | undefined} */ (typeof alertname === 'string' ? own(config.actions, alertname) : undefined);
+    const mapping = typeof alertname === 'string' ? own(config.actions, alertname) : undefined;
     if (!isObject(mapping) || typeof alertname !== 'string') {
-      problems.push({ field: `${at}.labels.alertname`, value: alertname, allowed: `an alert with an action: ${Object.keys(config.actions).join(', ')}`,
+      problems.push({ path: `${at}.labels.alertname`, value: alertname, allowed: `an alert with an action: ${Object.keys(config.actions).join(', ')}`,
         fix: 'route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct\'s actions' });
       return { alert };
     }
+    const action = mapping as RemediationActionOptions;
     const namespace = own(alert.labels, 'namespace');
-    const targetLabel = mapping.targetLabel ?? DEFAULT_TARGET_LABEL[mapping.action];
+    const targetLabel = action.targetLabel ?? DEFAULT_TARGET_LABEL[action.action];
     const name = own(alert.labels, targetLabel);
     const okNamespace = typeof namespace === 'string' && config.namespaces.includes(namespace);
     if (!okNamespace) {
-      problems.push({ field: `${at}.labels.namespace`, value: namespace, allowed: `a namespace the service may act in: ${config.namespaces.join(', ')}`,
+      problems.push({ path: `${at}.labels.namespace`, value: namespace, allowed: `a namespace the service may act in: ${config.namespaces.join(', ')}`,
         fix: 'restrict the route to these namespaces, or add the namespace to the Remediation construct\'s namespaces' });
     }
     const okName = typeof name === 'string' && name.length <= 253 && DNS_SUBDOMAIN.test(name);
     if (!okName) {
-      problems.push({ field: `${at}.labels.${targetLabel}`, value: name, allowed: `the name of the ${mapping.action === 'deletePod' ? 'pod' : 'workload'} (alert ${alertname} maps to ${mapping.action})`,
+      problems.push({ path: `${at}.labels.${targetLabel}`, value: name,
+        allowed: `the name of the ${action.action === 'deletePod' ? 'pod' : 'workload'} (alert ${alertname} maps to ${action.action})`,
         fix: `make the alert carry the "${targetLabel}" label, or set targetLabel in the mapping` });
     }
     if (!okNamespace || !okName) {
       return { alert };
     }
-    /** @type {Plan} */
-    const plan = {
-      alertname, action: mapping.action, kind: mapping.action === 'deletePod' ? 'Pod' : mapping.kind ?? 'Deployment',
-      namespace: /** @type {string} */ (namespace), name: /** @type {string} */ (name), mapping,
+    const plan: Plan = {
+      alertname, action: action.action, kind: action.action === 'deletePod' ? 'Pod' : action.kind ?? 'Deployment',
+      namespace: namespace as string, name: name as string, mapping: action,
     };
     return { alert, plan };
   });
   return { plans, problems };
 }
 
-/** @returns {State} */
-function createState() {
+/** No attempts on any target. */
+export function createState(): State {
   return { targets: new Map() };
 }
 
 /**
  * The key attempts are counted under: the workload, or for a pod its controller (so a crash-looping
  * pod's replacements share the count and deleting pods cannot loop).
- *
- * @param {string} action @param {string} namespace @param {string} kind @param {string} name
  */
-function targetKey(action, namespace, kind, name) {
+export function targetKey(action: string, namespace: string, kind: string, name: string): string {
   return `${action}:${namespace}/${kind}/${name}`;
 }
 
 /**
  * Whether the target may be acted on now: `cooldown` until `cooldownSeconds` have passed since
  * the last action (so each action gets time to work); then `act` (or `dry-run`) while attempts
- * remain, else `exhausted`, with `escalate` true the first time. A target that has not alerted for `resetAfterSeconds` starts over.
- * Marks the target as seen; `recordAttempt` counts the action.
- *
- * @param {State} state @param {string} key @param {RemediationConfig} config @param {number} nowMs
- * @returns {{ verdict: 'act' | 'dry-run' | 'cooldown' | 'exhausted', attempt: number, escalate: boolean, retryInSeconds?: number }}
+ * remain, else `exhausted`, with `escalate` true the first time. A target that has not alerted
+ * for `resetAfterSeconds` starts over. Marks the target as seen; `recordAttempt` counts the action.
  */
-function admit(state, key, config, nowMs) {
+export function admit(state: State, key: string, config: RemediationServiceConfig, nowMs: number): Admission {
   let target = state.targets.get(key);
   if (target && nowMs - target.lastSeenMs >= config.resetAfterSeconds * 1000) {
     target = undefined;
@@ -316,10 +282,8 @@ function admit(state, key, config, nowMs) {
  * Folds stored state into `state` without losing anything either side knows: per target the
  * most attempts, the latest attempt and sighting, escalated if either says so. Used when a
  * compare-and-swap save meets a newer stored version.
- *
- * @param {State} state @param {State} stored
  */
-function mergeState(state, stored) {
+export function mergeState(state: State, stored: State): void {
   for (const [key, theirs] of stored.targets) {
     const ours = state.targets.get(key);
     state.targets.set(key, ours ? {
@@ -331,12 +295,8 @@ function mergeState(state, stored) {
   }
 }
 
-/**
- * Counts an action (done, failed or only logged in dry-run) on the target.
- *
- * @param {State} state @param {string} key @param {number} nowMs
- */
-function recordAttempt(state, key, nowMs) {
+/** Counts an action (done, failed or only logged in dry-run) on the target. */
+export function recordAttempt(state: State, key: string, nowMs: number): void {
   const target = state.targets.get(key);
   if (target) {
     target.attempts += 1;
@@ -347,10 +307,8 @@ function recordAttempt(state, key, nowMs) {
 /**
  * The replicas a scale action sets: `step` more than now, within `[minReplicas, maxReplicas]`;
  * undefined when already at the bound (nothing left to do: escalate).
- *
- * @param {number} current @param {ActionMapping} mapping
  */
-function scaledReplicas(current, mapping) {
+export function scaledReplicas(current: number, mapping: RemediationActionOptions): number | undefined {
   const min = mapping.minReplicas ?? 1;
   const max = mapping.maxReplicas ?? current;
   const next = Math.min(max, Math.max(min, current + (mapping.step ?? 1)));
@@ -360,12 +318,9 @@ function scaledReplicas(current, mapping) {
 /**
  * The state as stored (the service keeps it in a ConfigMap so a restart of its pod forgets nothing):
  * targets seen within `resetAfterSeconds`, older ones dropped (they would start over anyway).
- *
- * @param {State} state @param {number} nowMs @param {number} resetAfterSeconds
  */
-function serializeState(state, nowMs, resetAfterSeconds) {
-  /** @type {Record<string, { attempts: number, lastAttempt?: string, lastSeen: string, escalated: boolean }>} */
-  const targets = {};
+export function serializeState(state: State, nowMs: number, resetAfterSeconds: number): string {
+  const targets: Record<string, { attempts: number; lastAttempt?: string; lastSeen: string; escalated: boolean }> = {};
   for (const [key, t] of [...state.targets].sort(([a], [b]) => a.localeCompare(b))) {
     if (nowMs - t.lastSeenMs < resetAfterSeconds * 1000) {
       targets[key] = {
@@ -382,18 +337,14 @@ function serializeState(state, nowMs, resetAfterSeconds) {
 /**
  * The state from its stored form; entries that do not read as one are dropped (returned as
  * `ignored`), so a damaged ConfigMap costs at most their history, never the service.
- *
- * @param {string | undefined} text
- * @returns {{ state: State, ignored: string[] }}
  */
-function restoreState(text) {
+export function restoreState(text: string | undefined): { state: State; ignored: string[] } {
   const state = createState();
-  /** @type {string[]} */
-  const ignored = [];
+  const ignored: string[] = [];
   if (!text) {
     return { state, ignored };
   }
-  let parsed;
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
@@ -414,8 +365,3 @@ function restoreState(text) {
   }
   return { state, ignored };
 }
-
-module.exports = {
-  serializeState, restoreState, mergeState, describe, own, MAX_ALERTS,
-  ACTIONS, KINDS, DEFAULT_TARGET_LABEL, validateConfig, formatProblem, readWebhook, createState, targetKey, admit, recordAttempt, scaledReplicas,
-};

@@ -1,5 +1,3 @@
-// @ts-check
-'use strict';
 /**
  * The remediation service: receives Alertmanager webhooks on POST /alerts (bearer token), performs
  * the mapped action through the Kubernetes API within attempts and cooldown, escalates through
@@ -16,22 +14,30 @@
  * - input cannot reach JavaScript internals (own-property lookups) and bad payloads are described
  *   in bounded space and time.
  */
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const http = require('node:http');
-const { validateConfig, formatProblem, readWebhook, createState, admit, recordAttempt, serializeState, restoreState, mergeState } = require('./decide');
-const { clientFromEnv, configMapStore, inspect, perform, DEFAULT_API_TIMEOUT_MS } = require('./kube');
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { formatProblem } from '../../core/problems';
+import type { RemediationServiceConfig } from './config';
+import { admit, createState, isValidConfig, mergeState, Plan, readWebhook, recordAttempt, restoreState, serializeState, TargetState, validateConfig } from './decide';
+import { clientFromEnv, configMapStore, DEFAULT_API_TIMEOUT_MS, inspect, KubeClient, perform, StateStore } from './kube';
 
-const ESCALATION_ALERT = 'RemediationExhausted';
-const RUNBOOK = 'https://github.com/kubeship/kubeship/blob/main/docs/runbooks/remediationexhausted.md';
+/** The service's limits; `main` reads overrides from the environment (names in `DEFAULT_LIMITS`). */
+export interface Limits {
+  maxBodyBytes: number;
+  queue: number;
+  reading: number;
+  queueWaitMs: number;
+  requestTimeoutMs: number;
+  apiTimeoutMs: number;
+  shutdownGraceMs: number;
+  stalledAfterMs: number;
+  retryMaxMs: number;
+}
 
-/**
- * The service's limits; `main` reads overrides from the environment (names in parentheses).
- *
- * @typedef {{ maxBodyBytes: number, queue: number, reading: number, queueWaitMs: number, requestTimeoutMs: number,
- *   apiTimeoutMs: number, shutdownGraceMs: number, stalledAfterMs: number, retryMaxMs: number }} Limits
- */
-const DEFAULT_LIMITS = Object.freeze({
+/** The limits unless the environment overrides them (variable names in parentheses). */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   /** Largest webhook body; reading stops there (MAX_BODY_BYTES). */
   maxBodyBytes: 1024 * 1024,
   /** Webhooks waiting to be handled; more are answered 503 (QUEUE_LIMIT). */
@@ -55,17 +61,16 @@ const DEFAULT_LIMITS = Object.freeze({
 const MAX_LISTED_PROBLEMS = 5;
 
 /** Prometheus counters with labels, rendered in the text exposition format. */
-class Counters {
-  constructor() {
-    /** @type {Map<string, { help: string, values: Map<string, number> }>} */
-    this.families = new Map();
-  }
-  /** @param {string} name @param {string} help */
-  define(name, help) {
+export class Counters {
+  private readonly families = new Map<string, { help: string; values: Map<string, number> }>();
+
+  /** Declares a counter family. */
+  define(name: string, help: string): void {
     this.families.set(name, { help, values: new Map() });
   }
-  /** @param {string} name @param {Record<string, string>} labels */
-  inc(name, labels = {}) {
+
+  /** Adds one to the family's series with these labels. */
+  inc(name: string, labels: Record<string, string> = {}): void {
     const family = this.families.get(name);
     if (!family) {
       throw new Error(`undefined metric ${name}`);
@@ -73,8 +78,9 @@ class Counters {
     const key = Object.keys(labels).sort().map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`).join(',');
     family.values.set(key, (family.values.get(key) ?? 0) + 1);
   }
-  render() {
-    const lines = [];
+  /** The families in the text exposition format. */
+  render(): string {
+    const lines: string[] = [];
     for (const [name, { help, values }] of this.families) {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`);
       for (const [labels, value] of values) {
@@ -85,8 +91,7 @@ class Counters {
   }
 }
 
-/** @param {Counters} counters */
-function defineMetrics(counters) {
+function defineMetrics(counters: Counters): void {
   counters.define('kubeship_remediation_attempts_total', 'Actions started on a target (also counted in dry-run, where nothing is changed).');
   counters.define('kubeship_remediation_successes_total', 'Actions the Kubernetes API accepted.');
   counters.define('kubeship_remediation_failures_total', 'Actions or reads the Kubernetes API refused or did not answer.');
@@ -97,35 +102,52 @@ function defineMetrics(counters) {
   counters.define('kubeship_remediation_overloaded_total', 'Webhook requests answered 503 because the queue or the body readers were full (Alertmanager retries).');
 }
 
+/** What the service is made of; everything time- and I/O-dependent can be replaced. */
+export interface AppOptions {
+  readonly config: RemediationServiceConfig;
+  readonly client: KubeClient;
+  readonly now?: () => number;
+  readonly log?: (entry: Record<string, unknown>) => void;
+  readonly post?: (url: string, body: unknown) => Promise<number>;
+  readonly store?: StateStore;
+  readonly bearer?: () => string | undefined;
+  readonly limits?: Partial<Limits>;
+}
+
+/** What `handle` did about one alert. */
+type HandleResult = Record<string, unknown> & { readonly retry?: boolean };
+
+/** A webhook waiting in the queue. */
+interface Job {
+  readonly body: unknown;
+  readonly at: number;
+  gone(): boolean;
+  reply(status: number, body: unknown): void;
+}
+
 /**
  * The service: two request listeners (webhooks; metrics and probes) and its state. Everything
  * time- and I/O-dependent is injected so tests can drive it.
- *
- * @param {{ config: import('./decide').RemediationConfig, client: import('./kube').KubeClient, now?: () => number,
- *   log?: (entry: Record<string, unknown>) => void, post?: (url: string, body: unknown) => Promise<number>,
- *   store?: import('./kube').StateStore, bearer?: () => string | undefined, limits?: Partial<Limits> }} options
  */
-function createApp(options) {
+export function createApp(options: AppOptions) {
   const { config } = options;
-  const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  const limits: Limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
-  const post = options.post ?? ((url, body) => postJson(url, body, limits.apiTimeoutMs));
+  const log = options.log ?? ((entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
+  const post = options.post ?? ((url: string, body: unknown) => postJson(url, body, limits.apiTimeoutMs));
   const state = createState();
   const counters = new Counters();
   defineMetrics(counters);
   const store = options.store;
 
   // the API's health as the service sees it: failing since when (undefined while it answers)
-  /** @type {number | undefined} */
-  let apiFailingSince;
-  /** @param {unknown} outcome an ApiResponse, or the error of a call that got none */
-  const noteApi = (outcome) => {
-    const ok = typeof outcome === 'object' && outcome !== null && 'status' in outcome && /** @type {any} */ (outcome).status < 500;
+  let apiFailingSince: number | undefined;
+  /** `outcome`: an ApiResponse, or the error of a call that got none */
+  const noteApi = (outcome: unknown) => {
+    const ok = typeof outcome === 'object' && outcome !== null && 'status' in outcome && (outcome as { status: number }).status < 500;
     apiFailingSince = ok ? undefined : apiFailingSince ?? Date.now();
   };
-  /** @type {import('./kube').KubeClient} */
-  const client = {
+  const client: KubeClient = {
     async request(method, path, body, contentType) {
       try {
         const res = await options.client.request(method, path, body, contentType);
@@ -167,7 +189,7 @@ function createApp(options) {
    * Saves the attempts compare-and-swap: on a conflict the stored version is read and merged
    * (nothing either side knows is lost) and the save tried again. True when saved.
    */
-  async function persist() {
+  async function persist(): Promise<boolean> {
     if (!store) {
       return true;
     }
@@ -176,7 +198,7 @@ function createApp(options) {
         version = await store.save(serializeState(state, now(), config.resetAfterSeconds), version);
         return true;
       } catch (error) {
-        if (!(error instanceof Error && /** @type {any} */ (error).conflict)) {
+        if (!(error instanceof Error && (error as { conflict?: boolean }).conflict)) {
           log({ level: 'error', msg: `could not save the attempts to ${store.describe}: ${message(error)}` });
           return false;
         }
@@ -194,14 +216,11 @@ function createApp(options) {
     return false;
   }
 
-  /**
-   * @param {import('./decide').Plan} plan @param {string} key @param {string} target the workload (a pod's controller)
-   * @param {string} reason @param {number} attempts
-   */
-  async function escalate(plan, key, target, reason, attempts) {
+  /** Hands the target (the workload; a pod's controller) to people through Alertmanager. */
+  async function escalate(plan: Plan, key: string, target: string, reason: string, attempts: number): Promise<void> {
     const url = config.escalation.alertmanagerUrl;
     const labels = {
-      ...config.escalation.labels, alertname: ESCALATION_ALERT, severity: config.escalation.severity, namespace: plan.namespace,
+      ...config.escalation.labels, alertname: config.escalation.alertname, severity: config.escalation.severity, namespace: plan.namespace,
       remediated_alert: plan.alertname, remediation_action: plan.action, remediation_target: target,
     };
     if (config.dryRun || !url) {
@@ -216,7 +235,7 @@ function createApp(options) {
         summary: `Automatic remediation gave up on ${plan.namespace}/${target}.`,
         description: `${plan.alertname} keeps firing: ${reason} after ${attempts} ${plan.action} action(s) (at most ${config.maxAttempts}, `
           + `${config.cooldownSeconds}s apart). The service will not act on this target again until it has been quiet for ${config.resetAfterSeconds}s; fix it by hand.`,
-        runbook_url: RUNBOOK,
+        runbook_url: config.escalation.runbookUrl,
       },
       startsAt: new Date(t).toISOString(),
       endsAt: new Date(t + (config.escalation.holdSeconds ?? 3600) * 1000).toISOString(),
@@ -229,26 +248,24 @@ function createApp(options) {
     }
   }
 
-  /** @param {import('./decide').Plan} plan */
-  async function handle(plan) {
+  async function handle(plan: Plan): Promise<HandleResult> {
     const base = { alert: plan.alertname, action: plan.action };
     const target = `${plan.namespace}/${plan.kind}/${plan.name}`;
-    const skip = (/** @type {string} */ reason, /** @type {Record<string, unknown>} */ extra) => {
+    const skip = (reason: string, extra: Record<string, unknown>): HandleResult => {
       counters.inc('kubeship_remediation_skipped_total', { ...base, reason });
       log({ level: 'info', msg: `skipped: ${reason}`, ...base, namespace: plan.namespace, target: `${plan.kind}/${plan.name}`, ...extra });
       return { ...base, target, outcome: 'skipped', reason, ...extra };
     };
-    /** @param {string} detail @param {Record<string, unknown>} extra */
-    const failed = (detail, extra = {}) => {
+    const failed = (detail: string, extra: Record<string, unknown> = {}): HandleResult => {
       counters.inc('kubeship_remediation_failures_total', base);
       log({ level: 'error', msg: detail, ...base, namespace: plan.namespace, target: `${plan.kind}/${plan.name}`, ...extra });
       return { ...base, target, outcome: 'failed', detail, ...extra };
     };
-    let inspection;
+    let inspection: Awaited<ReturnType<typeof inspect>>;
     try {
       inspection = await inspect(client, plan, config.cooldownSeconds, now());
     } catch (error) {
-      inspection = { status: /** @type {const} */ ('error'), detail: message(error) };
+      inspection = { status: 'error', detail: message(error) };
     }
     if (inspection.status === 'error') {
       // the API did not answer as it should: nothing is known, so nothing is decided (no escalation either)
@@ -288,7 +305,7 @@ function createApp(options) {
     }
     // write-ahead: the attempt is stored before the action, so a crash after acting cannot repeat
     // it inside the cooldown; an attempt that cannot be stored is not made (Alertmanager retries)
-    const entry = /** @type {import('./decide').TargetState} */ (state.targets.get(key));
+    const entry = state.targets.get(key) as TargetState;
     const before = { attempts: entry.attempts, lastAttemptMs: entry.lastAttemptMs };
     recordAttempt(state, key, now());
     if (!(await persist())) {
@@ -316,18 +333,16 @@ function createApp(options) {
   /**
    * Handles one webhook body (already read): 422 when it is not a valid notification of mapped
    * alerts, 503 when the attempts are not read yet or something must be retried, else 200.
-   *
-   * @param {unknown} body @returns {Promise<{ status: number, body: unknown }>}
    */
-  async function webhook(body) {
+  async function webhook(body: unknown): Promise<{ status: number; body: unknown }> {
     const { plans, problems } = readWebhook(body, config);
     if (problems.length > 0) {
-      return reject(422, problems.map(formatProblem));
+      return reject(422, problems.map((p) => formatProblem(p)));
     }
     if (!loaded) {
       return { status: 503, body: { error: `the attempts are not read from ${store?.describe} yet: retry` } };
     }
-    const results = [];
+    const results: HandleResult[] = [];
     // resolved notifications need nothing: attempts are kept until the target has been quiet for resetAfterSeconds
     for (const { alert, plan } of plans) {
       if (plan && alert.status === 'firing') {
@@ -338,11 +353,10 @@ function createApp(options) {
       await persist();
     }
     // Alertmanager retries a 5xx: an action not made because the API or the store failed gets another chance
-    return { status: results.some((r) => /** @type {any} */ (r).retry) ? 503 : 200, body: { results } };
+    return { status: results.some((r) => r.retry) ? 503 : 200, body: { results } };
   }
 
-  /** @param {number} status @param {string[]} messages */
-  function reject(status, messages) {
+  function reject(status: number, messages: string[]): { status: number; body: unknown } {
     counters.inc('kubeship_remediation_rejected_payloads_total');
     const listed = messages.slice(0, MAX_LISTED_PROBLEMS);
     const more = messages.length > listed.length ? [`... and ${messages.length - listed.length} more`] : [];
@@ -351,19 +365,16 @@ function createApp(options) {
   }
 
   // webhooks wait here, handled one at a time (two deliveries of one alert cannot both act)
-  /** @type {Array<{ body: unknown, at: number, gone: () => boolean, reply: (status: number, body: unknown) => void }>} */
-  const queue = [];
+  const queue: Job[] = [];
   /** When the webhook being handled started (undefined when idle). */
-  /** @type {number | undefined} */
-  let busySince;
-  /** @type {Array<() => void>} */
-  let idleWaiters = [];
-  async function pump() {
+  let busySince: number | undefined;
+  let idleWaiters: Array<() => void> = [];
+  async function pump(): Promise<void> {
     if (busySince !== undefined) {
       return;
     }
     while (queue.length > 0) {
-      const job = /** @type {(typeof queue)[number]} */ (queue.shift());
+      const job = queue.shift() as Job;
       if (job.gone()) {
         log({ level: 'warn', msg: 'dropped a webhook whose sender went away before it was handled (Alertmanager retries it)' });
         continue;
@@ -390,9 +401,8 @@ function createApp(options) {
   }
 
   let reading = 0;
-  /** @type {http.RequestListener} */
-  function listener(req, res) {
-    const reply = (/** @type {number} */ status, /** @type {unknown} */ body, /** @type {boolean} */ close = false) => {
+  function listener(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const reply = (status: number, body: unknown, close = false): void => {
       if (res.headersSent || res.destroyed) {
         return;
       }
@@ -436,7 +446,7 @@ function createApp(options) {
       let discarded = 0;
       const cut = setTimeout(() => req.socket.destroy(), 2000);
       req.removeAllListeners('data');
-      req.on('data', (chunk) => {
+      req.on('data', (chunk: Buffer) => {
         discarded += chunk.length;
         if (discarded > 4 * limits.maxBodyBytes) {
           req.pause();
@@ -463,9 +473,9 @@ function createApp(options) {
       reply(408, { error: `the request was not complete within ${limits.requestTimeoutMs / 1000}s` }, true);
       req.socket.destroy();
     }, limits.requestTimeoutMs);
-    const chunks = /** @type {Buffer[]} */ ([]);
+    const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk) => {
+    req.on('data', (chunk: Buffer) => {
       if (done) {
         return;
       }
@@ -485,7 +495,7 @@ function createApp(options) {
         return;
       }
       finish();
-      let body;
+      let body: unknown;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch (error) {
@@ -502,8 +512,7 @@ function createApp(options) {
     });
   }
 
-  /** @param {http.IncomingMessage} req */
-  function authorized(req) {
+  function authorized(req: http.IncomingMessage): boolean {
     if (!options.bearer) {
       return true;
     }
@@ -514,7 +523,7 @@ function createApp(options) {
     }
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(String(req.headers.authorization ?? ''));
     // digests of equal length, compared in constant time: the token's length and content do not leak
-    const digest = (/** @type {string} */ text) => crypto.createHash('sha256').update(text).digest();
+    const digest = (text: string) => crypto.createHash('sha256').update(text).digest();
     return crypto.timingSafeEqual(digest(match ? match[1] : ''), digest(expected)) && match !== null;
   }
 
@@ -543,10 +552,9 @@ function createApp(options) {
   }, Math.max(1000, Math.min(5000, limits.apiTimeoutMs)));
   probe.unref();
 
-  /** @type {http.RequestListener} */
-  function metricsListener(req, res) {
+  function metricsListener(req: http.IncomingMessage, res: http.ServerResponse): void {
     const path = (req.url ?? '/').split('?')[0];
-    const send = (/** @type {number} */ status, /** @type {string} */ text, type = 'text/plain') => {
+    const send = (status: number, text: string, type = 'text/plain'): void => {
       res.writeHead(status, { 'Content-Type': type });
       res.end(text);
     };
@@ -560,7 +568,7 @@ function createApp(options) {
     if (req.method === 'GET' && path === '/healthz') {
       // alive unless one webhook has been handled for far longer than its API calls may take
       const wedged = busySince !== undefined && Date.now() - busySince > limits.stalledAfterMs;
-      return send(wedged ? 503 : 200, wedged ? `one webhook has been handled for ${Math.round((Date.now() - /** @type {number} */ (busySince)) / 1000)}s\n` : 'ok\n');
+      return send(wedged ? 503 : 200, wedged ? `one webhook has been handled for ${Math.round((Date.now() - (busySince as number)) / 1000)}s\n` : 'ok\n');
     }
     return send(404, 'GET /metrics, /healthz or /readyz\n');
   }
@@ -568,10 +576,8 @@ function createApp(options) {
   /**
    * Stops taking webhooks, answers the queued ones 503 (Alertmanager retries them against the
    * next pod), and resolves once the one being handled has finished, or after `graceMs`.
-   *
-   * @param {number} graceMs
    */
-  async function shutdown(graceMs) {
+  async function shutdown(graceMs: number): Promise<void> {
     stopping = true;
     clearInterval(probe);
     for (const job of queue.splice(0)) {
@@ -585,27 +591,23 @@ function createApp(options) {
   return {
     listener, metricsListener, counters, state, ready, readiness, shutdown, limits,
     /** Handles a body as a queued webhook would be (for tests in process). */
-    webhook: (/** @type {unknown} */ body) => ready.then(() => webhook(body)),
+    webhook: (body: unknown) => ready.then(() => webhook(body)),
   };
 }
 
-/** @param {unknown} error */
-function message(error) {
+function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.length > 500 ? `${text.slice(0, 497)}...` : text;
 }
 
-/** @param {number} ms */
-function sleep(ms) {
+function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
 }
 
 /**
  * POSTs JSON; the whole exchange has a deadline (not an idle timeout).
- *
- * @param {string} url @param {unknown} body @param {number} timeoutMs @returns {Promise<number>}
  */
-function postJson(url, body, timeoutMs) {
+function postJson(url: string, body: unknown, timeoutMs: number): Promise<number> {
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } }, (res) => {
@@ -624,17 +626,14 @@ function postJson(url, body, timeoutMs) {
   });
 }
 
-/** The limits from the environment (whole milliseconds or counts), defaults for the rest. @param {NodeJS.ProcessEnv} env */
-function limitsFromEnv(env) {
-  /** @type {Record<string, keyof Limits>} */
-  const names = {
+/** The limits from the environment (whole milliseconds or counts), defaults for the rest. */
+export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: Partial<Limits>; problems: string[] } {
+  const names: Record<string, keyof Limits> = {
     MAX_BODY_BYTES: 'maxBodyBytes', QUEUE_LIMIT: 'queue', READING_LIMIT: 'reading', QUEUE_WAIT_MS: 'queueWaitMs', REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
     API_TIMEOUT_MS: 'apiTimeoutMs', SHUTDOWN_GRACE_MS: 'shutdownGraceMs', STALLED_AFTER_MS: 'stalledAfterMs', RETRY_MAX_MS: 'retryMaxMs',
   };
-  /** @type {Partial<Limits>} */
-  const limits = {};
-  /** @type {string[]} */
-  const problems = [];
+  const limits: Partial<Limits> = {};
+  const problems: string[] = [];
   for (const [variable, field] of Object.entries(names)) {
     const text = env[variable];
     if (text !== undefined) {
@@ -642,16 +641,17 @@ function limitsFromEnv(env) {
       if (Number.isInteger(value) && value > 0) {
         limits[field] = value;
       } else {
-        problems.push(`${variable}: got ${JSON.stringify(text)}; expected a whole number > 0`);
+        problems.push(formatProblem({ path: variable, value: text, allowed: 'a whole number > 0', fix: `unset ${variable} for the default (${DEFAULT_LIMITS[field]})` }));
       }
     }
   }
   return { limits, problems };
 }
 
-function main() {
+/** Starts the service from its environment (`node server.js`). */
+export function main(): void {
   const file = process.env.REMEDIATION_CONFIG ?? '/etc/kubeship-remediation/config.json';
-  let config;
+  let config: unknown;
   try {
     config = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
@@ -663,9 +663,10 @@ function main() {
   problems.push(...limitProblems);
   const bearerFile = process.env.WEBHOOK_TOKEN_FILE;
   if (!bearerFile) {
-    problems.push('WEBHOOK_TOKEN_FILE: got nothing; expected the file of the bearer token Alertmanager sends. Fix: mount the webhook token Secret (the Remediation construct does)');
+    problems.push(formatProblem({ path: 'WEBHOOK_TOKEN_FILE', value: bearerFile, allowed: 'the file of the bearer token Alertmanager sends',
+      fix: 'mount the webhook token Secret (the Remediation construct does)' }));
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 || !isValidConfig(config)) {
     process.stderr.write(`kubeship-remediation: ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exit(2);
   }
@@ -677,7 +678,7 @@ function main() {
     // re-read on every request: a rotated Secret takes effect without a restart
     bearer: () => {
       try {
-        return fs.readFileSync(/** @type {string} */ (bearerFile), 'utf8').trim() || undefined;
+        return fs.readFileSync(bearerFile as string, 'utf8').trim() || undefined;
       } catch {
         return undefined;
       }
@@ -691,17 +692,17 @@ function main() {
   const port = Number(process.env.PORT ?? 8080);
   const metricsPort = Number(process.env.METRICS_PORT ?? 9090);
   let listening = 0;
-  for (const [s, p] of /** @type {Array<[http.Server, number]>} */ ([[server, port], [metrics, metricsPort]])) {
+  for (const [s, p] of [[server, port], [metrics, metricsPort]] as Array<[http.Server, number]>) {
     s.listen(p, host, () => {
       if (++listening === 2) {
-        const address = (/** @type {http.Server} */ x) => /** @type {import('node:net').AddressInfo} */ (x.address()).port;
+        const address = (x: http.Server) => (x.address() as AddressInfo).port;
         process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'listening', port: address(server), metricsPort: address(metrics),
           dryRun: config.dryRun, maxAttempts: config.maxAttempts, cooldownSeconds: config.cooldownSeconds, alerts: Object.keys(config.actions) })}\n`);
       }
     });
   }
   let stopping = false;
-  for (const signal of ['SIGTERM', 'SIGINT']) {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {
       if (stopping) {
         return;
@@ -724,4 +725,3 @@ if (require.main === module) {
   main();
 }
 
-module.exports = { createApp, Counters, ESCALATION_ALERT, DEFAULT_LIMITS, limitsFromEnv };

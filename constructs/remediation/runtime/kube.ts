@@ -1,31 +1,50 @@
-// @ts-check
-'use strict';
 /**
  * A minimal Kubernetes API client (node:http/https, no dependencies) and the three actions, each
  * split into `inspect` (reads, decides nothing is left to do, finds the key attempts count under)
  * and `perform` (the one write). Requests are the ones kubectl sends for the same operations.
  */
-const fs = require('node:fs');
-const http = require('node:http');
-const https = require('node:https');
-const { scaledReplicas, targetKey } = require('./decide');
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { Plan, scaledReplicas, targetKey } from './decide';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
-const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+export const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
 
-/**
- * @typedef {{ status: number, body: any }} ApiResponse
- * @typedef {{ timeoutMs?: number, maxResponseBytes?: number }} ClientLimits
- * @typedef {{ request(method: string, path: string, body?: unknown, contentType?: string): Promise<ApiResponse> }} KubeClient
- * @typedef {import('./decide').Plan} Plan
- * @typedef {{ status: 'gone', detail: string } | { status: 'error', detail: string }
- *   | { status: 'skip', key: string, subject: string, reason: string, detail: string, escalate: boolean }
- *   | { status: 'ready', key: string, subject: string, detail: string, write: { method: string, path: string, body: unknown, contentType: string },
- *       recentlyDoneAt?: string }} Inspection
- */
+/** One answer of the API: its status and its body (parsed JSON, else the text). */
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: any;
+}
+
+/** Bounds of every request. */
+export interface ClientLimits {
+  readonly timeoutMs?: number;
+  readonly maxResponseBytes?: number;
+}
+
+/** The Kubernetes API, as the service calls it. */
+export interface KubeClient {
+  request(method: string, path: string, body?: unknown, contentType?: string): Promise<ApiResponse>;
+}
+
+/** The one write an action makes. */
+export interface Write {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+  readonly contentType: string;
+}
+
+/** What `inspect` found: nothing left to do, an error, a reason to skip, or the write to make. */
+export type Inspection =
+  | { readonly status: 'gone'; readonly detail: string }
+  | { readonly status: 'error'; readonly detail: string }
+  | { readonly status: 'skip'; readonly key: string; readonly subject: string; readonly reason: string; readonly detail: string; readonly escalate: boolean }
+  | { readonly status: 'ready'; readonly key: string; readonly subject: string; readonly detail: string; readonly write: Write; readonly recentlyDoneAt?: string };
 
 /** The longest one API request may take, start to last byte (not an idle timeout). */
-const DEFAULT_API_TIMEOUT_MS = 10_000;
+export const DEFAULT_API_TIMEOUT_MS = 10_000;
 /** The largest API answer read; a larger one is an error (the service reads single objects and one HPA list). */
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
@@ -35,11 +54,8 @@ const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
  * and `KUBERNETES_TOKEN_FILE` override them (used to point the service at a test server). Every
  * request has a deadline for the whole exchange: an API that answers a byte every few seconds is
  * cut off like one that never answers.
- *
- * @param {NodeJS.ProcessEnv} env @param {ClientLimits} [limits]
- * @returns {KubeClient}
  */
-function clientFromEnv(env, limits = {}) {
+export function clientFromEnv(env: NodeJS.ProcessEnv, limits: ClientLimits = {}): KubeClient {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_API_TIMEOUT_MS;
   const maxBytes = limits.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const host = env.KUBERNETES_SERVICE_HOST ?? '';
@@ -49,12 +65,12 @@ function clientFromEnv(env, limits = {}) {
   const url = new URL(base);
   const ca = url.protocol === 'https:' && fs.existsSync(caFile) ? fs.readFileSync(caFile) : undefined;
   return {
-    request(method, path, body, contentType = 'application/json') {
+    request(method, path, body, contentType = 'application/json'): Promise<ApiResponse> {
       const token = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : '';
       const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
       const transport = url.protocol === 'https:' ? https : http;
       return new Promise((resolve, reject) => {
-        const fail = (/** @type {Error} */ error) => {
+        const fail = (error: Error) => {
           clearTimeout(deadline);
           reject(error);
         };
@@ -68,9 +84,9 @@ function clientFromEnv(env, limits = {}) {
             ...(payload ? { 'Content-Type': contentType, 'Content-Length': payload.length } : {}),
           },
         }, (res) => {
-          const chunks = /** @type {Buffer[]} */ ([]);
+          const chunks: Buffer[] = [];
           let size = 0;
-          res.on('data', (c) => {
+          res.on('data', (c: Buffer) => {
             size += c.length;
             if (size > maxBytes) {
               req.destroy(new Error(`${method} ${path}: answer larger than ${maxBytes} bytes`));
@@ -82,7 +98,7 @@ function clientFromEnv(env, limits = {}) {
           res.on('end', () => {
             clearTimeout(deadline);
             const text = Buffer.concat(chunks).toString('utf8');
-            let parsed;
+            let parsed: unknown;
             try {
               parsed = text ? JSON.parse(text) : undefined;
             } catch {
@@ -99,8 +115,8 @@ function clientFromEnv(env, limits = {}) {
   };
 }
 
-/** @param {string} kind @param {string} namespace @param {string} name */
-function workloadPath(kind, namespace, name) {
+/** The API path of a Deployment or Rollout. */
+export function workloadPath(kind: string, namespace: string, name: string): string {
   const ns = encodeURIComponent(namespace);
   const n = encodeURIComponent(name);
   return kind === 'Rollout' ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/rollouts/${n}` : `/apis/apps/v1/namespaces/${ns}/deployments/${n}`;
@@ -109,22 +125,18 @@ function workloadPath(kind, namespace, name) {
 /**
  * Whether an answer is the object asked for: a JSON object of that kind (the API server sets
  * `kind` on every object it returns) with metadata, not a proxy's page or another server's JSON.
- *
- * @param {unknown} body @param {string} kind
  */
-function isApiObject(body, kind) {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && /** @type {any} */ (body).kind === kind
-    && typeof (/** @type {any} */ (body).metadata ?? {}) === 'object';
+export function isApiObject(body: unknown, kind: string): body is Record<string, any> {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && (body as any).kind === kind
+    && typeof ((body as any).metadata ?? {}) === 'object';
 }
 
-/** @param {unknown} body */
-function kindOf(body) {
-  return typeof body === 'object' && body !== null && typeof (/** @type {any} */ (body).kind) === 'string'
-    ? `kind ${String(/** @type {any} */ (body).kind).slice(0, 60)}` : typeof body === 'string' ? `text of ${body.length} characters` : typeof body;
+function kindOf(body: unknown): string {
+  return typeof body === 'object' && body !== null && typeof (body as any).kind === 'string'
+    ? `kind ${String((body as any).kind).slice(0, 60)}` : typeof body === 'string' ? `text of ${body.length} characters` : typeof body;
 }
 
-/** @param {ApiResponse} res */
-function apiError(res) {
+function apiError(res: ApiResponse): string {
   const raw = res.body && typeof res.body === 'object' && res.body.message ? String(res.body.message) : JSON.stringify(res.body ?? '') ?? '';
   const reason = raw.length > 300 ? `${raw.slice(0, 297)}...` : raw;
   return `${res.status}${res.status === 403 ? ' (the Role does not allow this: check the Remediation construct\'s namespaces and actions)' : ''}: ${reason}`;
@@ -132,11 +144,8 @@ function apiError(res) {
 
 /**
  * Reads what the action needs and returns the write to make, or why there is none.
- *
- * @param {KubeClient} client @param {Plan} plan @param {number} cooldownSeconds @param {number} nowMs
- * @returns {Promise<Inspection>}
  */
-async function inspect(client, plan, cooldownSeconds, nowMs) {
+export async function inspect(client: KubeClient, plan: Plan, cooldownSeconds: number, nowMs: number): Promise<Inspection> {
   const { namespace, name, kind, action } = plan;
   const now = new Date(nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (action === 'deletePod') {
@@ -152,13 +161,13 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
     if (!isApiObject(pod, 'Pod')) {
       return { status: 'error', detail: `GET ${path}: the answer is not a Pod (${kindOf(pod)}): a proxy or the wrong server answered` };
     }
-    const owner = (Array.isArray(pod.metadata.ownerReferences) ? pod.metadata.ownerReferences : []).find((/** @type {any} */ o) => o && o.controller);
+    const owner = (Array.isArray(pod.metadata.ownerReferences) ? pod.metadata.ownerReferences : []).find((o: any) => o && o.controller);
     if (!owner) {
       return { status: 'skip', key: targetKey(action, namespace, 'Pod', name), subject: `Pod/${name}`, reason: 'unowned', escalate: true,
         detail: `pod ${namespace}/${name} has no controller: deleting it would lose it, so it is left to people` };
     }
     const statuses = pod.status?.containerStatuses ?? [];
-    if (pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((/** @type {any} */ s) => s.ready)) {
+    if (pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((s: any) => s.ready)) {
       return { status: 'gone', detail: `pod ${namespace}/${name} is running and ready again` };
     }
     return {
@@ -210,7 +219,7 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
   if (!isApiObject(hpas.body, 'HorizontalPodAutoscalerList') || !Array.isArray(hpas.body.items)) {
     return { status: 'error', detail: `GET horizontalpodautoscalers: the answer is not a HorizontalPodAutoscalerList (${kindOf(hpas.body)})` };
   }
-  const hpa = hpas.body.items.find((/** @type {any} */ h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
+  const hpa = hpas.body.items.find((h: any) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
   if (hpa) {
     return { status: 'skip', key, subject, reason: 'autoscaled', escalate: false,
       detail: `${kind} ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.metadata?.name}, which would undo a manual scale: raise its maxReplicas instead` };
@@ -230,11 +239,8 @@ async function inspect(client, plan, cooldownSeconds, nowMs) {
 /**
  * Makes the inspection's write. A 404 or a failed uid precondition (409) means the target went
  * away meanwhile: nothing left to do, not a failure.
- *
- * @param {KubeClient} client @param {Extract<Inspection, { status: 'ready' }>} inspection
- * @returns {Promise<{ ok: boolean, gone: boolean, detail: string }>}
  */
-async function perform(client, inspection) {
+export async function perform(client: KubeClient, inspection: Extract<Inspection, { status: 'ready' }>): Promise<{ ok: boolean; gone: boolean; detail: string }> {
   const { method, path, body, contentType } = inspection.write;
   const res = await client.request(method, path, body, contentType);
   if (res.status === 404 || (method === 'DELETE' && res.status === 409)) {
@@ -246,17 +252,22 @@ async function perform(client, inspection) {
   return { ok: false, gone: false, detail: `${method} ${path}: ${apiError(res)}` };
 }
 
-/**
- * @typedef {{ text: string | undefined, version: string }} StoredState
- * @typedef {{ load(): Promise<StoredState>, save(text: string, version: string): Promise<string>, describe: string }} StateStore
- */
+/** The stored attempts and the version they were read at. */
+export interface StoredState {
+  readonly text: string | undefined;
+  readonly version: string;
+}
+
+/** Where the attempts are kept. `save` returns the new version. */
+export interface StateStore {
+  load(): Promise<StoredState>;
+  save(text: string, version: string): Promise<string>;
+  readonly describe: string;
+}
 
 /** A save that met a newer stored version (HTTP 409): read, merge, try again. */
-class ConflictError extends Error {
-  constructor(/** @type {string} */ message) {
-    super(message);
-    this.conflict = true;
-  }
+export class ConflictError extends Error {
+  public readonly conflict = true;
 }
 
 /**
@@ -264,14 +275,10 @@ class ConflictError extends Error {
  * construct creates it without data; the service's Role may only get and patch that one). Saves
  * are compare-and-swap: the patch carries the `resourceVersion` it read, so the API server
  * refuses it (409) if the ConfigMap changed meanwhile, instead of overwriting what it does not know.
- *
- * @param {KubeClient} client @param {string} namespace @param {string} name
- * @returns {StateStore}
  */
-function configMapStore(client, namespace, name) {
+export function configMapStore(client: KubeClient, namespace: string, name: string): StateStore {
   const path = `/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps/${encodeURIComponent(name)}`;
-  /** @param {ApiResponse} res @param {string} what */
-  const read = (res, what) => {
+  const read = (res: ApiResponse, what: string): StoredState => {
     if (res.status === 409) {
       throw new ConflictError(`${what}: ${apiError(res)}`);
     }
@@ -282,18 +289,17 @@ function configMapStore(client, namespace, name) {
       throw new Error(`${what}: the answer is not a ConfigMap with a resourceVersion (${kindOf(res.body)})`);
     }
     const text = res.body.data?.['state.json'];
-    return { text: typeof text === 'string' ? text : undefined, version: /** @type {string} */ (res.body.metadata.resourceVersion) };
+    return { text: typeof text === 'string' ? text : undefined, version: res.body.metadata.resourceVersion as string };
   };
   return {
     describe: `ConfigMap ${namespace}/${name}`,
     async load() {
       return read(await client.request('GET', path), `GET ${path}`);
     },
-    async save(text, version) {
+    async save(text: string, version: string) {
       const res = await client.request('PATCH', path, { metadata: { resourceVersion: version }, data: { 'state.json': text } }, 'application/merge-patch+json');
       return read(res, `PATCH ${path}`).version;
     },
   };
 }
 
-module.exports = { clientFromEnv, configMapStore, inspect, perform, workloadPath, isApiObject, ConflictError, RESTARTED_AT, DEFAULT_API_TIMEOUT_MS };
