@@ -696,7 +696,7 @@ export function main(): void {
     s.listen(p, host, () => {
       if (++listening === 2) {
         const address = (x: http.Server) => (x.address() as AddressInfo).port;
-        process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'listening', port: address(server), metricsPort: address(metrics),
+        process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'listening', version: process.env.KUBESHIP_VERSION, port: address(server), metricsPort: address(metrics),
           dryRun: config.dryRun, maxAttempts: config.maxAttempts, cooldownSeconds: config.cooldownSeconds, alerts: Object.keys(config.actions) })}\n`);
       }
     });
