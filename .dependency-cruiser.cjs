@@ -59,8 +59,13 @@ module.exports = {
       name: 'monitoring-below-remediation',
       severity: 'error',
       comment: 'monitoring/ (except the MonitoringStack composition) sits below remediation/ and delivery/.',
-      from: { path: '^constructs/monitoring/', pathNot: '^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
-      to: { path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
+      from: {
+        path: '^constructs/monitoring/',
+        pathNot: '^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$',
+      },
+      to: {
+        path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$',
+      },
     },
     {
       name: 'remediation-below-compositions',
@@ -72,8 +77,9 @@ module.exports = {
     {
       name: 'remediation-runtime-stands-alone',
       severity: 'error',
-      comment: 'The remediation service is bundled into one file that runs on a stock Node.js image: it may use Node itself, '
-        + 'its own modules and core/problems.ts only (scripts/build-runtime.js refuses anything else too).',
+      comment:
+        'The remediation service is bundled into one file that runs on a stock Node.js image: it may use Node itself, ' +
+        'its own modules and core/problems.ts only (scripts/build-runtime.js refuses anything else too).',
       from: { path: '^constructs/remediation/runtime/' },
       to: { pathNot: '^constructs/remediation/runtime/|^constructs/core/problems\\.ts$|^(node:)?(crypto|fs|http|https|net|path)$' },
     },
@@ -87,9 +93,13 @@ module.exports = {
     {
       name: 'stacks-through-entry-points',
       severity: 'error',
-      comment: 'The environment stacks use the library as users do: through its entry points (kubeship, kubeship/config, kubeship/policy, ...).',
+      comment:
+        'The environment stacks use the library as users do: through its entry points (kubeship, kubeship/config, kubeship/policy, ...).',
       from: { path: '^(stacks|policies)/' },
-      to: { path: '^constructs/', pathNot: '^constructs/(index|config/index|testing/index|policy/index|policy/pulumi|pulumi/index|aws/index)\\.ts$' },
+      to: {
+        path: '^constructs/',
+        pathNot: '^constructs/(index|config/index|testing/index|policy/index|policy/pulumi|pulumi/index|aws/index)\\.ts$',
+      },
     },
   ],
   options: {

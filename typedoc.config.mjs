@@ -5,7 +5,15 @@ import { OptionDefaults } from 'typedoc';
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 export default {
   name: 'kubeship',
-  entryPoints: ['constructs/index.ts', 'constructs/pulumi/index.ts', 'constructs/aws/index.ts', 'constructs/policy/index.ts', 'constructs/policy/pulumi.ts', 'constructs/config/index.ts', 'constructs/testing/index.ts'],
+  entryPoints: [
+    'constructs/index.ts',
+    'constructs/pulumi/index.ts',
+    'constructs/aws/index.ts',
+    'constructs/policy/index.ts',
+    'constructs/policy/pulumi.ts',
+    'constructs/config/index.ts',
+    'constructs/testing/index.ts',
+  ],
   tsconfig: 'tsconfig.build.json',
   out: 'docs/api',
   excludePrivate: true,

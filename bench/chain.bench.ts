@@ -28,7 +28,8 @@ const HEALTHY_MS = Number(process.env.BENCH_CHAIN_HEALTHY_MS ?? 75_000);
 
 /** What the stub exporter serves, before and after the flip. */
 function exposition(failing: boolean, requests: { ok: number; errors: number }): Record<string, string> {
-  const rollout = (name: string, phase: string) => `rollout_info{namespace="shop",name="${name}",strategy="canary",traffic_router="",phase="${phase}"} 1`;
+  const rollout = (name: string, phase: string) =>
+    `rollout_info{namespace="shop",name="${name}",strategy="canary",traffic_router="",phase="${phase}"} 1`;
   return {
     '/argo': [
       '# TYPE rollout_info gauge',
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-chain-'));
   // prod as rendered: its Prometheus intervals and every PrometheusRule
   const [prod] = synthesize(defaultSources(path.join(tmp, 'dist'), ['prod']));
-  const objects = prod.files.filter((f) => f.endsWith('.yaml') && !f.includes('crds'))
+  const objects = prod.files
+    .filter((f) => f.endsWith('.yaml') && !f.includes('crds'))
     .flatMap((f) => yaml.parseAllDocuments(fs.readFileSync(path.join(prod.outdir, f), 'utf8')).map((d) => d.toJS()));
   const prometheusCr = objects.find((o) => o.kind === 'Prometheus');
   const groups = objects.filter((o) => o.kind === 'PrometheusRule').flatMap((o) => o.spec.groups);
@@ -94,23 +96,39 @@ async function main(): Promise<void> {
   const port = await freePort();
   const amTarget = alertmanager.base.replace(/^http:\/\//, '');
   fs.writeFileSync(path.join(tmp, 'rules.yaml'), yaml.stringify({ groups }));
-  fs.writeFileSync(path.join(tmp, 'prometheus.yml'), yaml.stringify({
-    global: { scrape_interval: scrapeInterval, evaluation_interval: evaluationInterval, external_labels: { environment: 'prod' } },
-    rule_files: [path.join(tmp, 'rules.yaml')],
-    alerting: { alertmanagers: [{ api_version: 'v2', static_configs: [{ targets: [amTarget] }] }] },
-    scrape_configs: [
-      // as the stack's monitors label them: the exporters keep their own labels, the app gets its Service's
-      { job_name: 'argo-rollouts-metrics', honor_labels: true, metrics_path: '/argo', static_configs: [{ targets: [target] }] },
-      { job_name: 'velero', honor_labels: true, metrics_path: '/velero', static_configs: [{ targets: [target], labels: { namespace: 'velero' } }] },
-      { job_name: 'web', metrics_path: '/app', static_configs: [{ targets: [target], labels: { namespace: 'shop', service: 'web', workload: 'web' } }] },
-    ],
-  }));
+  fs.writeFileSync(
+    path.join(tmp, 'prometheus.yml'),
+    yaml.stringify({
+      global: { scrape_interval: scrapeInterval, evaluation_interval: evaluationInterval, external_labels: { environment: 'prod' } },
+      rule_files: [path.join(tmp, 'rules.yaml')],
+      alerting: { alertmanagers: [{ api_version: 'v2', static_configs: [{ targets: [amTarget] }] }] },
+      scrape_configs: [
+        // as the stack's monitors label them: the exporters keep their own labels, the app gets its Service's
+        { job_name: 'argo-rollouts-metrics', honor_labels: true, metrics_path: '/argo', static_configs: [{ targets: [target] }] },
+        {
+          job_name: 'velero',
+          honor_labels: true,
+          metrics_path: '/velero',
+          static_configs: [{ targets: [target], labels: { namespace: 'velero' } }],
+        },
+        {
+          job_name: 'web',
+          metrics_path: '/app',
+          static_configs: [{ targets: [target], labels: { namespace: 'shop', service: 'web', workload: 'web' } }],
+        },
+      ],
+    }),
+  );
   const prometheus = new ToolServer('prometheus', [
-    `--config.file=${path.join(tmp, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(tmp, 'data')}`,
-    `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn',
+    `--config.file=${path.join(tmp, 'prometheus.yml')}`,
+    `--storage.tsdb.path=${path.join(tmp, 'data')}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    '--log.level=warn',
   ]);
   try {
-    await until('Prometheus to be ready', 30_000, async () => ((await fetch(`http://127.0.0.1:${port}/-/ready`).catch(() => undefined))?.ok ? true : undefined));
+    await until('Prometheus to be ready', 30_000, async () =>
+      (await fetch(`http://127.0.0.1:${port}/-/ready`).catch(() => undefined))?.ok ? true : undefined,
+    );
     // healthy for a while: counters have history, nothing fires
     await new Promise((r) => setTimeout(r, HEALTHY_MS));
     const before = stub.deliveries.length;
@@ -119,38 +137,58 @@ async function main(): Promise<void> {
     const fired = new Map<string, number>();
     const delivered = new Map<string, number>();
     const slowest = Math.max(...bounds.filter((b) => (ALERTS as readonly string[]).includes(b.alert)).map((b) => b.worstSeconds));
-    await until('every alert of the chain to be delivered', (slowest + 120) * 1000, async () => {
-      const active = await (await fetch(`http://127.0.0.1:${port}/api/v1/alerts`)).json() as { data: { alerts: Array<{ labels: Record<string, string>; state: string }> } };
-      for (const a of active.data.alerts.filter((x) => x.state === 'firing')) {
-        if (!fired.has(a.labels.alertname)) {
-          fired.set(a.labels.alertname, Date.now());
-        }
-      }
-      for (const d of stub.deliveries.slice(before).filter((x) => x.path === '/webhook')) {
-        for (const a of (d.body?.alerts ?? []) as Array<{ labels: Record<string, string>; status: string }>) {
-          if (a.status === 'firing' && !delivered.has(a.labels.alertname)) {
-            delivered.set(a.labels.alertname, d.at);
+    await until(
+      'every alert of the chain to be delivered',
+      (slowest + 120) * 1000,
+      async () => {
+        const active = (await (await fetch(`http://127.0.0.1:${port}/api/v1/alerts`)).json()) as {
+          data: { alerts: Array<{ labels: Record<string, string>; state: string }> };
+        };
+        for (const a of active.data.alerts.filter((x) => x.state === 'firing')) {
+          if (!fired.has(a.labels.alertname)) {
+            fired.set(a.labels.alertname, Date.now());
           }
         }
-      }
-      return ALERTS.every((a) => delivered.has(a)) ? true : undefined;
-    }, 1000);
+        for (const d of stub.deliveries.slice(before).filter((x) => x.path === '/webhook')) {
+          for (const a of (d.body?.alerts ?? []) as Array<{ labels: Record<string, string>; status: string }>) {
+            if (a.status === 'firing' && !delivered.has(a.labels.alertname)) {
+              delivered.set(a.labels.alertname, d.at);
+            }
+          }
+        }
+        return ALERTS.every((a) => delivered.has(a)) ? true : undefined;
+      },
+      1000,
+    );
     const rows = ALERTS.map((alert) => {
       const bound = bounds.filter((b) => b.alert === alert).sort((a, b) => b.worstSeconds - a.worstSeconds)[0];
       const toFire = (fired.get(alert)! - flipped) / 1000;
       const toPage = (delivered.get(alert)! - flipped) / 1000;
       return {
-        alert, firedAfterS: Math.round(toFire), deliveredAfterS: Math.round(toPage), deliveryAfterFiringS: Math.round(toPage - toFire),
-        computedWorstS: bound.worstSeconds, computedParts: `scrape ${bound.scrapeSeconds}s + evaluation ${bound.evaluationSeconds}s + for ${bound.forSeconds}s + group_wait ${bound.groupWaitSeconds}s`,
+        alert,
+        firedAfterS: Math.round(toFire),
+        deliveredAfterS: Math.round(toPage),
+        deliveryAfterFiringS: Math.round(toPage - toFire),
+        computedWorstS: bound.worstSeconds,
+        computedParts: `scrape ${bound.scrapeSeconds}s + evaluation ${bound.evaluationSeconds}s + for ${bound.forSeconds}s + group_wait ${bound.groupWaitSeconds}s`,
       };
     });
-    console.log(`The alert chain, timed (real Prometheus 2.53 with prod's rules at ${scrapeInterval}/${evaluationInterval}, real Alertmanager 0.28.1, Node ${process.version})`);
+    console.log(
+      `The alert chain, timed (real Prometheus 2.53 with prod's rules at ${scrapeInterval}/${evaluationInterval}, real Alertmanager 0.28.1, Node ${process.version})`,
+    );
     console.log('alert | fired after | delivered after | delivery after firing (target 30 s) | computed worst case');
     for (const r of rows) {
-      console.log(`${r.alert} | ${r.firedAfterS} s | ${r.deliveredAfterS} s | ${r.deliveryAfterFiringS} s ${r.deliveryAfterFiringS <= 30 ? 'met' : 'MISSED'}`
-        + ` | ${r.computedWorstS} s (${r.computedParts}) ${r.deliveredAfterS <= r.computedWorstS + 5 ? 'within' : 'OVER'}`);
+      console.log(
+        `${r.alert} | ${r.firedAfterS} s | ${r.deliveredAfterS} s | ${r.deliveryAfterFiringS} s ${r.deliveryAfterFiringS <= 30 ? 'met' : 'MISSED'}` +
+          ` | ${r.computedWorstS} s (${r.computedParts}) ${r.deliveredAfterS <= r.computedWorstS + 5 ? 'within' : 'OVER'}`,
+      );
     }
-    record('chain-results.json', { benchmark: 'alert chain from a change in the exporter to the notification', scrapeInterval, evaluationInterval, rows });
+    record('chain-results.json', {
+      benchmark: 'alert chain from a change in the exporter to the notification',
+      scrapeInterval,
+      evaluationInterval,
+      rows,
+    });
   } finally {
     clearInterval(ticker);
     await prometheus.stop();

@@ -76,7 +76,10 @@ function reported(args: string[]): Run {
 
 /** Every file under `dir`, relative, sorted. */
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 function main(): void {
@@ -93,12 +96,15 @@ function main(): void {
     fs.writeFileSync(input, JSON.stringify(files));
     const floorOut = path.join(tmp, 'floor');
     node(['-e', FLOOR, input, floorOut]);
-    const differing = filesUnder(DIST).filter((f) => !fs.existsSync(path.join(floorOut, f)) || !fs.readFileSync(path.join(floorOut, f)).equals(fs.readFileSync(path.join(DIST, f))));
+    const differing = filesUnder(DIST).filter(
+      (f) => !fs.existsSync(path.join(floorOut, f)) || !fs.readFileSync(path.join(floorOut, f)).equals(fs.readFileSync(path.join(DIST, f))),
+    );
     if (differing.length) {
       throw new Error(`the floor must write the same bytes as npm run synth; differs: ${differing.join(', ')}`);
     }
     let fresh = 0;
-    const [warm, floor, firstRun, viaNpm, plain] = interleaved(ROUNDS,
+    const [warm, floor, firstRun, viaNpm, plain] = interleaved(
+      ROUNDS,
       () => node(synth),
       () => node(['-e', FLOOR, input, floorOut]),
       () => node(synth, { env: { KUBESHIP_TS_CACHE_DIR: path.join(tmp, `cache-${fresh++}`) } }),
@@ -110,14 +116,24 @@ function main(): void {
         }
         return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMiB: NaN };
       },
-      () => node(['-e', PLAIN_CDK8S, input, path.join(tmp, 'plain')]));
+      () => node(['-e', PLAIN_CDK8S, input, path.join(tmp, 'plain')]),
+    );
 
-    const config = JSON.stringify(Object.fromEntries(Object.entries((yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8')) as { config: Record<string, unknown> }).config)
-      .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])));
+    const config = JSON.stringify(
+      Object.fromEntries(
+        Object.entries(
+          (yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8')) as { config: Record<string, unknown> }).config,
+        ).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+      ),
+    );
     const prod = path.join(tmp, 'prod.json');
     fs.writeFileSync(prod, JSON.stringify(files.filter((f) => f.file.startsWith('prod/') && f.docs).flatMap((f) => f.docs)));
     const register = path.join(ROOT, 'scripts/register.js');
-    const [pulumiEval, configGroup] = interleaved(ROUNDS, () => reported(['-r', register, '-e', PULUMI, 'kubeship', config]), () => reported(['-r', register, '-e', PULUMI, prod, config]));
+    const [pulumiEval, configGroup] = interleaved(
+      ROUNDS,
+      () => reported(['-r', register, '-e', PULUMI, 'kubeship', config]),
+      () => reported(['-r', register, '-e', PULUMI, prod, config]),
+    );
 
     const bytes = filesUnder(DIST).reduce((sum, f) => sum + fs.statSync(path.join(DIST, f)).size, 0);
     const rows: Array<[string, Run, Run, number | undefined]> = [
@@ -127,21 +143,39 @@ function main(): void {
       ['  plain cdk8s writing the same objects (reference)', plain, floor, undefined],
       ['Pulumi evaluation of prod under mocks vs ConfigGroup, same objects', pulumiEval, configGroup, 1.2],
     ];
-    console.log(`Main job, ${ENVIRONMENT_NAMES} (${(bytes / 1024 / 1024).toFixed(2)} MiB in ${filesUnder(DIST).length} files), median of ${ROUNDS} interleaved rounds, Node ${process.version}, ${os.cpus().length} cores`);
-    console.log(`yaml-only floor (loads yaml, writes the same bytes): ${floor.ms} ms, ${floor.rssMiB} MiB; ConfigGroup: ${configGroup.ms} ms`);
+    console.log(
+      `Main job, ${ENVIRONMENT_NAMES} (${(bytes / 1024 / 1024).toFixed(2)} MiB in ${filesUnder(DIST).length} files), median of ${ROUNDS} interleaved rounds, Node ${process.version}, ${os.cpus().length} cores`,
+    );
+    console.log(
+      `yaml-only floor (loads yaml, writes the same bytes): ${floor.ms} ms, ${floor.rssMiB} MiB; ConfigGroup: ${configGroup.ms} ms`,
+    );
     console.log('measurement | ms | MiB | reference ms | ratio | goal');
     for (const [name, run, reference, goal] of rows) {
       const r = ratio(run.ms, reference.ms);
-      console.log(`${name} | ${run.ms} | ${Number.isNaN(run.rssMiB) ? '-' : run.rssMiB} | ${reference.ms} | ${r} | ${goal === undefined ? '-' : `<= ${goal} ${r <= goal ? 'met' : 'MISSED'}`}`);
+      console.log(
+        `${name} | ${run.ms} | ${Number.isNaN(run.rssMiB) ? '-' : run.rssMiB} | ${reference.ms} | ${r} | ${goal === undefined ? '-' : `<= ${goal} ${r <= goal ? 'met' : 'MISSED'}`}`,
+      );
     }
     record('environments-results.json', {
       rounds: ROUNDS,
       outputBytes: bytes,
-      synth: { command: synth.join(' '), ms: warm.ms, rssMiB: warm.rssMiB, yamlFloorMs: floor.ms, ratio: ratio(warm.ms, floor.ms), goal: 1.5 },
+      synth: {
+        command: synth.join(' '),
+        ms: warm.ms,
+        rssMiB: warm.rssMiB,
+        yamlFloorMs: floor.ms,
+        ratio: ratio(warm.ms, floor.ms),
+        goal: 1.5,
+      },
       synthFirstRun: { ms: firstRun.ms, ratio: ratio(firstRun.ms, floor.ms) },
       synthViaNpm: { ms: Math.round(viaNpm.ms), ratio: ratio(viaNpm.ms, floor.ms) },
       plainCdk8s: { ms: plain.ms, ratio: ratio(plain.ms, floor.ms) },
-      pulumi: { prodEvaluationMs: Math.round(pulumiEval.ms), configGroupMs: Math.round(configGroup.ms), ratio: ratio(pulumiEval.ms, configGroup.ms), goal: 1.2 },
+      pulumi: {
+        prodEvaluationMs: Math.round(pulumiEval.ms),
+        configGroupMs: Math.round(configGroup.ms),
+        ratio: ratio(pulumiEval.ms, configGroup.ms),
+        goal: 1.2,
+      },
     });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -36,7 +36,10 @@ const RSS_PRELOAD = path.join(__dirname, 'rss.js');
 export function node(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; ok?: readonly number[] } = {}): Run {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['-r', RSS_PRELOAD, ...args], {
-    cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!(options.ok ?? [0]).includes(result.status ?? -1)) {
@@ -57,7 +60,9 @@ export function interleaved(rounds: number, ...measure: Array<() => Run>): Run[]
 
 /** The command an npm script runs, split into node's arguments (`node -r ./x.js y.ts` -> `[-r, ./x.js, y.ts]`). */
 export function scriptArgs(script: string): string[] {
-  const command = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[script];
+  const command = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
+    script
+  ];
   const words = command.split(/\s+/);
   if (words[0] !== 'node') {
     throw new Error(`npm run ${script} is "${command}", not a node command this benchmark can time`);
@@ -74,6 +79,9 @@ export function record(name: string, results: object): void {
     return;
   }
   const file = path.join(__dirname, name);
-  fs.writeFileSync(file, `${JSON.stringify({ node: process.version, cpus: os.cpus().length, recordedAt: new Date().toISOString().slice(0, 10), ...results }, null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ node: process.version, cpus: os.cpus().length, recordedAt: new Date().toISOString().slice(0, 10), ...results }, null, 2)}\n`,
+  );
   console.log(`recorded ${path.relative(ROOT, file)}`);
 }

@@ -36,7 +36,10 @@ process.argv.slice(1).forEach(walk);
 if (n === 0) process.exit(3);`;
 
 function read(dir: string): KubeObject[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
     .flatMap((f) => [...yamlFileDocuments(path.join(dir, f))].flatMap((d) => ('value' in d && d.value ? [d.value as KubeObject] : [])));
 }
 
@@ -45,7 +48,8 @@ function cluster(prod: string, target: number): KubeObject[] {
   const all = read(prod);
   const apps = all.filter((o) => o.metadata?.namespace === 'shop');
   // the platform's backup covers every team's namespace (one cluster-wide Velero Schedule)
-  const set = all.filter((o) => o.metadata?.namespace !== 'shop')
+  const set = all
+    .filter((o) => o.metadata?.namespace !== 'shop')
     .map((o) => (o.kind === 'Schedule' ? { ...o, spec: { ...o.spec, template: { ...o.spec.template, includedNamespaces: ['*'] } } } : o));
   for (let team = 0; set.length < target; team++) {
     for (const o of apps) {
@@ -63,7 +67,10 @@ function cluster(prod: string, target: number): KubeObject[] {
 function write(dir: string, objects: readonly KubeObject[]): void {
   fs.mkdirSync(dir, { recursive: true });
   for (let i = 0; i < objects.length; i += PER_FILE) {
-    const text = objects.slice(i, i + PER_FILE).map((o) => jsyaml.dump(o, { lineWidth: -1, noRefs: true })).join('---\n');
+    const text = objects
+      .slice(i, i + PER_FILE)
+      .map((o) => jsyaml.dump(o, { lineWidth: -1, noRefs: true }))
+      .join('---\n');
     fs.writeFileSync(path.join(dir, `${String(i / PER_FILE).padStart(4, '0')}.k8s.yaml`), text);
   }
 }
@@ -75,9 +82,24 @@ function main(): void {
     const rendered = path.join(tmp, 'dist');
     synthesize(defaultSources(rendered));
     const inputs: Array<{ name: string; dir: string; objects: number; args: string[]; cwd: string; rounds: number; rules?: number }> = [];
-    const count = (dir: string) => fs.readdirSync(dir).flatMap((e) => (fs.statSync(path.join(dir, e)).isDirectory() ? read(path.join(dir, e)) : [])).length;
-    inputs.push({ name: 'dist/ (3 environments), no stack config', dir: rendered, objects: count(rendered), args: [rendered], cwd: tmp, rounds: ROUNDS });
-    inputs.push({ name: 'dist/ with stack configs, each validated', dir: rendered, objects: count(rendered), args: [rendered], cwd: ROOT, rounds: ROUNDS });
+    const count = (dir: string) =>
+      fs.readdirSync(dir).flatMap((e) => (fs.statSync(path.join(dir, e)).isDirectory() ? read(path.join(dir, e)) : [])).length;
+    inputs.push({
+      name: 'dist/ (3 environments), no stack config',
+      dir: rendered,
+      objects: count(rendered),
+      args: [rendered],
+      cwd: tmp,
+      rounds: ROUNDS,
+    });
+    inputs.push({
+      name: 'dist/ with stack configs, each validated',
+      dir: rendered,
+      objects: count(rendered),
+      args: [rendered],
+      cwd: ROOT,
+      rounds: ROUNDS,
+    });
     for (const size of SIZES) {
       const objects = cluster(path.join(rendered, 'prod'), size);
       const dir = path.join(tmp, `cluster-${size}`);
@@ -85,12 +107,26 @@ function main(): void {
       const start = process.hrtime.bigint();
       checkObjects(objects, { environment: 'prod', enforcement: 'mandatory' });
       const rules = Number(process.hrtime.bigint() - start) / 1e6;
-      inputs.push({ name: `${size.toLocaleString('en')} objects, one cluster of teams`, dir, objects: objects.length, args: [dir, '--env', 'prod'], cwd: tmp, rounds: size > 20_000 ? Math.min(ROUNDS, 3) : ROUNDS, rules: Math.round(rules) });
+      inputs.push({
+        name: `${size.toLocaleString('en')} objects, one cluster of teams`,
+        dir,
+        objects: objects.length,
+        args: [dir, '--env', 'prod'],
+        cwd: tmp,
+        rounds: size > 20_000 ? Math.min(ROUNDS, 3) : ROUNDS,
+        rules: Math.round(rules),
+      });
     }
     const rows = inputs.map((input) => {
-      const [cli, floor] = interleaved(input.rounds,
-        () => node([...policy.map((a) => (a.startsWith('./') || a.endsWith('.ts') ? path.join(ROOT, a) : a)), ...input.args], { cwd: input.cwd, ok: [0, 1] }),
-        () => node(['-e', PARSE, input.dir], { cwd: input.cwd }));
+      const [cli, floor] = interleaved(
+        input.rounds,
+        () =>
+          node([...policy.map((a) => (a.startsWith('./') || a.endsWith('.ts') ? path.join(ROOT, a) : a)), ...input.args], {
+            cwd: input.cwd,
+            ok: [0, 1],
+          }),
+        () => node(['-e', PARSE, input.dir], { cwd: input.cwd }),
+      );
       return { ...input, cli, floor };
     });
     console.log(`npm run policy (${policy.join(' ')}), median of interleaved rounds, Node ${process.version}, ${os.cpus().length} cores`);
@@ -101,12 +137,20 @@ function main(): void {
       console.log(`${r.name} | ${r.objects} | ${r.cli.ms} | ${r.cli.rssMiB} | ${r.floor.ms} | ${x} ${goal} | ${r.rules ?? '-'}`);
     }
     const largest = rows[rows.length - 1];
-    console.log(`peak memory at ${largest.objects} objects: ${largest.cli.rssMiB} MiB (goal < 1024 MiB: ${largest.cli.rssMiB < 1024 ? 'met' : 'MISSED'})`);
+    console.log(
+      `peak memory at ${largest.objects} objects: ${largest.cli.rssMiB} MiB (goal < 1024 MiB: ${largest.cli.rssMiB < 1024 ? 'met' : 'MISSED'})`,
+    );
     record('policy-results.json', {
       command: policy.join(' '),
       rows: rows.map((r: { name: string; objects: number; cli: Run; floor: Run; rules?: number; rounds: number }) => ({
-        input: r.name, objects: r.objects, rounds: r.rounds, policyMs: r.cli.ms, policyRssMiB: r.cli.rssMiB, jsYamlParseMs: r.floor.ms,
-        ratio: ratio(r.cli.ms, r.floor.ms), rulesAloneMs: r.rules,
+        input: r.name,
+        objects: r.objects,
+        rounds: r.rounds,
+        policyMs: r.cli.ms,
+        policyRssMiB: r.cli.rssMiB,
+        jsYamlParseMs: r.floor.ms,
+        ratio: ratio(r.cli.ms, r.floor.ms),
+        rulesAloneMs: r.rules,
       })),
       goals: { ratioAtMost: 1.5, rssMiBAt50kBelow: 1024 },
       medianRatio: median(rows.map((r) => ratio(r.cli.ms, r.floor.ms))),

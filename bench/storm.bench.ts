@@ -41,7 +41,9 @@ function prodConfig(): { files: Record<string, string>; secrets: Record<string, 
   const app = new App();
   const monitoring = buildEnvironment(app, plan).find((c) => c.node.id === 'monitoring')!;
   const files = Testing.synth(monitoring).find((m) => m.kind === 'Secret' && m.metadata.name === 'alertmanager-monitoring').stringData;
-  const secrets = Object.fromEntries(Object.entries(plan.receiverCredentialKeys).map(([name, keys]) => [name, [...keys, ...(name === secret ? [SMS_KEY] : [])]]));
+  const secrets = Object.fromEntries(
+    Object.entries(plan.receiverCredentialKeys).map(([name, keys]) => [name, [...keys, ...(name === secret ? [SMS_KEY] : [])]]),
+  );
   return { files, secrets };
 }
 
@@ -67,20 +69,37 @@ function onLoopback(files: Record<string, string>, http: LoopbackStub, smtp: Smt
 
 /** Credential files: URLs point at the stub (the path names the key), other secrets are placeholders. */
 function credentials(secrets: Record<string, string[]>, http: LoopbackStub): Record<string, Record<string, string>> {
-  return Object.fromEntries(Object.entries(secrets).map(([name, keys]) =>
-    [name, Object.fromEntries(keys.map((key) => [key, /url$/.test(key) ? http.url(`/${key}`) : 'bench']))]));
+  return Object.fromEntries(
+    Object.entries(secrets).map(([name, keys]) => [
+      name,
+      Object.fromEntries(keys.map((key) => [key, /url$/.test(key) ? http.url(`/${key}`) : 'bench'])),
+    ]),
+  );
 }
 
 /** One bad release of shop/api, with the labels the generated rules give these alerts. */
 function storm(): Alert[] {
   const base = { namespace: 'shop', environment: 'prod', workload: 'api' };
-  const alert = (alertname: string, severity: string, labels: Record<string, string>, summary: string): Alert =>
-    ({ labels: { alertname, severity, ...base, ...labels }, annotations: { summary, description: summary } });
+  const alert = (alertname: string, severity: string, labels: Record<string, string>, summary: string): Alert => ({
+    labels: { alertname, severity, ...base, ...labels },
+    annotations: { summary, description: summary },
+  });
   return [
-    ...Array.from({ length: 20 }, (_, i) => alert('KubePodCrashLooping', 'warning',
-      { pod: `api-6f7d9c8b5-p${String(i).padStart(2, '0')}`, container: 'api', reason: 'CrashLoopBackOff', job: 'kube-state-metrics' }, 'Pod is crash looping.')),
+    ...Array.from({ length: 20 }, (_, i) =>
+      alert(
+        'KubePodCrashLooping',
+        'warning',
+        { pod: `api-6f7d9c8b5-p${String(i).padStart(2, '0')}`, container: 'api', reason: 'CrashLoopBackOff', job: 'kube-state-metrics' },
+        'Pod is crash looping.',
+      ),
+    ),
     alert('DeploymentFailed', 'critical', { name: 'api', phase: 'Abort' }, 'A deployment failed.'),
-    alert('DeploymentCanaryIssue', 'warning', { name: 'api', reason: 'AnalysisRunFailed' }, 'A canary analysis of the current rollout failed.'),
+    alert(
+      'DeploymentCanaryIssue',
+      'warning',
+      { name: 'api', reason: 'AnalysisRunFailed' },
+      'A canary analysis of the current rollout failed.',
+    ),
     alert('ServiceHighErrorRate', 'critical', { service: 'api' }, 'A service answers too many requests with server errors.'),
     alert('ServiceHighLatency', 'warning', { service: 'api' }, 'A service is slower than its latency objective.'),
   ];
@@ -88,8 +107,14 @@ function storm(): Alert[] {
 
 /** Channels (delivery integrations) per receiver of a rendered config. */
 function channelsPerReceiver(config: RenderedAlertmanagerConfig): Record<string, number> {
-  return Object.fromEntries(config.receivers.map((r) => [r.name as string,
-    Object.entries(r).filter(([k]) => k.endsWith('_configs')).reduce((n, [, v]) => n + (v as unknown[]).length, 0)]));
+  return Object.fromEntries(
+    config.receivers.map((r) => [
+      r.name as string,
+      Object.entries(r)
+        .filter(([k]) => k.endsWith('_configs'))
+        .reduce((n, [, v]) => n + (v as unknown[]).length, 0),
+    ]),
+  );
 }
 
 /** Which receiver a delivery went to, from the stub path or mail recipient. */
@@ -122,7 +147,9 @@ async function start(files: Record<string, string>, secrets: Record<string, stri
   const posted = Date.now();
   await alertmanager.post(alerts);
   // Prometheus re-sends firing alerts (resend delay 1m); without it they would resolve after 5m
-  const keepFiring = setInterval(() => { alertmanager.post(alerts).catch(() => undefined); }, 60_000);
+  const keepFiring = setInterval(() => {
+    alertmanager.post(alerts).catch(() => undefined);
+  }, 60_000);
   return { http, smtp, alertmanager, posted, keepFiring };
 }
 
@@ -150,12 +177,29 @@ async function main(): Promise<void> {
   const config = yaml.parse(files['alertmanager.yaml']) as RenderedAlertmanagerConfig;
   const channels = channelsPerReceiver(config);
   const alerts = storm();
-  const uncorrelated = alerts.reduce((n, a) => n + receiversFor(config, a.labels).filter((r) => !MACHINES.has(r)).reduce((m, r) => m + channels[r], 0), 0);
+  const uncorrelated = alerts.reduce(
+    (n, a) =>
+      n +
+      receiversFor(config, a.labels)
+        .filter((r) => !MACHINES.has(r))
+        .reduce((m, r) => m + channels[r], 0),
+    0,
+  );
   const escalation = config.route.routes!.find((r) => r.receiver === 'ops' && r.matchers?.includes('severity="warning"'));
   const escalationMs = escalation ? Number(/^(\d+)m$/.exec(escalation.group_wait ?? '')?.[1] ?? NaN) * 60_000 : NaN;
   const lone: Alert = {
-    labels: { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop', name: 'web', workload: 'web', environment: 'prod' },
-    annotations: { summary: 'A deployment is taking longer than expected.', description: 'shop/web has been rolling out for more than 15m.' },
+    labels: {
+      alertname: 'DeploymentLongRunning',
+      severity: 'warning',
+      namespace: 'shop',
+      name: 'web',
+      workload: 'web',
+      environment: 'prod',
+    },
+    annotations: {
+      summary: 'A deployment is taking longer than expected.',
+      description: 'shop/web has been rolling out for more than 15m.',
+    },
   };
   let stormRun: Run | undefined;
   let escalationRun: Run | undefined;
@@ -180,13 +224,23 @@ async function main(): Promise<void> {
     }
 
     console.log(`Alert storm and escalation, real Alertmanager 0.28.1 with prod's synthesized configuration (Node ${process.version})`);
-    console.log(`storm: one bad release of shop/api, ${alerts.length} alerts fired (20 crash-looping pods, rollout failed, canary analysis failed, error rate, latency)`);
+    console.log(
+      `storm: one bad release of shop/api, ${alerts.length} alerts fired (20 crash-looping pods, rollout failed, canary analysis failed, error rate, latency)`,
+    );
     console.log(`  notifications without correlation: ${uncorrelated} (each alert on every channel of every receiver it routes to)`);
-    console.log(`  notifications delivered to people: ${stormDeliveries.length} (${Object.entries(byReceiver).map(([r, n]) => `${r} ${n}`).join(', ')})`);
+    console.log(
+      `  notifications delivered to people: ${stormDeliveries.length} (${Object.entries(byReceiver)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ')})`,
+    );
     console.log(`  reduction ${(reduction * 100).toFixed(1)}% (goal >= 95%: ${reduction >= 0.95 ? 'met' : 'MISSED'})`);
-    console.log(`  critical path: first page ${firstPage} ms after the alerts reached Alertmanager (goal < 30000 ms: ${firstPage < 30_000 ? 'met' : 'MISSED'})`);
-    console.log(`escalation: an unresolved warning reached ops after ${escalated === undefined ? 'never' : `${escalated} ms`}`
-      + ` (configured ${escalationMs / 60_000}m; goal < 300000 ms: ${escalated !== undefined && escalated < 300_000 ? 'met' : 'MISSED'})`);
+    console.log(
+      `  critical path: first page ${firstPage} ms after the alerts reached Alertmanager (goal < 30000 ms: ${firstPage < 30_000 ? 'met' : 'MISSED'})`,
+    );
+    console.log(
+      `escalation: an unresolved warning reached ops after ${escalated === undefined ? 'never' : `${escalated} ms`}` +
+        ` (configured ${escalationMs / 60_000}m; goal < 300000 ms: ${escalated !== undefined && escalated < 300_000 ? 'met' : 'MISSED'})`,
+    );
     record('storm-results.json', {
       benchmark: 'alert storm correlation and escalation, real Alertmanager with the synthesized prod configuration',
       alertsFired: alerts.length,

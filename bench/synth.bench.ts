@@ -18,7 +18,8 @@ function kubeship(n: number): number {
   const chart = new Chart(new App(), 'bench', { namespace: 'bench' });
   for (let i = 0; i < n; i++) {
     new Workload(chart, `svc-${i}`, {
-      image: `registry.example.com/svc-${i}:1.0.0`, ports: [{ containerPort: 8080 }],
+      image: `registry.example.com/svc-${i}:1.0.0`,
+      ports: [{ containerPort: 8080 }],
       autoscaling: { minReplicas: 2, maxReplicas: 10, metrics: [ScalingMetric.cpuUtilization(70)] },
     });
   }
@@ -32,17 +33,19 @@ function cdk8sPlus(n: number): number {
       metadata: { name: `svc-${i}` },
       automountServiceAccountToken: false,
       securityContext: { ensureNonRoot: true },
-      containers: [{
-        image: `registry.example.com/svc-${i}:1.0.0`,
-        portNumber: 8080,
-        resources: {
-          cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(500) },
-          memory: { request: Size.mebibytes(128), limit: Size.mebibytes(256) },
+      containers: [
+        {
+          image: `registry.example.com/svc-${i}:1.0.0`,
+          portNumber: 8080,
+          resources: {
+            cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(500) },
+            memory: { request: Size.mebibytes(128), limit: Size.mebibytes(256) },
+          },
+          readiness: kplus.Probe.fromTcpSocket({ port: 8080 }),
+          liveness: kplus.Probe.fromTcpSocket({ port: 8080 }),
+          securityContext: { ensureNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false },
         },
-        readiness: kplus.Probe.fromTcpSocket({ port: 8080 }),
-        liveness: kplus.Probe.fromTcpSocket({ port: 8080 }),
-        securityContext: { ensureNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false },
-      }],
+      ],
     });
     d.exposeViaService({ name: `svc-${i}` });
     new kplus.k8s.KubePodDisruptionBudget(chart, `svc-${i}-pdb`, {
@@ -50,11 +53,19 @@ function cdk8sPlus(n: number): number {
       spec: { maxUnavailable: kplus.k8s.IntOrString.fromNumber(1), selector: { matchLabels: { app: `svc-${i}` } } },
     });
     new kplus.HorizontalPodAutoscaler(chart, `svc-${i}-hpa`, {
-      metadata: { name: `svc-${i}` }, target: d, minReplicas: 2, maxReplicas: 10, metrics: [kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(70))],
+      metadata: { name: `svc-${i}` },
+      target: d,
+      minReplicas: 2,
+      maxReplicas: 10,
+      metrics: [kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(70))],
     });
     new kplus.k8s.KubeNetworkPolicy(chart, `svc-${i}-np`, {
       metadata: { name: `svc-${i}` },
-      spec: { podSelector: { matchLabels: { app: `svc-${i}` } }, policyTypes: ['Ingress'], ingress: [{ ports: [{ port: kplus.k8s.IntOrString.fromNumber(8080) }] }] },
+      spec: {
+        podSelector: { matchLabels: { app: `svc-${i}` } },
+        policyTypes: ['Ingress'],
+        ingress: [{ ports: [{ port: kplus.k8s.IntOrString.fromNumber(8080) }] }],
+      },
     });
   }
   return chart.toJson().length;
@@ -95,8 +106,16 @@ const growth = ratio(at(2000).kubeshipMsPerService, at(100).kubeshipMsPerService
 console.log(`Synthesis per app, warm (median of ${SIZES.map(roundsFor).join('/')} rounds, Node ${process.version})`);
 console.log('apps | kubeship ms | cdk8s-plus-27 ms | kubeship ms/app | cdk8s-plus ms/app | ratio (goal <= 2)');
 for (const r of rows) {
-  console.log([String(r.services).padStart(4), String(r.kubeshipMs).padStart(11), String(r.cdk8sPlusMs).padStart(16),
-    String(r.kubeshipMsPerService).padStart(15), String(r.cdk8sPlusMsPerService).padStart(17), `${String(r.ratio).padStart(6)} ${r.ratio <= 2 ? 'met' : 'MISSED'}`].join(' | '));
+  console.log(
+    [
+      String(r.services).padStart(4),
+      String(r.kubeshipMs).padStart(11),
+      String(r.cdk8sPlusMs).padStart(16),
+      String(r.kubeshipMsPerService).padStart(15),
+      String(r.cdk8sPlusMsPerService).padStart(17),
+      `${String(r.ratio).padStart(6)} ${r.ratio <= 2 ? 'met' : 'MISSED'}`,
+    ].join(' | '),
+  );
 }
 console.log(`per-app time at 2000 vs 100 apps: ${growth}x (1.0 = linear)`);
 

@@ -4,91 +4,245 @@ export { DurationInput } from './core/duration';
 export { parseQuantity } from './core/quantity';
 export { namespaceManifest } from './core/checks';
 export {
-  AnalysisGate, GateOptions, SuccessRateGateOptions, LatencyGateOptions, QueryGateOptions, SmokeTestGateOptions, SMOKE_TEST_IMAGE, NoDataBehavior, GATE_DEFAULTS,
+  AnalysisGate,
+  GateOptions,
+  SuccessRateGateOptions,
+  LatencyGateOptions,
+  QueryGateOptions,
+  SmokeTestGateOptions,
+  SMOKE_TEST_IMAGE,
+  NoDataBehavior,
+  GATE_DEFAULTS,
 } from './delivery/analysis';
 export { CanaryStep, CanaryScaleOptions } from './delivery/canary-step';
 export {
-  EnvValue, EnvReferenceOptions, Probe, ProbeOptions, PortProbeOptions, HttpProbeOptions, PortProps, ResolvedPort,
-  ResourceRange, ResourcesProps, DEFAULT_CPU, DEFAULT_MEMORY,
+  EnvValue,
+  EnvReferenceOptions,
+  Probe,
+  ProbeOptions,
+  PortProbeOptions,
+  HttpProbeOptions,
+  PortProps,
+  ResolvedPort,
+  ResourceRange,
+  ResourcesProps,
+  DEFAULT_CPU,
+  DEFAULT_MEMORY,
 } from './core/container';
 export {
-  DeliveryStrategy, CommonStrategyOptions, RollingOptions, RolloutStrategyOptions, BlueGreenOptions, CanaryOptions,
-  BackgroundAnalysisOptions, PercentOrCount, defaultCanarySteps,
+  DeliveryStrategy,
+  CommonStrategyOptions,
+  RollingOptions,
+  RolloutStrategyOptions,
+  BlueGreenOptions,
+  CanaryOptions,
+  BackgroundAnalysisOptions,
+  PercentOrCount,
+  defaultCanarySteps,
 } from './delivery/strategy';
 export {
-  TrafficRouting, NginxTrafficRoutingOptions, AlbTrafficRoutingOptions, IstioTrafficRoutingOptions,
+  TrafficRouting,
+  NginxTrafficRoutingOptions,
+  AlbTrafficRoutingOptions,
+  IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
 export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
 export {
-  NetworkPolicyOptions, NetworkPeer, IngressControllerPeer, IsolatedWorkload, DEFAULT_INGRESS_CONTROLLER, workloadNetworkPolicySpec, validateNetworkPolicy,
+  NetworkPolicyOptions,
+  NetworkPeer,
+  IngressControllerPeer,
+  IsolatedWorkload,
+  DEFAULT_INGRESS_CONTROLLER,
+  workloadNetworkPolicySpec,
+  validateNetworkPolicy,
 } from './core/network-policy';
 export { DeliveryTiming, TimedWorkload, TimedTemplate, deliveryTiming, formatSeconds, formatTiming } from './core/rollout-timing';
 export {
-  Workload, WorkloadProps, ServiceOptions, EMERGENCY_ANNOTATION, DisruptionBudgetOptions, AdoptDeploymentOptions, DEFAULT_REPLICAS, validateWorkload,
+  Workload,
+  WorkloadProps,
+  ServiceOptions,
+  EMERGENCY_ANNOTATION,
+  DisruptionBudgetOptions,
+  AdoptDeploymentOptions,
+  DEFAULT_REPLICAS,
+  validateWorkload,
 } from './delivery/workload';
 export {
-  Autoscaler, AutoscalerProps, AutoscalingOptions, IScalable, ScaleTargetRef, DEFAULT_TARGET_CPU_UTILIZATION, validateAutoscaling,
+  Autoscaler,
+  AutoscalerProps,
+  AutoscalingOptions,
+  IScalable,
+  ScaleTargetRef,
+  DEFAULT_TARGET_CPU_UTILIZATION,
+  validateAutoscaling,
 } from './scaling/autoscaler';
-export {
-  ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules,
-} from './scaling/behavior';
+export { ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules } from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
 export {
-  Severity, AlertRule, RuleGroup, AlertOverride, DeploymentAlertOptions, DEPLOYMENT_ALERTS, DEFAULT_RUNBOOK_BASE_URL, MIXIN_RUNBOOK_BASE_URL,
-  WORKLOAD_LABEL, deploymentAlertGroups,
+  Severity,
+  AlertRule,
+  RuleGroup,
+  AlertOverride,
+  DeploymentAlertOptions,
+  DEPLOYMENT_ALERTS,
+  DEFAULT_RUNBOOK_BASE_URL,
+  MIXIN_RUNBOOK_BASE_URL,
+  WORKLOAD_LABEL,
+  deploymentAlertGroups,
 } from './monitoring/rules';
 export { MONITORING_ALERTS, MonitoringAlertOptions, MonitoringJobs, monitoringAlertGroup } from './monitoring/stack-alerts';
 export {
-  KubeStateMetrics, KubeStateMetricsProps, KUBE_STATE_METRICS_VERSION, KUBE_STATE_METRICS_IMAGE, KUBE_STATE_METRICS_COLLECTORS,
+  KubeStateMetrics,
+  KubeStateMetricsProps,
+  KUBE_STATE_METRICS_VERSION,
+  KUBE_STATE_METRICS_IMAGE,
+  KUBE_STATE_METRICS_COLLECTORS,
 } from './monitoring/kube-state-metrics';
-export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService, serviceAlertGroup, validateServiceAlertOptions } from './monitoring/service-alerts';
+export {
+  SERVICE_ALERTS,
+  ServiceAlertOptions,
+  WatchedService,
+  serviceAlertGroup,
+  validateServiceAlertOptions,
+} from './monitoring/service-alerts';
 export { AlertRules, AlertRulesProps } from './monitoring/alert-rules';
 export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
 export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';
 export {
-  DashboardDefinition, DashboardModel, DashboardOptions, PROMETHEUS_DATASOURCE_UID, ALERTMANAGER_DATASOURCE_UID, builtInDashboards,
-  deploymentMetricsDashboard, deploymentAlertsDashboard, serviceOverviewDashboard,
+  DashboardDefinition,
+  DashboardModel,
+  DashboardOptions,
+  PROMETHEUS_DATASOURCE_UID,
+  ALERTMANAGER_DATASOURCE_UID,
+  builtInDashboards,
+  deploymentMetricsDashboard,
+  deploymentAlertsDashboard,
+  serviceOverviewDashboard,
 } from './monitoring/dashboards';
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
-  MonitoringStack, MonitoringStackProps, PrometheusOptions, AlertmanagerOptions, StorageOptions, RemoteWriteOptions, ScrapeSourceOptions,
-  KubeStateMetricsOptions, NotificationOptions, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_ALERTMANAGER_IMAGE, DEFAULT_PROMETHEUS_VERSION,
+  MonitoringStack,
+  MonitoringStackProps,
+  PrometheusOptions,
+  AlertmanagerOptions,
+  StorageOptions,
+  RemoteWriteOptions,
+  ScrapeSourceOptions,
+  KubeStateMetricsOptions,
+  NotificationOptions,
+  DEFAULT_ALERTMANAGER_VERSION,
+  DEFAULT_ALERTMANAGER_IMAGE,
+  DEFAULT_PROMETHEUS_VERSION,
 } from './monitoring/stack';
 export {
-  PrometheusOperator, PrometheusOperatorCrds, PrometheusOperatorProps, PROMETHEUS_OPERATOR_VERSION, PROMETHEUS_OPERATOR_CRD_FILES, prometheusOperatorCrds,
+  PrometheusOperator,
+  PrometheusOperatorCrds,
+  PrometheusOperatorProps,
+  PROMETHEUS_OPERATOR_VERSION,
+  PROMETHEUS_OPERATOR_CRD_FILES,
+  prometheusOperatorCrds,
 } from './monitoring/operator';
 export { SCRAPED_METRICS, applicationMetrics, metricNames } from './monitoring/metrics';
 export {
-  Channel, Channels, SecretKeyRef, secretFilePath, MIN_ALERTMANAGER_VERSION, SlackOptions, TeamsOptions, PagerDutyOptions, EmailOptions, SnsOptions,
+  Channel,
+  Channels,
+  SecretKeyRef,
+  secretFilePath,
+  MIN_ALERTMANAGER_VERSION,
+  SlackOptions,
+  TeamsOptions,
+  PagerDutyOptions,
+  EmailOptions,
+  SnsOptions,
   WebhookOptions,
 } from './notifications/channels';
 export {
-  AlertmanagerConfigProps, WebhookRoute, RoleOptions, RoleSeverity, MaintenanceWindow, EscalationOptions, RenderedAlertmanagerConfig, RenderedRoute,
-  renderAlertmanagerConfig, validateAlertmanagerConfig, NOTIFICATION_TEMPLATES, CRITICAL_TIMING, DEFAULT_TIMING, alertmanagerConfigFiles,
+  AlertmanagerConfigProps,
+  WebhookRoute,
+  RoleOptions,
+  RoleSeverity,
+  MaintenanceWindow,
+  EscalationOptions,
+  RenderedAlertmanagerConfig,
+  RenderedRoute,
+  renderAlertmanagerConfig,
+  validateAlertmanagerConfig,
+  NOTIFICATION_TEMPLATES,
+  CRITICAL_TIMING,
+  DEFAULT_TIMING,
+  alertmanagerConfigFiles,
   credentialSecretNames,
 } from './notifications/config';
 export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
 export {
-  DeploymentEvent, DEPLOYMENT_EVENT_TRIGGERS, ALL_DEPLOYMENT_EVENTS, ROLLOUTS_NOTIFICATION_SECRET, ROLLOUTS_NOTIFICATION_CONFIGMAP, EventService,
-  EventTarget, EventServices, EventEmailOptions, EventRole, DeploymentEventsOptions, DeploymentEventsProps, DeploymentEvents, IDeploymentEvents,
-  validateDeploymentEvents, deploymentEventsConfig, subscriptionAnnotations, AUDIT_EVENTS, AuditOptions, DEFAULT_AUDIT_WEBHOOK, auditRecordTemplate,
+  DeploymentEvent,
+  DEPLOYMENT_EVENT_TRIGGERS,
+  ALL_DEPLOYMENT_EVENTS,
+  ROLLOUTS_NOTIFICATION_SECRET,
+  ROLLOUTS_NOTIFICATION_CONFIGMAP,
+  EventService,
+  EventTarget,
+  EventServices,
+  EventEmailOptions,
+  EventRole,
+  DeploymentEventsOptions,
+  DeploymentEventsProps,
+  DeploymentEvents,
+  IDeploymentEvents,
+  validateDeploymentEvents,
+  deploymentEventsConfig,
+  subscriptionAnnotations,
+  AUDIT_EVENTS,
+  AuditOptions,
+  DEFAULT_AUDIT_WEBHOOK,
+  auditRecordTemplate,
 } from './notifications/deployment-events';
 export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';
 export {
-  Remediation, RemediationProps, RemediationOptions, RemediationActionOptions, RemediationAction, RemediationRoute, RemediationServiceConfig,
-  DEFAULT_REMEDIATION_ACTIONS, REMEDIATION_IMAGE, REMEDIATION_PORT, REMEDIATION_METRICS_PORT, REMEDIATION_ESCALATION_ALERT, remediationServiceConfig, remediationRoute,
-  validateRemediation, roleRules, remediationWebhookToken,
+  Remediation,
+  RemediationProps,
+  RemediationOptions,
+  RemediationActionOptions,
+  RemediationAction,
+  RemediationRoute,
+  RemediationServiceConfig,
+  RemediationEscalationConfig,
+  DEFAULT_REMEDIATION_ACTIONS,
+  REMEDIATION_IMAGE,
+  REMEDIATION_PORT,
+  REMEDIATION_METRICS_PORT,
+  REMEDIATION_ESCALATION_ALERT,
+  remediationServiceConfig,
+  remediationRoute,
+  validateRemediation,
+  roleRules,
+  remediationWebhookToken,
 } from './remediation/remediation';
 export { remediationAlertGroup, RemediationAlertOptions } from './remediation/rules';
 export { REMEDIATION_RECEIVER } from './notifications/config';
 export {
-  BackupSchedule, BackupScheduleProps, BackupMonitoringOptions, BackupVolumes, DEFAULT_VELERO_NAMESPACE, DEFAULT_BACKUP_TTL, DEFAULT_BACKUP_GRACE_SECONDS,
+  BackupSchedule,
+  BackupScheduleProps,
+  BackupMonitoringOptions,
+  BackupVolumes,
+  DEFAULT_VELERO_NAMESPACE,
+  DEFAULT_BACKUP_TTL,
+  DEFAULT_BACKUP_GRACE_SECONDS,
 } from './backup/backup';
 export { DatadogMonitors, DatadogMonitorsProps } from './datadog/datadog';
 export {
-  DatadogMonitorOptions, DatadogMonitorSpecification, DatadogRole, DatadogService, datadogMonitorSpecs, validateDatadogMonitors,
+  DatadogMonitorOptions,
+  DatadogMonitorSpecification,
+  DatadogRole,
+  DatadogService,
+  datadogMonitorSpecs,
+  validateDatadogMonitors,
 } from './datadog/monitors';
 export {
-  AutodiscoveryOptions, OPENMETRICS_INSTANCE_OPTIONS, PrometheusMetricType, autodiscoveryAnnotations, datadogMetricName,
+  AutodiscoveryOptions,
+  OPENMETRICS_INSTANCE_OPTIONS,
+  PrometheusMetricType,
+  autodiscoveryAnnotations,
+  datadogMetricName,
 } from './datadog/openmetrics';
 export { BACKUP_ALERTS, BackupAlertOptions, BackupAlertTarget, VELERO_JOB, backupAlertGroup } from './backup/alerts';

@@ -1,6 +1,13 @@
 import { App, Chart } from 'cdk8s';
 import {
-  ALL_DEPLOYMENT_EVENTS, AnalysisGate, Channels, DeliveryStrategy, DeploymentEvents, EventServices, MonitoringStack, Workload,
+  ALL_DEPLOYMENT_EVENTS,
+  AnalysisGate,
+  Channels,
+  DeliveryStrategy,
+  DeploymentEvents,
+  EventServices,
+  MonitoringStack,
+  Workload,
 } from 'kubeship';
 
 const app = new App();
@@ -28,7 +35,9 @@ const stack = new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'mon
     // warnings still firing after 4 minutes page ops too (escalation within 5 minutes)
     escalations: [{ to: 'ops', after: '4m', severities: ['warning'] }],
     // non-critical alerts are muted on Saturday nights, Berlin time
-    maintenanceWindows: [{ name: 'maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' }],
+    maintenanceWindows: [
+      { name: 'maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' },
+    ],
   },
 });
 

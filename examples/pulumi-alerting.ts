@@ -9,7 +9,7 @@ const config = new pulumi.Config();
 const sns = new SnsAlerting('alerts', {
   region: 'eu-west-1',
   namespace: 'monitoring',
-  smsNumbers: [config.requireSecret('onCallPhone')],   // E.164, e.g. +4915112345678
+  smsNumbers: [config.requireSecret('onCallPhone')], // E.164, e.g. +4915112345678
   irsa: { oidcProviderArn: config.require('oidcProviderArn'), oidcProviderUrl: config.require('oidcProviderUrl') },
 });
 
@@ -19,14 +19,16 @@ new MonitoringStack('monitoring', {
   grafana: { adminPassword: config.requireSecret('grafanaAdminPassword') },
   alertmanager: { serviceAccountName: sns.serviceAccountName },
   notifications: {
-    roles: [{
-      name: 'ops',
-      severities: ['critical'],
-      channels: [
-        sns.channel(),
-        Channels.slack({ channel: '#ops-alerts', webhookUrl: { name: 'alertmanager-receivers', key: 'slack-ops-webhook-url' } }),
-      ],
-    }],
+    roles: [
+      {
+        name: 'ops',
+        severities: ['critical'],
+        channels: [
+          sns.channel(),
+          Channels.slack({ channel: '#ops-alerts', webhookUrl: { name: 'alertmanager-receivers', key: 'slack-ops-webhook-url' } }),
+        ],
+      },
+    ],
   },
   // Pulumi creates the Secret the Slack channel reads; the value stays a Pulumi secret
   credentials: { 'alertmanager-receivers': { 'slack-ops-webhook-url': config.requireSecret('slackOpsWebhookUrl') } },

@@ -6,7 +6,13 @@ new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'monitoring' }), '
   environment: 'prod',
   grafana: false,
   notifications: {
-    roles: [{ name: 'ops', severities: ['critical'], channels: [Channels.pagerDuty({ routingKey: { name: 'alertmanager-receivers', key: 'pagerduty' } })] }],
+    roles: [
+      {
+        name: 'ops',
+        severities: ['critical'],
+        channels: [Channels.pagerDuty({ routingKey: { name: 'alertmanager-receivers', key: 'pagerduty' } })],
+      },
+    ],
   },
   remediation: {
     namespaces: ['shop'],

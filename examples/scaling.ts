@@ -6,9 +6,9 @@ const chart = new Chart(new App(), 'shop', { namespace: 'shop' });
 new Workload(chart, 'api', {
   image: 'ghcr.io/example/shop-api:1.8.0',
   autoscaling: {
-    minReplicas: 2,                                // default 2
+    minReplicas: 2, // default 2
     maxReplicas: 10,
-    metrics: [ScalingMetric.cpuUtilization(70)],   // default; also memory, pods(...), external(...)
+    metrics: [ScalingMetric.cpuUtilization(70)], // default; also memory, pods(...), external(...)
     scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] },
   },
 });

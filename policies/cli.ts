@@ -17,9 +17,16 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  checkObjects, EnforcementLevel, ENFORCEMENT_LEVELS, formatReport, KubeObject, PolicyOptions, PolicyReport,
+  checkObjects,
+  EnforcementLevel,
+  ENFORCEMENT_LEVELS,
+  formatReport,
+  KubeObject,
+  PolicyOptions,
+  PolicyReport,
 } from '../constructs/policy';
 import { DocumentResult, yamlDocuments } from './documents';
+import type { JsonValue } from '../constructs/config';
 
 /** One environment to check: its objects and options. */
 export interface PolicyTarget {
@@ -44,9 +51,12 @@ function unreadable(file: string): string | undefined {
     } catch {
       target = undefined;
     }
-    return code === 'ELOOP' ? 'a symlink loop'
-      : code === 'ENOENT' && target !== undefined ? `a symlink to ${target}, which does not exist`
-        : code === 'ENOENT' ? 'no such file or directory'
+    return code === 'ELOOP'
+      ? 'a symlink loop'
+      : code === 'ENOENT' && target !== undefined
+        ? `a symlink to ${target}, which does not exist`
+        : code === 'ENOENT'
+          ? 'no such file or directory'
           : `cannot be read (${code})`;
   }
 }
@@ -54,8 +64,10 @@ function unreadable(file: string): string | undefined {
 /** Bad input: every problem at once. */
 export class PolicyInputError extends Error {
   constructor(public readonly problems: readonly string[]) {
-    super(`npm run policy: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}\n` +
-      'usage: npm run policy -- <dir or files> [--env <name>] [--config <Pulumi.<env>.yaml>] [--enforcement advisory|mandatory]');
+    super(
+      `npm run policy: ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}\n` +
+        'usage: npm run policy -- <dir or files> [--env <name>] [--config <Pulumi.<env>.yaml>] [--enforcement advisory|mandatory]',
+    );
     this.name = 'PolicyInputError';
   }
 }
@@ -76,7 +88,7 @@ export function readObjects(files: readonly string[], problems: string[], seen?:
         problems.push(`${file}:${doc.line}: document ${doc.index + 1} ${doc.problem}`);
         continue;
       }
-      const value = doc.value as any;
+      const value = doc.value as JsonValue;
       if (value === null || value === undefined) {
         continue;
       }
@@ -146,13 +158,18 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
   const skipped: string[] = [];
   const add = (env: string, files: string[]) => groups.set(env, [...(groups.get(env) ?? []), ...files]);
   /** The readable entries of a directory (full paths); the others are reported and skipped. */
-  const readable = (dir: string) => fs.readdirSync(dir).sort().map((e) => path.join(dir, e)).filter((e) => {
-    const why = unreadable(e);
-    if (why) {
-      skipped.push(`${e}: skipped, ${why}`);
-    }
-    return !why;
-  });
+  const readable = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((e) => path.join(dir, e))
+      .filter((e) => {
+        const why = unreadable(e);
+        if (why) {
+          skipped.push(`${e}: skipped, ${why}`);
+        }
+        return !why;
+      });
   const yamlFiles = (entries: string[]) => entries.filter((e) => isYaml(e) && fs.statSync(e).isFile());
   for (const p of paths) {
     const why = unreadable(p);
@@ -177,7 +194,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
     }
   }
   if (flags.config !== undefined && groups.size > 1) {
-    problems.push(`--config: one stack config for ${groups.size} environments (${[...groups.keys()].join(', ')}); check one environment at a time`);
+    problems.push(
+      `--config: one stack config for ${groups.size} environments (${[...groups.keys()].join(', ')}); check one environment at a time`,
+    );
   }
   const targets = [...groups.entries()].map(([env, files]) => {
     const configFile = flags.config ? path.resolve(cwd, flags.config) : path.join(cwd, `Pulumi.${env}.yaml`);
@@ -192,7 +211,9 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): PolicyT
         const { checkEnvironment } = require('../stacks/main') as typeof import('../stacks/main');
         const plan = checkEnvironment({ env, configFile });
         options = {
-          environment: plan.environment, enforcement: plan.policyEnforcement, overrides: plan.policyOverrides,
+          environment: plan.environment,
+          enforcement: plan.policyEnforcement,
+          overrides: plan.policyOverrides,
           budgets: plan.timingBudgets,
         };
         source = path.relative(cwd, configFile) || configFile;
@@ -237,7 +258,9 @@ if (require.main === module) {
       console.error(line);
     }
     reports.forEach((report, i) => {
-      console.log(`${formatReport(report)}\n(level from ${targets[i].source}; ${targets[i].files.length} file${targets[i].files.length === 1 ? '' : 's'})\n`);
+      console.log(
+        `${formatReport(report)}\n(level from ${targets[i].source}; ${targets[i].files.length} file${targets[i].files.length === 1 ? '' : 's'})\n`,
+      );
     });
     const mandatory = reports.reduce((sum, r) => sum + r.mandatory, 0);
     console.log(mandatory > 0 ? `FAILED: ${mandatory} mandatory violation${mandatory > 1 ? 's' : ''}` : 'OK: no mandatory violations');

@@ -189,7 +189,11 @@ export function* yamlDocuments(text: string): Generator<DocumentResult> {
       continue;
     }
     if (body.includes('*') && ALIAS.test(body) && hasSharedNodes(value) && expandedSize(value) === Infinity) {
-      yield { index, line, problem: `cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?) or refer to themselves` };
+      yield {
+        index,
+        line,
+        problem: `cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?) or refer to themselves`,
+      };
       continue;
     }
     yield { index, line, value };

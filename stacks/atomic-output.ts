@@ -30,10 +30,15 @@ export function recover(dir: string): void {
   if (!fs.existsSync(parent)) {
     return;
   }
-  const leftovers = fs.readdirSync(parent).map((name) => ({ name, match: SIBLING.exec(name) }))
+  const leftovers = fs
+    .readdirSync(parent)
+    .map((name) => ({ name, match: SIBLING.exec(name) }))
     .filter((e) => e.match && e.match[1] === base && !alive(Number(e.match[3])));
   // killed between the two renames: the old version is the last complete one
-  const old = leftovers.filter((e) => e.match![2] === 'old').map((e) => path.join(parent, e.name)).sort();
+  const old = leftovers
+    .filter((e) => e.match![2] === 'old')
+    .map((e) => path.join(parent, e.name))
+    .sort();
   if (!fs.existsSync(dir) && old.length > 0) {
     fs.renameSync(old[old.length - 1], dir);
   }
@@ -73,7 +78,11 @@ export interface PreparedDirectory {
  * is visible until `commit`, which carries over the entries of the current `dir` named in `carried`
  * (hard links) and swaps the new version in. Throws what `build` throws, leaving nothing behind.
  */
-export function prepareDirectory(dir: string, build: (next: string) => void, carried: (name: string) => boolean = () => false): PreparedDirectory {
+export function prepareDirectory(
+  dir: string,
+  build: (next: string) => void,
+  carried: (name: string) => boolean = () => false,
+): PreparedDirectory {
   recover(dir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const next = `${dir}.next-${process.pid}`;

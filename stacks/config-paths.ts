@@ -75,5 +75,5 @@ function rewrite(prop: string, table: Array<[RegExp, string]>): string {
 }
 
 function objectAt(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

@@ -3,13 +3,41 @@
  * `npm run synth` (cdk8s) and `pulumi up` (Pulumi) build the same objects for an environment.
  */
 import {
-  ALL_DEPLOYMENT_EVENTS, AnalysisGate, CanaryStep, Channel, Channels, DeliveryStrategy, DeploymentEventsOptions, EventServices, EventTarget,
-  autodiscoveryAnnotations, BackupScheduleProps, DatadogMonitorsProps, iamRoleArn, MonitoringStackProps, NetworkPolicyOptions, NotificationOptions, ScalingMetric, snsTopicArn, TrafficRouting, WorkloadProps,
+  ALL_DEPLOYMENT_EVENTS,
+  AnalysisGate,
+  CanaryStep,
+  Channel,
+  Channels,
+  DeliveryStrategy,
+  DeploymentEventsOptions,
+  EventServices,
+  EventTarget,
+  autodiscoveryAnnotations,
+  BackupScheduleProps,
+  DatadogMonitorsProps,
+  iamRoleArn,
+  MonitoringStackProps,
+  NetworkPolicyOptions,
+  NotificationOptions,
+  ScalingMetric,
+  snsTopicArn,
+  TrafficRouting,
+  WorkloadProps,
 } from '../constructs';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import {
-  AppSettings, Channel as ChannelConfig, EVENT_SLACK_TOKEN_KEY, eventAuditKey, eventPagerDutyKey, eventTeamsKey, Gate, REMEDIATION_TOKEN_KEY, resourceRangeOf, StackConfig, Strategy,
+  AppSettings,
+  Channel as ChannelConfig,
+  EVENT_SLACK_TOKEN_KEY,
+  eventAuditKey,
+  eventPagerDutyKey,
+  eventTeamsKey,
+  Gate,
+  REMEDIATION_TOKEN_KEY,
+  resourceRangeOf,
+  StackConfig,
+  Strategy,
 } from './config';
 
 export { EVENT_SLACK_TOKEN_KEY };
@@ -77,7 +105,9 @@ export interface PlanOptions {
 
 /** The Namespaces an environment creates: its apps' and, with monitoring, the monitoring one. */
 export function environmentNamespaces(config: StackConfig): string[] {
-  return config.createNamespaces ? [...new Set([config.namespace, ...(config.monitoring.enabled ? [config.monitoringNamespace] : [])])] : [];
+  return config.createNamespaces
+    ? [...new Set([config.namespace, ...(config.monitoring.enabled ? [config.monitoringNamespace] : [])])]
+    : [];
 }
 
 export function planEnvironment(config: StackConfig, options: PlanOptions): EnvironmentPlan {
@@ -94,69 +124,95 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
   };
   const notifications = config.notifications?.enabled ? config.notifications : undefined;
   const remediation = config.remediation?.enabled ? config.remediation : undefined;
-  const channel = (c: ChannelConfig): Channel => channelOf(c, notifications?.credentialsSecret ?? '', options.smsChannel
-    ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })));
+  const channel = (c: ChannelConfig): Channel =>
+    channelOf(
+      c,
+      notifications?.credentialsSecret ?? '',
+      options.smsChannel ?? (sms && Channels.sns({ region: sms.region, topicArn: sms.topicArn })),
+    );
 
-  const isolation: NetworkPolicyOptions | false = config.networkPolicy?.enabled === false ? false : {
-    ingressController: config.networkPolicy?.ingressController,
-    // with Datadog, its node Agent scrapes the apps' metrics port too
-    allowFrom: config.datadog?.enabled
-      ? [...(config.networkPolicy?.allowFrom ?? []), { namespace: config.datadog.agent.namespace, podLabels: config.datadog.agent.podLabels }]
-      : config.networkPolicy?.allowFrom,
-    allowTo: config.networkPolicy?.allowTo,
-  };
+  const isolation: NetworkPolicyOptions | false =
+    config.networkPolicy?.enabled === false
+      ? false
+      : {
+          ingressController: config.networkPolicy?.ingressController,
+          // with Datadog, its node Agent scrapes the apps' metrics port too
+          allowFrom: config.datadog?.enabled
+            ? [
+                ...(config.networkPolicy?.allowFrom ?? []),
+                { namespace: config.datadog.agent.namespace, podLabels: config.datadog.agent.podLabels },
+              ]
+            : config.networkPolicy?.allowFrom,
+          allowTo: config.networkPolicy?.allowTo,
+        };
   const dd = config.datadog?.enabled ? config.datadog : undefined;
-  const apps = Object.fromEntries(Object.entries(config.apps).map(([name, settings]) => {
-    const props = workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug);
-    const port = props.ports?.[0]?.containerPort;
-    // Datadog's Agent scrapes the same /metrics as Prometheus (OpenMetrics check), tagged like the monitors read them
-    const podAnnotations = dd && port !== undefined
-      ? autodiscoveryAnnotations({ container: name, port, namespace: dd.metricNamespace, tags: [`service:${name}`, `env:${environment}`] }) : undefined;
-    return [name, { ...props, networkPolicy: isolation, ...(podAnnotations ? { podAnnotations } : {}) }];
-  }));
+  const apps = Object.fromEntries(
+    Object.entries(config.apps).map(([name, settings]) => {
+      const props = workloadOf(name as AppName, { ...config.workloadDefaults, ...settings }, config.debug);
+      const port = props.ports?.[0]?.containerPort;
+      // Datadog's Agent scrapes the same /metrics as Prometheus (OpenMetrics check), tagged like the monitors read them
+      const podAnnotations =
+        dd && port !== undefined
+          ? autodiscoveryAnnotations({
+              container: name,
+              port,
+              namespace: dd.metricNamespace,
+              tags: [`service:${name}`, `env:${environment}`],
+            })
+          : undefined;
+      return [name, { ...props, networkPolicy: isolation, ...(podAnnotations ? { podAnnotations } : {}) }];
+    }),
+  );
   const backup = config.backup?.enabled ? config.backup : undefined;
-  const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled ? {
-    namespace: config.monitoringNamespace,
-    environment,
-    prometheus: {
-      replicas: config.monitoring.prometheus.replicas,
-      retention: config.monitoring.prometheus.retention,
-      retentionSize: config.monitoring.prometheus.retentionSize,
-      storage: config.monitoring.prometheus.storage ? { size: config.monitoring.prometheus.storage } : undefined,
-      excludeFromBackup: backup && backup.prometheusVolume === 'exclude' ? true : undefined,
-    },
-    alertmanager: {
-      replicas: config.monitoring.alertmanager.replicas,
-      serviceAccountName: sms && notifications?.roles.some((r) => r.channels.some((c) => c.sms)) ? sms.serviceAccountName : undefined,
-    },
-    grafana: config.monitoring.grafana ? { adminSecret: { name: GRAFANA_ADMIN_SECRET } } : false,
-    remediation: remediation && {
-      namespaces: [config.namespace],
-      dryRun: !remediation.autoRemediate,
-      maxAttempts: remediation.maxAttempts,
-      cooldown: remediation.cooldown,
-      actions: remediation.actions,
-      apiServerCidrs: remediation.apiServerCidrs,
-      // the bearer token lives beside the receivers' credentials (remediation needs notifications)
-      webhookToken: { name: notifications?.credentialsSecret ?? '', key: REMEDIATION_TOKEN_KEY },
-    },
-    notifications: notifications && {
-      roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
-      escalations: notifications.escalations,
-      maintenanceWindows: notifications.maintenanceWindows,
-      deadMansSwitch: notifications.deadMansSwitch && [channel(notifications.deadMansSwitch)],
-    } satisfies NotificationOptions,
-    // Rollouts only exist where an app is delivered blue-green or canary: elsewhere Argo Rollouts
-    // need not be installed, and its missing metrics are no alert
-    argoRollouts: Object.values(apps).some((a) => a.strategy?.usesRollout) ? undefined : false,
-    prometheusOperator: config.installPrometheusOperator ? undefined : false,
-    networkPolicies: isolation && { ingressController: isolation.ingressController },
-    // Velero's server scraped for the backup alerts
-    velero: backup ? { namespace: backup.veleroNamespace } : undefined,
-  } : undefined;
+  const monitoring: MonitoringStackProps | undefined = config.monitoring.enabled
+    ? {
+        namespace: config.monitoringNamespace,
+        environment,
+        prometheus: {
+          replicas: config.monitoring.prometheus.replicas,
+          retention: config.monitoring.prometheus.retention,
+          retentionSize: config.monitoring.prometheus.retentionSize,
+          storage: config.monitoring.prometheus.storage ? { size: config.monitoring.prometheus.storage } : undefined,
+          excludeFromBackup: backup && backup.prometheusVolume === 'exclude' ? true : undefined,
+        },
+        alertmanager: {
+          replicas: config.monitoring.alertmanager.replicas,
+          serviceAccountName: sms && notifications?.roles.some((r) => r.channels.some((c) => c.sms)) ? sms.serviceAccountName : undefined,
+        },
+        grafana: config.monitoring.grafana ? { adminSecret: { name: GRAFANA_ADMIN_SECRET } } : false,
+        remediation: remediation && {
+          namespaces: [config.namespace],
+          dryRun: !remediation.autoRemediate,
+          maxAttempts: remediation.maxAttempts,
+          cooldown: remediation.cooldown,
+          actions: remediation.actions,
+          apiServerCidrs: remediation.apiServerCidrs,
+          // the bearer token lives beside the receivers' credentials (remediation needs notifications)
+          webhookToken: { name: notifications?.credentialsSecret ?? '', key: REMEDIATION_TOKEN_KEY },
+        },
+        notifications:
+          notifications &&
+          ({
+            roles: notifications.roles.map((r) => ({ name: r.name, severities: r.severities, channels: r.channels.map(channel) })),
+            escalations: notifications.escalations,
+            maintenanceWindows: notifications.maintenanceWindows,
+            deadMansSwitch: notifications.deadMansSwitch && [channel(notifications.deadMansSwitch)],
+          } satisfies NotificationOptions),
+        // Rollouts only exist where an app is delivered blue-green or canary: elsewhere Argo Rollouts
+        // need not be installed, and its missing metrics are no alert
+        argoRollouts: Object.values(apps).some((a) => a.strategy?.usesRollout) ? undefined : false,
+        prometheusOperator: config.installPrometheusOperator ? undefined : false,
+        networkPolicies: isolation && { ingressController: isolation.ingressController },
+        // Velero's server scraped for the backup alerts
+        velero: backup ? { namespace: backup.veleroNamespace } : undefined,
+      }
+    : undefined;
 
   const eventApps = Object.keys(apps).filter((name) => apps[name].strategy?.usesRollout);
-  const events = config.deploymentEvents?.enabled && eventApps.length ? deploymentEventsOf(config.deploymentEvents, environment, config.argoRolloutsVersion) : undefined;
+  const events =
+    config.deploymentEvents?.enabled && eventApps.length
+      ? deploymentEventsOf(config.deploymentEvents, environment, config.argoRolloutsVersion)
+      : undefined;
 
   return {
     environment,
@@ -170,10 +226,17 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
     monitoring,
     deploymentEvents: events?.options,
     eventCredentialKeys: events?.keys ?? [],
-    receiverCredentialKeys: notifications ? {
-      [notifications.credentialsSecret]: [...credentialKeys([...notifications.roles.flatMap((r) => r.channels), ...(notifications.deadMansSwitch ? [notifications.deadMansSwitch] : [])]),
-        ...(remediation ? [REMEDIATION_TOKEN_KEY] : [])].sort(),
-    } : {},
+    receiverCredentialKeys: notifications
+      ? {
+          [notifications.credentialsSecret]: [
+            ...credentialKeys([
+              ...notifications.roles.flatMap((r) => r.channels),
+              ...(notifications.deadMansSwitch ? [notifications.deadMansSwitch] : []),
+            ]),
+            ...(remediation ? [REMEDIATION_TOKEN_KEY] : []),
+          ].sort(),
+        }
+      : {},
     apps,
     eventApps: events ? eventApps : [],
     sms,
@@ -185,7 +248,9 @@ export function planEnvironment(config: StackConfig, options: PlanOptions): Envi
       // every app is watched as the Prometheus service alerts watch it
       services: Object.keys(apps).map((service) => ({ service, namespace: config.namespace })),
       roles: Object.entries(dd.handles).map(([role, handles]) => ({
-        name: role, handles, severities: notifications?.roles.find((r) => r.name === role)?.severities,
+        name: role,
+        handles,
+        severities: notifications?.roles.find((r) => r.name === role)?.severities,
       })),
     },
     backup: backup && {
@@ -209,7 +274,7 @@ function workloadOf(name: AppName, settings: AppSettings, debug: boolean): Workl
     ...shape,
     image: settings.image!,
     env: { LOG_LEVEL: debug ? 'debug' : 'info', ...shape.env },
-    replicas: autoscaling ? undefined : settings.replicas ?? 1,
+    replicas: autoscaling ? undefined : (settings.replicas ?? 1),
     resources: settings.resources && { cpu: resourceRangeOf(settings.resources.cpu), memory: resourceRangeOf(settings.resources.memory) },
     strategy: settings.strategy && strategyOf(settings.strategy),
     emergency: settings.emergency === undefined ? undefined : { reason: settings.emergency },
@@ -243,9 +308,13 @@ function strategyOf(strategy: Strategy): DeliveryStrategy {
       });
     case 'canary':
       return DeliveryStrategy.canary({
-        steps: strategy.steps?.map((s) => s.setWeight !== undefined ? CanaryStep.setWeight(s.setWeight)
-          : s.analysis ? CanaryStep.analysis(...s.analysis.map(gateOf))
-            : CanaryStep.pause(typeof s.pause === 'string' ? s.pause : undefined)),
+        steps: strategy.steps?.map((s) =>
+          s.setWeight !== undefined
+            ? CanaryStep.setWeight(s.setWeight)
+            : s.analysis
+              ? CanaryStep.analysis(...s.analysis.map(gateOf))
+              : CanaryStep.pause(typeof s.pause === 'string' ? s.pause : undefined),
+        ),
         analysis: strategy.analysis && { gates: strategy.analysis.gates.map(gateOf), startingStep: strategy.analysis.startingStep },
         trafficRouting: strategy.nginx && TrafficRouting.nginx(strategy.nginx),
       });
@@ -274,15 +343,21 @@ function channelOf(c: ChannelConfig, secret: string, sms: Channel | undefined): 
 }
 
 function credentialKeys(channels: ChannelConfig[]): string[] {
-  const keys = channels.map((c) => c.slack?.credential ?? c.teams?.credential ?? c.pagerDuty?.credential ?? c.email?.credential ?? c.webhook?.credential);
+  const keys = channels.map(
+    (c) => c.slack?.credential ?? c.teams?.credential ?? c.pagerDuty?.credential ?? c.email?.credential ?? c.webhook?.credential,
+  );
   return [...new Set(keys.filter((k): k is string => k !== undefined))].sort();
 }
 
 /** Argo Rollouts notification services; credentials: `slack-token`, `teams-<name>-url`, `pagerduty-<name>-key`. */
-function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>, environment: string, argoRolloutsVersion: string | undefined):
-{ options: DeploymentEventsOptions; keys: string[] } {
+function deploymentEventsOf(
+  config: NonNullable<StackConfig['deploymentEvents']>,
+  environment: string,
+  argoRolloutsVersion: string | undefined,
+): { options: DeploymentEventsOptions; keys: string[] } {
   const targets = config.roles.flatMap((r) => r.notify);
-  const names = (pick: (t: (typeof targets)[number]) => string | undefined) => [...new Set(targets.map(pick).filter((n): n is string => !!n))].sort();
+  const names = (pick: (t: (typeof targets)[number]) => string | undefined) =>
+    [...new Set(targets.map(pick).filter((n): n is string => !!n))].sort();
   const teams = Object.fromEntries(names((t) => t.teams).map((n) => [n, eventTeamsKey(n)]));
   const pagerDuty = Object.fromEntries(names((t) => t.pagerDuty).map((n) => [n, eventPagerDutyKey(n)]));
   const services = {
@@ -290,17 +365,27 @@ function deploymentEventsOf(config: NonNullable<StackConfig['deploymentEvents']>
     teams: EventServices.teams({ webhooks: teams }),
     pagerDuty: EventServices.pagerDuty({ serviceKeys: pagerDuty }),
   };
-  const target = (t: (typeof targets)[number]): EventTarget => t.slack ? services.slack.to(t.slack)
-    : t.teams ? services.teams.to(t.teams) : services.pagerDuty.to(t.pagerDuty!);
-  const audit = config.audit?.enabled ? { webhook: { name: config.audit.webhook, urlKey: eventAuditKey(config.audit.webhook) } } : undefined;
+  const target = (t: (typeof targets)[number]): EventTarget =>
+    t.slack ? services.slack.to(t.slack) : t.teams ? services.teams.to(t.teams) : services.pagerDuty.to(t.pagerDuty!);
+  const audit = config.audit?.enabled
+    ? { webhook: { name: config.audit.webhook, urlKey: eventAuditKey(config.audit.webhook) } }
+    : undefined;
   return {
     options: {
       environment,
       argoRolloutsVersion,
-      roles: config.roles.map((r) => ({ name: r.name, events: r.events === 'all' ? ALL_DEPLOYMENT_EVENTS : r.events, notify: r.notify.map(target) })),
+      roles: config.roles.map((r) => ({
+        name: r.name,
+        events: r.events === 'all' ? ALL_DEPLOYMENT_EVENTS : r.events,
+        notify: r.notify.map(target),
+      })),
       ...(audit ? { audit } : {}),
     },
-    keys: [...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []), ...Object.values(teams), ...Object.values(pagerDuty),
-      ...(audit ? [audit.webhook.urlKey] : [])].sort(),
+    keys: [
+      ...(names((t) => t.slack).length ? [EVENT_SLACK_TOKEN_KEY] : []),
+      ...Object.values(teams),
+      ...Object.values(pagerDuty),
+      ...(audit ? [audit.webhook.urlKey] : []),
+    ].sort(),
   };
 }

@@ -15,7 +15,16 @@ import * as path from 'path';
 import * as os from 'os';
 import { ApiObject, App, Chart, Yaml, YamlOutputType } from 'cdk8s';
 import {
-  BackupSchedule, DatadogMonitors, DEFAULT_REMEDIATION_ACTIONS, DeploymentEvents, irsaServiceAccount, MonitoringStack, namespaceManifest, PrometheusOperator, PrometheusOperatorCrds, Workload,
+  BackupSchedule,
+  DatadogMonitors,
+  DEFAULT_REMEDIATION_ACTIONS,
+  DeploymentEvents,
+  irsaServiceAccount,
+  MonitoringStack,
+  namespaceManifest,
+  PrometheusOperator,
+  PrometheusOperatorCrds,
+  Workload,
 } from '../constructs';
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
@@ -25,6 +34,7 @@ import { loadStackConfigFile, readStackConfigFile } from './config';
 import { inConfigTerms } from './config-paths';
 import { PreparedDirectory, prepareDirectory } from './atomic-output';
 import { EnvironmentPlan, planEnvironment } from './environment';
+import type { JsonValue } from '../constructs/config';
 
 /** The environments of this repository (one `Pulumi.<env>.yaml` each). */
 export const ENVIRONMENTS = ['dev', 'staging', 'prod'] as const;
@@ -66,7 +76,12 @@ export interface EnvironmentResult {
 
 /** The default sources: every environment of the repository into `<outRoot>/<env>/`. */
 export function defaultSources(outRoot = path.join(PROJECT_DIR, 'dist'), envs: readonly string[] = ENVIRONMENTS): EnvironmentSource[] {
-  return envs.map((env) => ({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`), outdir: path.join(outRoot, env), root: outRoot }));
+  return envs.map((env) => ({
+    env,
+    configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`),
+    outdir: path.join(outRoot, env),
+    root: outRoot,
+  }));
 }
 
 /** Reads and validates a stack config file into a plan (throws one error listing every problem). */
@@ -143,7 +158,11 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
     stack = new MonitoringStack(monitoring, 'monitoring', plan.monitoring);
     if (plan.monitoring.alertmanager?.serviceAccountName && plan.sms) {
       // SnsAlerting creates it in the Pulumi door; here the role is referenced by its ARN
-      new ApiObject(monitoring, 'alertmanager-sns', irsaServiceAccount(plan.sms.serviceAccountName, plan.monitoringNamespace, plan.sms.roleArn));
+      new ApiObject(
+        monitoring,
+        'alertmanager-sns',
+        irsaServiceAccount(plan.sms.serviceAccountName, plan.monitoringNamespace, plan.sms.roleArn),
+      );
     }
   }
   if (plan.backup) {
@@ -174,10 +193,10 @@ export function buildEnvironment(app: App, plan: EnvironmentPlan): Chart[] {
  * and are serialized once. The key keeps what JSON drops (`undefined`, which cdk8s writes as null),
  * so only identical documents share text; `Yaml.save` is restored afterwards.
  */
-export function withSerializedOnce<T>(memo: Map<string, string>, synth: () => T, saved?: (file: string, docs: any[]) => void): T {
+export function withSerializedOnce<T>(memo: Map<string, string>, synth: () => T, saved?: (file: string, docs: JsonValue[]) => void): T {
   const save = Yaml.save;
   const keep = (_key: string, value: unknown) => (value === undefined ? '\u0000undefined' : value);
-  Yaml.save = (file: string, docs: any[]) => {
+  Yaml.save = (file: string, docs: JsonValue[]) => {
     saved?.(file, docs);
     const key = JSON.stringify(docs, keep);
     let text = memo.get(key);
@@ -230,21 +249,36 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
         return;
       }
       // the objects as written, for what the summary derives from them (alert latencies)
-      const written: any[] = [];
-      withSerializedOnce(serialized, () => app.synth(), (file, docs) => {
-        if (!file.includes('-crds.')) {
-          written.push(...docs);
-        }
-      });
+      const written: JsonValue[] = [];
+      withSerializedOnce(
+        serialized,
+        () => app.synth(),
+        (file, docs) => {
+          if (!file.includes('-crds.')) {
+            written.push(...docs);
+          }
+        },
+      );
       fs.writeFileSync(path.join(dir, PREREQUISITES_FILE), `${prerequisites(plan, fs.readdirSync(dir).sort()).join('\n')}\n`);
       // counted from the constructs: rendering the charts again (toJson) would repeat the synthesis
       for (const o of charts.flatMap((c) => c.node.findAll().filter((n): n is ApiObject => n instanceof ApiObject && Chart.of(n) === c))) {
         objects[o.kind] = (objects[o.kind] ?? 0) + 1;
       }
-      const timings = Object.fromEntries(app.node.findAll().filter((n): n is Workload => n instanceof Workload).map((w) => [w.name, w.timing]));
+      const timings = Object.fromEntries(
+        app.node
+          .findAll()
+          .filter((n): n is Workload => n instanceof Workload)
+          .map((w) => [w.name, w.timing]),
+      );
       const schedule = app.node.findAll().find((n): n is BackupSchedule => n instanceof BackupSchedule);
       results.push({
-        env: source.env, outdir: source.outdir, plan, files: fs.readdirSync(dir).sort(), objects, timings, alertLatencies: alertLatenciesIn(written),
+        env: source.env,
+        outdir: source.outdir,
+        plan,
+        files: fs.readdirSync(dir).sort(),
+        objects,
+        timings,
+        alertLatencies: alertLatenciesIn(written),
         ...(schedule ? { backup: { longestGapSeconds: schedule.longestGapSeconds, alertAfterSeconds: schedule.alertAfterSeconds } } : {}),
       });
     } catch (e) {
@@ -255,11 +289,17 @@ export function synthesize(sources: readonly EnvironmentSource[]): EnvironmentRe
   const prepared: PreparedDirectory[] = [];
   for (const [unit, members] of units) {
     const own = new Set(members.map((m) => path.basename(m.source.outdir)));
-    prepared.push(prepareDirectory(unit, (next) => {
-      for (const { source, plan } of members) {
-        renderInto(unit === source.outdir ? next : path.join(next, path.basename(source.outdir)), source, plan);
-      }
-    }, (name) => unit !== members[0].source.outdir && !own.has(name)));
+    prepared.push(
+      prepareDirectory(
+        unit,
+        (next) => {
+          for (const { source, plan } of members) {
+            renderInto(unit === source.outdir ? next : path.join(next, path.basename(source.outdir)), source, plan);
+          }
+        },
+        (name) => unit !== members[0].source.outdir && !own.has(name),
+      ),
+    );
   }
   if (errors.length) {
     prepared.forEach((p) => p.abandon());
@@ -282,36 +322,63 @@ export function summarize(result: EnvironmentResult): string {
     const strategy = props.strategy?.type ?? 'rolling';
     const cpu = props.resources?.cpu?.request ?? 'default';
     const memory = props.resources?.memory?.request ?? 'default';
-    lines.push(`    ${name.padEnd(10)} ${strategy.padEnd(10)} ${scaling.padEnd(28)} cpu ${cpu}, memory ${memory}${plan.eventApps.includes(name) ? ', deployment events' : ''}`);
+    lines.push(
+      `    ${name.padEnd(10)} ${strategy.padEnd(10)} ${scaling.padEnd(28)} cpu ${cpu}, memory ${memory}${plan.eventApps.includes(name) ? ', deployment events' : ''}`,
+    );
     if (props.emergency) {
-      lines.push(`               EMERGENCY release: canary steps and analysis skipped (${props.emergency.reason}); remove \`emergency\` after this deploy`);
+      lines.push(
+        `               EMERGENCY release: canary steps and analysis skipped (${props.emergency.reason}); remove \`emergency\` after this deploy`,
+      );
     }
     const timing = result.timings[name];
     if (timing) {
-      const budget = (seconds: number, limit: number | undefined) => (limit === undefined ? '' : seconds <= limit ? ` (budget ${formatSeconds(limit)}: met)` : ` (budget ${formatSeconds(limit)}: OVER)`);
-      lines.push(`               deploy ${formatSeconds(timing.deploySeconds)}${budget(timing.deploySeconds, plan.timingBudgets.deploymentSeconds)}`
-        + ` + pod start-up; rollback ${formatSeconds(timing.rollbackSeconds)}${budget(timing.rollbackSeconds, plan.timingBudgets.rollbackSeconds)}`);
+      const budget = (seconds: number, limit: number | undefined) =>
+        limit === undefined ? '' : seconds <= limit ? ` (budget ${formatSeconds(limit)}: met)` : ` (budget ${formatSeconds(limit)}: OVER)`;
+      lines.push(
+        `               deploy ${formatSeconds(timing.deploySeconds)}${budget(timing.deploySeconds, plan.timingBudgets.deploymentSeconds)}` +
+          ` + pod start-up; rollback ${formatSeconds(timing.rollbackSeconds)}${budget(timing.rollbackSeconds, plan.timingBudgets.rollbackSeconds)}`,
+      );
     }
   }
-  const unpinned = Object.entries(plan.apps).filter(([, props]) => !/@sha256:[a-f0-9]{64}$/.test(props.image)).map(([name]) => name);
-  lines.push(`  images: ${unpinned.length ? `${unpinned.join(', ')} by tag only, not pinned by digest (a tag can be moved to other content)` : 'every app pinned by digest'}`);
+  const unpinned = Object.entries(plan.apps)
+    .filter(([, props]) => !/@sha256:[a-f0-9]{64}$/.test(props.image))
+    .map(([name]) => name);
+  lines.push(
+    `  images: ${unpinned.length ? `${unpinned.join(', ')} by tag only, not pinned by digest (a tag can be moved to other content)` : 'every app pinned by digest'}`,
+  );
   if (plan.monitoring) {
     const m = plan.monitoring;
-    lines.push(`  monitoring: Prometheus x${m.prometheus?.replicas} (${m.prometheus?.retention}, ${m.prometheus?.storage?.size ?? 'no volume'}), `
-      + `Alertmanager x${m.alertmanager?.replicas}, Grafana ${m.grafana ? 'on' : 'off'}, kube-state-metrics ${m.kubeStateMetrics === false ? 'off' : 'installed'}, `
-      + `Argo Rollouts ${m.argoRollouts === false ? 'not scraped (no Rollouts)' : 'scraped'}`);
+    lines.push(
+      `  monitoring: Prometheus x${m.prometheus?.replicas} (${m.prometheus?.retention}, ${m.prometheus?.storage?.size ?? 'no volume'}), ` +
+        `Alertmanager x${m.alertmanager?.replicas}, Grafana ${m.grafana ? 'on' : 'off'}, kube-state-metrics ${m.kubeStateMetrics === false ? 'off' : 'installed'}, ` +
+        `Argo Rollouts ${m.argoRollouts === false ? 'not scraped (no Rollouts)' : 'scraped'}`,
+    );
     const roles = m.notifications?.roles ?? [];
-    const escalations = (m.notifications?.escalations ?? []).map((e) => `; ${(e.severities ?? ['critical']).join(', ')} to ${e.to} after ${e.after}`).join('');
-    const watchdog = m.notifications?.deadMansSwitch?.length ? `; Watchdog to ${m.notifications.deadMansSwitch.map((c) => c.displayName).join(', ')}` : '';
-    lines.push(`  receivers: ${roles.length ? roles.map((r) => `${r.name} (${[...new Set(r.channels.map((c) => c.displayName))].join(', ')}${r.severities ? `; ${r.severities.join(', ')}` : ''})`).join('; ') : 'none'}`
-      + `${escalations}${watchdog}`);
+    const escalations = (m.notifications?.escalations ?? [])
+      .map((e) => `; ${(e.severities ?? ['critical']).join(', ')} to ${e.to} after ${e.after}`)
+      .join('');
+    const watchdog = m.notifications?.deadMansSwitch?.length
+      ? `; Watchdog to ${m.notifications.deadMansSwitch.map((c) => c.displayName).join(', ')}`
+      : '';
+    lines.push(
+      `  receivers: ${roles.length ? roles.map((r) => `${r.name} (${[...new Set(r.channels.map((c) => c.displayName))].join(', ')}${r.severities ? `; ${r.severities.join(', ')}` : ''})`).join('; ') : 'none'}` +
+        `${escalations}${watchdog}`,
+    );
     const windows = m.notifications?.maintenanceWindows ?? [];
     if (windows.length) {
-      lines.push(`  maintenance windows: ${windows.map((w) => `${w.name} ${(w.weekdays ?? []).join(',')} ${(w.times ?? []).map((t) => `${t.start}-${t.end}`).join(',')} ${w.location ?? 'UTC'}`).join('; ')}`);
+      lines.push(
+        `  maintenance windows: ${windows.map((w) => `${w.name} ${(w.weekdays ?? []).join(',')} ${(w.times ?? []).map((t) => `${t.start}-${t.end}`).join(',')} ${w.location ?? 'UTC'}`).join('; ')}`,
+      );
     }
     const r = m.remediation;
-    lines.push(`  remediation: ${r ? `${r.dryRun ? 'dry-run' : 'on'}, ${Object.keys(r.actions ?? DEFAULT_REMEDIATION_ACTIONS).join(', ')}; `
-      + `at most ${r.maxAttempts ?? 3} per target, ${r.cooldown ?? '5m'} apart, in ${r.namespaces.join(', ')}` : 'off'}`);
+    lines.push(
+      `  remediation: ${
+        r
+          ? `${r.dryRun ? 'dry-run' : 'on'}, ${Object.keys(r.actions ?? DEFAULT_REMEDIATION_ACTIONS).join(', ')}; ` +
+            `at most ${r.maxAttempts ?? 3} per target, ${r.cooldown ?? '5m'} apart, in ${r.namespaces.join(', ')}`
+          : 'off'
+      }`,
+    );
   } else {
     lines.push('  monitoring: off');
   }
@@ -324,20 +391,37 @@ export function summarize(result: EnvironmentResult): string {
   if (critical.size) {
     const budget = plan.timingBudgets.alertDeliverySeconds;
     const slowest = Math.max(...[...critical.values()].map((l) => l.deliverySeconds));
-    lines.push(`  critical alerts, worst case from the change to the notification (scrape + evaluation + for + group_wait): `
-      + `${[...critical.values()].map((l) => `${l.alert} ${formatSeconds(l.worstSeconds)}`).join(', ')}; `
-      + `delivery after firing ${formatSeconds(slowest)}${budget === undefined ? '' : ` (budget ${formatSeconds(budget)}: ${slowest <= budget ? 'met' : 'OVER'})`}`);
+    lines.push(
+      `  critical alerts, worst case from the change to the notification (scrape + evaluation + for + group_wait): ` +
+        `${[...critical.values()].map((l) => `${l.alert} ${formatSeconds(l.worstSeconds)}`).join(', ')}; ` +
+        `delivery after firing ${formatSeconds(slowest)}${budget === undefined ? '' : ` (budget ${formatSeconds(budget)}: ${slowest <= budget ? 'met' : 'OVER'})`}`,
+    );
   }
   const backup = plan.backup;
   const schedule = result.backup;
-  lines.push(`  backup: ${backup ? `Velero Schedule ${backup.veleroNamespace}/${backup.name} "${backup.schedule}" (runs at most ${formatSeconds(schedule?.longestGapSeconds ?? 0)} apart), `
-    + `keep ${backup.ttl}, namespaces ${backup.namespaces.join(', ')}, volumes by ${backup.volumes ?? 'snapshot'} to ${backup.storageLocation ?? 'default'}`
-    + `${plan.monitoring ? `, Prometheus volume ${plan.monitoring.prometheus?.excludeFromBackup ? 'excluded' : 'included'}; alert when no success for ${formatSeconds(schedule?.alertAfterSeconds ?? 0)}` : ''}` : 'off'}`);
+  lines.push(
+    `  backup: ${
+      backup
+        ? `Velero Schedule ${backup.veleroNamespace}/${backup.name} "${backup.schedule}" (runs at most ${formatSeconds(schedule?.longestGapSeconds ?? 0)} apart), ` +
+          `keep ${backup.ttl}, namespaces ${backup.namespaces.join(', ')}, volumes by ${backup.volumes ?? 'snapshot'} to ${backup.storageLocation ?? 'default'}` +
+          `${plan.monitoring ? `, Prometheus volume ${plan.monitoring.prometheus?.excludeFromBackup ? 'excluded' : 'included'}; alert when no success for ${formatSeconds(schedule?.alertAfterSeconds ?? 0)}` : ''}`
+        : 'off'
+    }`,
+  );
   const secrets = requiredSecrets(plan);
-  lines.push(`  secrets to create: ${secrets.length ? secrets.map((s) => `${s.namespace}/${s.name} (${s.keys.join(', ')})${s.pulumiConfig ? '*' : ''}`).join(', ') : 'none'}`
-    + `${secrets.some((s) => s.pulumiConfig) ? '; * pulumi up creates it from secret config' : ''}`);
-  lines.push(`  before applying: ${path.join(path.relative(process.cwd(), result.outdir) || '.', PREREQUISITES_FILE)} (controllers, Secrets, apply order: CRDs first, server-side)`);
-  lines.push(`  objects: ${Object.entries(result.objects).sort(([a], [b]) => a.localeCompare(b)).map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
+  lines.push(
+    `  secrets to create: ${secrets.length ? secrets.map((s) => `${s.namespace}/${s.name} (${s.keys.join(', ')})${s.pulumiConfig ? '*' : ''}`).join(', ') : 'none'}` +
+      `${secrets.some((s) => s.pulumiConfig) ? '; * pulumi up creates it from secret config' : ''}`,
+  );
+  lines.push(
+    `  before applying: ${path.join(path.relative(process.cwd(), result.outdir) || '.', PREREQUISITES_FILE)} (controllers, Secrets, apply order: CRDs first, server-side)`,
+  );
+  lines.push(
+    `  objects: ${Object.entries(result.objects)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')}`,
+  );
   return lines.join('\n');
 }
 
@@ -363,7 +447,9 @@ export function parseArgs(argv: readonly string[]): EnvironmentSource[] {
     problems.push('--config and --out render one environment: add --env <env> (its name, e.g. qa)');
   }
   if (options.env && !options.config && !(ENVIRONMENTS as readonly string[]).includes(options.env)) {
-    problems.push(`--env ${options.env}: no Pulumi.${options.env}.yaml here; allowed: ${ENVIRONMENTS.join(', ')}, or give its file with --config`);
+    problems.push(
+      `--env ${options.env}: no Pulumi.${options.env}.yaml here; allowed: ${ENVIRONMENTS.join(', ')}, or give its file with --config`,
+    );
   }
   if (problems.length) {
     throw new Error(`Invalid arguments:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -371,11 +457,13 @@ export function parseArgs(argv: readonly string[]): EnvironmentSource[] {
   if (!options.env) {
     return defaultSources();
   }
-  return [{
-    env: options.env,
-    configFile: path.resolve(options.config ?? path.join(PROJECT_DIR, `Pulumi.${options.env}.yaml`)),
-    outdir: path.resolve(options.out ?? path.join(PROJECT_DIR, 'dist', options.env)),
-  }];
+  return [
+    {
+      env: options.env,
+      configFile: path.resolve(options.config ?? path.join(PROJECT_DIR, `Pulumi.${options.env}.yaml`)),
+      outdir: path.resolve(options.out ?? path.join(PROJECT_DIR, 'dist', options.env)),
+    },
+  ];
 }
 
 if (require.main === module) {

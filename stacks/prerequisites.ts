@@ -24,24 +24,48 @@ export interface RequiredSecret {
 export function requiredSecrets(plan: EnvironmentPlan): RequiredSecret[] {
   const secrets: RequiredSecret[] = [];
   for (const [app, props] of Object.entries(plan.apps)) {
-    const refs = Object.values(props.env ?? {}).map((v) => (v instanceof EnvValue ? v.secretKeyRef : undefined)).filter((r) => r !== undefined);
+    const refs = Object.values(props.env ?? {})
+      .map((v) => (v instanceof EnvValue ? v.secretKeyRef : undefined))
+      .filter((r) => r !== undefined);
     for (const name of [...new Set(refs.map((r) => r.name))]) {
-      secrets.push({ namespace: plan.namespace, name, keys: [...new Set(refs.filter((r) => r.name === name).map((r) => r.key))].sort(), usedBy: `app ${app}` });
+      secrets.push({
+        namespace: plan.namespace,
+        name,
+        keys: [...new Set(refs.filter((r) => r.name === name).map((r) => r.key))].sort(),
+        usedBy: `app ${app}`,
+      });
     }
   }
   const grafana = plan.monitoring?.grafana;
   const admin = grafana ? grafana.adminSecret : undefined;
   if (admin) {
-    secrets.push({ namespace: plan.monitoringNamespace, name: admin.name, keys: [admin.passwordKey ?? 'admin-password', admin.userKey ?? 'admin-user'].sort(),
-      usedBy: 'Grafana', pulumiConfig: 'grafanaAdminPassword' });
+    secrets.push({
+      namespace: plan.monitoringNamespace,
+      name: admin.name,
+      keys: [admin.passwordKey ?? 'admin-password', admin.userKey ?? 'admin-user'].sort(),
+      usedBy: 'Grafana',
+      pulumiConfig: 'grafanaAdminPassword',
+    });
   }
   for (const [name, keys] of Object.entries(plan.receiverCredentialKeys)) {
     if (keys.length) {
-      secrets.push({ namespace: plan.monitoringNamespace, name, keys, usedBy: 'Alertmanager receivers', pulumiConfig: 'receiverCredentials' });
+      secrets.push({
+        namespace: plan.monitoringNamespace,
+        name,
+        keys,
+        usedBy: 'Alertmanager receivers',
+        pulumiConfig: 'receiverCredentials',
+      });
     }
   }
   if (plan.eventCredentialKeys.length) {
-    secrets.push({ namespace: 'argo-rollouts', name: ROLLOUTS_NOTIFICATION_SECRET, keys: plan.eventCredentialKeys, usedBy: 'Argo Rollouts deployment events', pulumiConfig: 'eventCredentials' });
+    secrets.push({
+      namespace: 'argo-rollouts',
+      name: ROLLOUTS_NOTIFICATION_SECRET,
+      keys: plan.eventCredentialKeys,
+      usedBy: 'Argo Rollouts deployment events',
+      pulumiConfig: 'eventCredentials',
+    });
   }
   return secrets;
 }
@@ -58,15 +82,40 @@ export function prerequisites(plan: EnvironmentPlan, files: readonly string[]): 
   const isolated = apps.some(([, p]) => p.networkPolicy !== false);
   const storage = plan.monitoring?.prometheus?.storage;
   const cluster = [
-    ...(isolated ? ['a CNI that enforces NetworkPolicy (Calico, Cilium, ...): every app and the monitoring stack accept only the traffic they need'] : []),
-    ...(rollouts.length ? [`Argo Rollouts ${VERSIONS.argoRollouts} (controller and CRDs) in namespace argo-rollouts: ${rollouts.join(', ')} ${rollouts.length === 1 ? 'is a Rollout' : 'are Rollouts'}`] : []),
+    ...(isolated
+      ? ['a CNI that enforces NetworkPolicy (Calico, Cilium, ...): every app and the monitoring stack accept only the traffic they need']
+      : []),
+    ...(rollouts.length
+      ? [
+          `Argo Rollouts ${VERSIONS.argoRollouts} (controller and CRDs) in namespace argo-rollouts: ${rollouts.join(', ')} ${rollouts.length === 1 ? 'is a Rollout' : 'are Rollouts'}`,
+        ]
+      : []),
     ...(scaled.length ? [`metrics-server: the HorizontalPodAutoscalers of ${scaled.join(', ')} scale on CPU utilization`] : []),
-    ...(nginx.length || isolated ? [`ingress-nginx (IngressClass nginx)${nginx.length ? `: canary weights of ${nginx.join(', ')}` : ''}; its pods may reach the apps`] : []),
-    ...(storage ? [`a default StorageClass (or storageClassName): Prometheus volumes of ${storage.size} x ${plan.monitoring?.prometheus?.replicas ?? 1}`] : []),
-    ...(plan.backup ? [`Velero ${VERSIONS.velero} in namespace ${plan.backup.veleroNamespace ?? 'velero'} (velero install --image velero/velero:v${VERSIONS.velero}), `
-      + `with the BackupStorageLocation ${plan.backup.storageLocation ?? 'default'}${(plan.backup.volumes ?? 'snapshot') === 'snapshot' ? ' and a VolumeSnapshotLocation (or CSI snapshots) for volume snapshots'
-        : plan.backup.volumes === 'file-system' ? ' and its node agent (--use-node-agent) for file-system volume backups' : ''}: it runs the Schedule ${plan.backup.name}`] : []),
-    ...(plan.sms ? [`the IAM role ${plan.sms.roleArn}, trusted by ${plan.sms.oidcProviderArn} for ServiceAccount ${plan.monitoringNamespace}/${plan.sms.serviceAccountName}, and the SNS topic ${plan.sms.topicArn} (the Pulumi program creates both)`] : []),
+    ...(nginx.length || isolated
+      ? [`ingress-nginx (IngressClass nginx)${nginx.length ? `: canary weights of ${nginx.join(', ')}` : ''}; its pods may reach the apps`]
+      : []),
+    ...(storage
+      ? [
+          `a default StorageClass (or storageClassName): Prometheus volumes of ${storage.size} x ${plan.monitoring?.prometheus?.replicas ?? 1}`,
+        ]
+      : []),
+    ...(plan.backup
+      ? [
+          `Velero ${VERSIONS.velero} in namespace ${plan.backup.veleroNamespace ?? 'velero'} (velero install --image velero/velero:v${VERSIONS.velero}), ` +
+            `with the BackupStorageLocation ${plan.backup.storageLocation ?? 'default'}${
+              (plan.backup.volumes ?? 'snapshot') === 'snapshot'
+                ? ' and a VolumeSnapshotLocation (or CSI snapshots) for volume snapshots'
+                : plan.backup.volumes === 'file-system'
+                  ? ' and its node agent (--use-node-agent) for file-system volume backups'
+                  : ''
+            }: it runs the Schedule ${plan.backup.name}`,
+        ]
+      : []),
+    ...(plan.sms
+      ? [
+          `the IAM role ${plan.sms.roleArn}, trusted by ${plan.sms.oidcProviderArn} for ServiceAccount ${plan.monitoringNamespace}/${plan.sms.serviceAccountName}, and the SNS topic ${plan.sms.topicArn} (the Pulumi program creates both)`,
+        ]
+      : []),
   ];
   const secrets = requiredSecrets(plan);
   const crds = files.filter((f) => /^\d{4}-(namespaces|prometheus-operator-crds)\.k8s\.yaml$/.test(f));
@@ -79,10 +128,12 @@ export function prerequisites(plan: EnvironmentPlan, files: readonly string[]): 
     '',
     '## Secrets (kubeship references them by name and never holds their values)',
     '',
-    ...(secrets.length ? secrets.flatMap((s) => [
-      `- \`${s.namespace}/${s.name}\`, keys ${s.keys.map((k) => `\`${k}\``).join(', ')}: read by ${s.usedBy}${s.pulumiConfig ? `; \`pulumi up\` creates it from secret config \`kubeship:${s.pulumiConfig}\`` : ''}`,
-      `  \`kubectl -n ${s.namespace} create secret generic ${s.name} ${s.keys.map((k) => `--from-literal=${k}=...`).join(' ')}\``,
-    ]) : ['- none']),
+    ...(secrets.length
+      ? secrets.flatMap((s) => [
+          `- \`${s.namespace}/${s.name}\`, keys ${s.keys.map((k) => `\`${k}\``).join(', ')}: read by ${s.usedBy}${s.pulumiConfig ? `; \`pulumi up\` creates it from secret config \`kubeship:${s.pulumiConfig}\`` : ''}`,
+          `  \`kubectl -n ${s.namespace} create secret generic ${s.name} ${s.keys.map((k) => `--from-literal=${k}=...`).join(' ')}\``,
+        ])
+      : ['- none']),
     '',
     '## Apply in order',
     '',
@@ -90,10 +141,14 @@ export function prerequisites(plan: EnvironmentPlan, files: readonly string[]): 
     'the operator CRDs are too large for client-side apply. From this directory:',
     '',
     '```sh',
-    ...(crds.length ? [
-      `kubectl apply --server-side ${crds.map((f) => `-f ${f}`).join(' ')}`,
-      ...(crds.some((f) => f.includes('crds')) ? [`kubectl wait --for condition=established --timeout=120s -f ${crds.find((f) => f.includes('crds'))}`] : []),
-    ] : []),
+    ...(crds.length
+      ? [
+          `kubectl apply --server-side ${crds.map((f) => `-f ${f}`).join(' ')}`,
+          ...(crds.some((f) => f.includes('crds'))
+            ? [`kubectl wait --for condition=established --timeout=120s -f ${crds.find((f) => f.includes('crds'))}`]
+            : []),
+        ]
+      : []),
     'kubectl apply --server-side -f .',
     '```',
     '',

@@ -4,6 +4,7 @@
  */
 import * as pulumi from '@pulumi/pulumi';
 import { APPLY_GROUPS, ApplyGroup, SYNC_WAVE_ANNOTATION } from './apply-order';
+import type { JsonObject } from '../constructs/config';
 
 /**
  * A Pulumi transformation setting the sync wave of `group` on every Kubernetes object of a
@@ -14,9 +15,17 @@ export function syncWaveTransformation(group: ApplyGroup): pulumi.ResourceTransf
     if (!args.type.startsWith('kubernetes:') || args.type.startsWith('kubernetes:yaml') || !args.props.metadata) {
       return undefined;
     }
-    const wave = args.type === 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition' ? APPLY_GROUPS['prometheus-operator-crds'] : APPLY_GROUPS[group];
-    const annotate = (m: Record<string, any>) => ({ ...m, annotations: { ...(m.annotations ?? {}), [SYNC_WAVE_ANNOTATION]: String(wave) } });
-    const metadata = pulumi.Output.isInstance(args.props.metadata) ? (args.props.metadata as pulumi.Output<Record<string, any>>).apply(annotate) : annotate(args.props.metadata);
+    const wave =
+      args.type === 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition'
+        ? APPLY_GROUPS['prometheus-operator-crds']
+        : APPLY_GROUPS[group];
+    const annotate = (m: JsonObject) => ({
+      ...m,
+      annotations: { ...(m.annotations ?? {}), [SYNC_WAVE_ANNOTATION]: String(wave) },
+    });
+    const metadata = pulumi.Output.isInstance(args.props.metadata)
+      ? (args.props.metadata as pulumi.Output<JsonObject>).apply(annotate)
+      : annotate(args.props.metadata);
     return { props: { ...args.props, metadata }, opts: args.opts };
   };
 }

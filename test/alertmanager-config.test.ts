@@ -7,7 +7,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import { Chart, Testing } from 'cdk8s';
-import { AlertmanagerConfigProps, Channels, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_TIMING, MonitoringStack, NOTIFICATION_TEMPLATES, renderAlertmanagerConfig } from '../constructs';
+import {
+  AlertmanagerConfigProps,
+  Channels,
+  DEFAULT_ALERTMANAGER_VERSION,
+  DEFAULT_TIMING,
+  MonitoringStack,
+  NOTIFICATION_TEMPLATES,
+  renderAlertmanagerConfig,
+} from '../constructs';
 import { activeTimeIntervals, receiversAt, receiversFor, routesFor } from '../constructs/testing';
 import { mountLikeOperator } from './helpers/alertmanager';
 import { prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
@@ -27,14 +35,27 @@ const prod = (): AlertmanagerConfigProps => ({
         Channels.slack({ channel: '#ops', webhookUrl: secret('slack-ops-webhook') }),
         Channels.teams({ webhookUrl: secret('teams-workflow-url') }),
         Channels.sns({ region: 'eu-west-1', topicArn: 'arn:aws:sns:eu-west-1:123456789012:ops-sms' }),
-        Channels.email({ to: ['ops@example.com'], from: 'alertmanager@example.com', smarthost: 'smtp.example.com:587', username: 'alertmanager', password: secret('smtp-password') }),
+        Channels.email({
+          to: ['ops@example.com'],
+          from: 'alertmanager@example.com',
+          smarthost: 'smtp.example.com:587',
+          username: 'alertmanager',
+          password: secret('smtp-password'),
+        }),
       ],
     },
     { name: 'dev', channels: [Channels.slack({ channel: '#dev', webhookUrl: secret('slack-dev-webhook') })] },
-    { name: 'payments', severities: ['critical', 'warning'], matchers: ['namespace="payments"'], channels: [Channels.webhook({ url: secret('payments-hook') })] },
+    {
+      name: 'payments',
+      severities: ['critical', 'warning'],
+      matchers: ['namespace="payments"'],
+      channels: [Channels.webhook({ url: secret('payments-hook') })],
+    },
   ],
   deadMansSwitch: [Channels.webhook({ url: secret('deadmans-switch-url') })],
-  maintenanceWindows: [{ name: 'weekly-maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' }],
+  maintenanceWindows: [
+    { name: 'weekly-maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' },
+  ],
   escalations: [{ to: 'ops', after: '15m', severities: ['warning'] }],
 });
 const dev = (): AlertmanagerConfigProps => ({
@@ -67,7 +88,10 @@ describe('Alertmanager configuration', () => {
     return file;
   }
 
-  test.each([['prod', prod()], ['dev', dev()]])('amtool check-config accepts the %s configuration', (name, props) => {
+  test.each([
+    ['prod', prod()],
+    ['dev', dev()],
+  ])('amtool check-config accepts the %s configuration', (name, props) => {
     const result = run('amtool', ['check-config', write(name, props)]);
     expect(result.output).toContain('SUCCESS');
     expect(result.code).toBe(0);
@@ -80,13 +104,19 @@ describe('Alertmanager configuration', () => {
     expect(run('amtool', ['check-config', file]).code).not.toBe(0);
   });
 
-  test.each([['prod', prod()], ['dev', dev()]])('the route simulator agrees with amtool config routes test (%s)', (name, props) => {
+  test.each([
+    ['prod', prod()],
+    ['dev', dev()],
+  ])('the route simulator agrees with amtool config routes test (%s)', (name, props) => {
     const file = write(`${name}-routes`, props);
     const config = renderAlertmanagerConfig(props);
     for (const labels of LABEL_SETS) {
       const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
       const result = run('amtool', ['config', 'routes', 'test', `--config.file=${file}`, ...args]);
-      const fromAmtool = result.output.split('\n').find((l) => l.trim() && !l.startsWith('Warning'))!.trim();
+      const fromAmtool = result.output
+        .split('\n')
+        .find((l) => l.trim() && !l.startsWith('Warning'))!
+        .trim();
       expect({ labels, receivers: receiversFor(config, labels).join(',') }).toEqual({ labels, receivers: fromAmtool });
     }
   });
@@ -98,7 +128,14 @@ describe('Alertmanager configuration', () => {
     expect(receiversFor(config, LABEL_SETS[3])).toEqual(['ops', 'dev', 'payments']);
     expect(receiversFor(config, LABEL_SETS[5])).toEqual(['deadmansswitch']);
     const ops = config.receivers.find((r) => r.name === 'ops')!;
-    expect(Object.keys(ops).sort()).toEqual(['email_configs', 'msteamsv2_configs', 'name', 'pagerduty_configs', 'slack_configs', 'sns_configs']);
+    expect(Object.keys(ops).sort()).toEqual([
+      'email_configs',
+      'msteamsv2_configs',
+      'name',
+      'pagerduty_configs',
+      'slack_configs',
+      'sns_configs',
+    ]);
   });
 
   test('critical routes deliver fast and are not muted; other routes are muted during maintenance; escalation waits', () => {
@@ -109,14 +146,20 @@ describe('Alertmanager configuration', () => {
     const [devWarning, escalation] = routesFor(config, LABEL_SETS[1]);
     expect(devWarning).toMatchObject({ receiver: 'dev', group_wait: '30s', mute_time_intervals: ['weekly-maintenance'] });
     expect(escalation).toMatchObject({ receiver: 'ops', group_wait: '15m' });
-    expect(config.time_intervals).toEqual([{
-      name: 'weekly-maintenance',
-      time_intervals: [{ weekdays: ['saturday'], times: [{ start_time: '02:00', end_time: '04:00' }], location: 'Europe/Berlin' }],
-    }]);
-    expect(config.inhibit_rules[0]).toEqual({ source_matchers: ['severity="critical"'], target_matchers: ['severity=~"warning|info"'], equal: ['alertname', 'namespace'] });
+    expect(config.time_intervals).toEqual([
+      {
+        name: 'weekly-maintenance',
+        time_intervals: [{ weekdays: ['saturday'], times: [{ start_time: '02:00', end_time: '04:00' }], location: 'Europe/Berlin' }],
+      },
+    ]);
+    expect(config.inhibit_rules[0]).toEqual({
+      source_matchers: ['severity="critical"'],
+      target_matchers: ['severity=~"warning|info"'],
+      equal: ['alertname', 'namespace'],
+    });
   });
 
-  test('inhibition is keyed on the workload: a critical alert silences the same workload\'s warnings whatever their name', () => {
+  test("inhibition is keyed on the workload: a critical alert silences the same workload's warnings whatever their name", () => {
     const config = renderAlertmanagerConfig(prod());
     expect(config.inhibit_rules[2]).toEqual({
       source_matchers: ['severity="critical"', 'workload=~".+"'],
@@ -125,36 +168,84 @@ describe('Alertmanager configuration', () => {
     });
     // with remediation, the alerts it answers with a workload-level action are never inhibited
     // (inhibition is global: the service would not see them); pod deletions of a failed release are
-    const withRemediation = renderAlertmanagerConfig({ ...prod(), remediation: {
-      url: 'http://monitoring-remediation.monitoring.svc:8080/alerts', alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping'], namespaces: ['shop'],
-      cooldownSeconds: 300, neverInhibited: ['KubeDeploymentRolloutStuck'],
-    } });
-    expect(withRemediation.inhibit_rules[2].target_matchers).toEqual(['severity=~"warning|info"', 'workload=~".+"', 'alertname!~"KubeDeploymentRolloutStuck"']);
+    const withRemediation = renderAlertmanagerConfig({
+      ...prod(),
+      remediation: {
+        url: 'http://monitoring-remediation.monitoring.svc:8080/alerts',
+        alerts: ['KubeDeploymentRolloutStuck', 'KubePodCrashLooping'],
+        namespaces: ['shop'],
+        cooldownSeconds: 300,
+        neverInhibited: ['KubeDeploymentRolloutStuck'],
+      },
+    });
+    expect(withRemediation.inhibit_rules[2].target_matchers).toEqual([
+      'severity=~"warning|info"',
+      'workload=~".+"',
+      'alertname!~"KubeDeploymentRolloutStuck"',
+    ]);
   });
 
-  test('alerts naming a workload are grouped per workload on every route, and child routes repeat the parent\'s mute intervals', () => {
+  test("alerts naming a workload are grouped per workload on every route, and child routes repeat the parent's mute intervals", () => {
     const config = renderAlertmanagerConfig({ ...prod(), escalations: [{ to: 'ops', after: '15m', severities: ['critical', 'warning'] }] });
     const escalations = config.route.routes!.filter((r) => r.group_wait === '15m');
-    const child = (muted?: string[]) => [{ receiver: 'ops', matchers: ['workload=~".+"'], group_by: ['namespace', 'workload'], ...(muted ? { mute_time_intervals: muted } : {}) }];
+    const child = (muted?: string[]) => [
+      {
+        receiver: 'ops',
+        matchers: ['workload=~".+"'],
+        group_by: ['namespace', 'workload'],
+        ...(muted ? { mute_time_intervals: muted } : {}),
+      },
+    ];
     expect(escalations).toEqual([
-      { receiver: 'ops', matchers: ['severity="critical"'], continue: true, group_wait: '15m', group_interval: '5m', repeat_interval: '1h', routes: child() },
-      { receiver: 'ops', matchers: ['severity="warning"'], continue: true, group_wait: '15m', group_interval: '5m', repeat_interval: '1h',
-        mute_time_intervals: ['weekly-maintenance'], routes: child(['weekly-maintenance']) },
+      {
+        receiver: 'ops',
+        matchers: ['severity="critical"'],
+        continue: true,
+        group_wait: '15m',
+        group_interval: '5m',
+        repeat_interval: '1h',
+        routes: child(),
+      },
+      {
+        receiver: 'ops',
+        matchers: ['severity="warning"'],
+        continue: true,
+        group_wait: '15m',
+        group_interval: '5m',
+        repeat_interval: '1h',
+        mute_time_intervals: ['weekly-maintenance'],
+        routes: child(['weekly-maintenance']),
+      },
     ]);
     // the route simulator applies Alertmanager's inheritance (v0.28.1 dispatch/route.go NewRoute):
     // timing and receiver inherited, mute intervals only the route's own
     const dev = routesFor(config, { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop', workload: 'web' })[0];
-    expect(dev).toEqual({ receiver: 'dev', matchers: ['workload=~".+"'], group_by: ['namespace', 'workload'], ...DEFAULT_TIMING, mute_time_intervals: ['weekly-maintenance'] });
+    expect(dev).toEqual({
+      receiver: 'dev',
+      matchers: ['workload=~".+"'],
+      group_by: ['namespace', 'workload'],
+      ...DEFAULT_TIMING,
+      mute_time_intervals: ['weekly-maintenance'],
+    });
     const noWorkload = routesFor(config, { alertname: 'TargetDown', severity: 'warning', namespace: 'monitoring' })[0];
     expect(noWorkload.group_by).toEqual(['alertname', 'namespace']);
     expect(renderAlertmanagerConfig({ ...prod(), groupByWorkload: false }).route.routes!.every((r) => r.routes === undefined)).toBe(true);
   });
 
-  test('the Watchdog goes to the dead man\'s switch every minute, never to people', () => {
+  test("the Watchdog goes to the dead man's switch every minute, never to people", () => {
     const config = renderAlertmanagerConfig(prod());
-    expect(config.route.routes![0]).toEqual({ receiver: 'deadmansswitch', matchers: ['alertname="Watchdog"'], group_wait: '0s', group_interval: '1m', repeat_interval: '1m' });
+    expect(config.route.routes![0]).toEqual({
+      receiver: 'deadmansswitch',
+      matchers: ['alertname="Watchdog"'],
+      group_wait: '0s',
+      group_interval: '1m',
+      repeat_interval: '1m',
+    });
     expect(config.receivers.find((r) => r.name === 'deadmansswitch')).toEqual({
-      name: 'deadmansswitch', webhook_configs: [{ url_file: '/etc/alertmanager/secrets/alertmanager-receivers/deadmans-switch-url', send_resolved: true, max_alerts: 0 }],
+      name: 'deadmansswitch',
+      webhook_configs: [
+        { url_file: '/etc/alertmanager/secrets/alertmanager-receivers/deadmans-switch-url', send_resolved: true, max_alerts: 0 },
+      ],
     });
     expect(receiversFor(config, { alertname: 'Watchdog', severity: 'none' })).toEqual(['deadmansswitch']);
     expect(receiversFor(renderAlertmanagerConfig(dev()), { alertname: 'Watchdog', severity: 'none' })).toEqual(['null']);
@@ -175,7 +266,10 @@ describe('Alertmanager configuration', () => {
     expect(receiversAt(config, warning, at('2026-07-04T00:30:00Z'))).toEqual([]); // inside the window in summer time: nobody gets the warning
     expect(receiversAt(config, warning, at('2026-07-04T02:30:00Z'))).toEqual(['dev', 'ops']);
     // days of month, counted from the end when negative
-    const monthly = renderAlertmanagerConfig({ ...dev(), maintenanceWindows: [{ name: 'last-day', daysOfMonth: ['-1'], includeCritical: true }] });
+    const monthly = renderAlertmanagerConfig({
+      ...dev(),
+      maintenanceWindows: [{ name: 'last-day', daysOfMonth: ['-1'], includeCritical: true }],
+    });
     expect(activeTimeIntervals(monthly, at('2026-02-28T12:00:00Z'))).toEqual(['last-day']);
     expect(activeTimeIntervals(monthly, at('2026-03-30T12:00:00Z'))).toEqual([]);
     expect(receiversAt(monthly, critical, at('2026-02-28T12:00:00Z'))).toEqual([]);
@@ -190,25 +284,43 @@ describe('Alertmanager configuration', () => {
   });
 
   test('every problem at once: unknown escalation target, bad window, channel too new for the Alertmanager version', () => {
-    expect(() => renderAlertmanagerConfig({
-      alertmanagerVersion: '0.26.0',
-      roles: [{ name: 'ops', channels: [Channels.teams({ webhookUrl: secret('teams') }), Channels.sns({ region: 'eu-west-1', phoneNumber: '0151 1234' })] }],
-      maintenanceWindows: [{ name: 'nightly', times: [{ start: '23:00', end: '01:00' }], location: 'Mars/Olympus' }],
-      escalations: [{ to: 'oncall', after: '30s' }],
-    })).toThrow(new RegExp([
-      'roles\\[0\\].channels\\[0\\]: got "Microsoft Teams \\(Workflows\\)"; allowed: channels supported by Alertmanager 0.26.0; Microsoft Teams \\(Workflows\\) needs 0.28.0',
-      '[^]*roles\\[0\\].channels\\[1\\].phoneNumber: got "0151 1234"',
-      '[^]*maintenanceWindows\\[0\\].times\\[0\\]',
-      '[^]*maintenanceWindows\\[0\\].location: got "Mars/Olympus"',
-      '[^]*escalations\\[0\\].to: got "oncall"; allowed: one of the roles: ops',
-      '[^]*escalations\\[0\\].after: got "30s"',
-    ].join('')));
+    expect(() =>
+      renderAlertmanagerConfig({
+        alertmanagerVersion: '0.26.0',
+        roles: [
+          {
+            name: 'ops',
+            channels: [Channels.teams({ webhookUrl: secret('teams') }), Channels.sns({ region: 'eu-west-1', phoneNumber: '0151 1234' })],
+          },
+        ],
+        maintenanceWindows: [{ name: 'nightly', times: [{ start: '23:00', end: '01:00' }], location: 'Mars/Olympus' }],
+        escalations: [{ to: 'oncall', after: '30s' }],
+      }),
+    ).toThrow(
+      new RegExp(
+        [
+          'roles\\[0\\].channels\\[0\\]: got "Microsoft Teams \\(Workflows\\)"; allowed: channels supported by Alertmanager 0.26.0; Microsoft Teams \\(Workflows\\) needs 0.28.0',
+          '[^]*roles\\[0\\].channels\\[1\\].phoneNumber: got "0151 1234"',
+          '[^]*maintenanceWindows\\[0\\].times\\[0\\]',
+          '[^]*maintenanceWindows\\[0\\].location: got "Mars/Olympus"',
+          '[^]*escalations\\[0\\].to: got "oncall"; allowed: one of the roles: ops',
+          '[^]*escalations\\[0\\].after: got "30s"',
+        ].join(''),
+      ),
+    );
   });
 
   test('a missing or malformed credential is named by its option', () => {
-    expect(() => renderAlertmanagerConfig({
-      roles: [{ name: 'ops', channels: [Channels.slack({ channel: '#ops' } as never), Channels.pagerDuty({ routingKey: { name: 'Bad Name', key: 'k' } })] }],
-    })).toThrow(/roles\[0\]\.channels\[0\]\.webhookUrl: got nothing[^]*roles\[0\]\.channels\[1\]\.routingKey: got \{"name":"Bad Name"/);
+    expect(() =>
+      renderAlertmanagerConfig({
+        roles: [
+          {
+            name: 'ops',
+            channels: [Channels.slack({ channel: '#ops' } as never), Channels.pagerDuty({ routingKey: { name: 'Bad Name', key: 'k' } })],
+          },
+        ],
+      }),
+    ).toThrow(/roles\[0\]\.channels\[0\]\.webhookUrl: got nothing[^]*roles\[0\]\.channels\[1\]\.routingKey: got \{"name":"Bad Name"/);
   });
 });
 
@@ -217,13 +329,21 @@ describe('MonitoringStack notifications', () => {
 
   test('renders the config Secret the Alertmanager CR reads and mounts the credential Secrets', () => {
     const secret = manifests.find((m) => m.kind === 'Secret');
-    expect(secret.metadata).toEqual({ name: 'alertmanager-main', namespace: 'monitoring', labels: { 'app.kubernetes.io/managed-by': 'kubeship' } });
+    expect(secret.metadata).toEqual({
+      name: 'alertmanager-main',
+      namespace: 'monitoring',
+      labels: { 'app.kubernetes.io/managed-by': 'kubeship' },
+    });
     expect(Object.keys(secret.stringData).sort()).toEqual(['alertmanager.yaml', 'kubeship.tmpl']);
     expect(secret.stringData['kubeship.tmpl']).toBe(NOTIFICATION_TEMPLATES);
     expect(yaml.parse(files['alertmanager.yaml'])).toEqual(JSON.parse(JSON.stringify(renderAlertmanagerConfig(prodNotifications()))));
     expect(yaml.parse(files['alertmanager.yaml']).templates).toEqual(['/etc/alertmanager/config/*.tmpl']);
     const am = manifests.find((m) => m.kind === 'Alertmanager');
-    expect(am.spec).toMatchObject({ configSecret: 'alertmanager-main', secrets: [RECEIVERS_SECRET], version: DEFAULT_ALERTMANAGER_VERSION });
+    expect(am.spec).toMatchObject({
+      configSecret: 'alertmanager-main',
+      secrets: [RECEIVERS_SECRET],
+      version: DEFAULT_ALERTMANAGER_VERSION,
+    });
     validateAll(manifests);
   });
 
@@ -253,7 +373,12 @@ describe('MonitoringStack notifications', () => {
 
   test('an unreadable Alertmanager version is reported where the user set it', () => {
     const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
-    new MonitoringStack(c, 'Monitoring', { environment: 'prod', grafana: false, alertmanager: { version: 'latest' }, notifications: prodNotifications() });
+    new MonitoringStack(c, 'Monitoring', {
+      environment: 'prod',
+      grafana: false,
+      alertmanager: { version: 'latest' },
+      notifications: prodNotifications(),
+    });
     expect(() => Testing.synth(c)).toThrow(/alertmanager\.version: got "latest"; allowed: a version such as "v0.28.1"/);
     expect(() => Testing.synth(c)).not.toThrow(/notifications\.alertmanagerVersion/);
   });
@@ -261,9 +386,13 @@ describe('MonitoringStack notifications', () => {
   test('channels are checked against the Alertmanager version the stack runs, named under notifications', () => {
     const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
     new MonitoringStack(c, 'Monitoring', {
-      environment: 'prod', grafana: false, alertmanager: { version: 'v0.26.0', serviceAccountName: 'Bad Account' },
+      environment: 'prod',
+      grafana: false,
+      alertmanager: { version: 'v0.26.0', serviceAccountName: 'Bad Account' },
       notifications: { roles: [{ name: 'ops', channels: [Channels.teams({ webhookUrl: secret('teams') })] }] },
     });
-    expect(() => Testing.synth(c)).toThrow(/alertmanager\.serviceAccountName: got "Bad Account"[^]*notifications\.roles\[0\]\.channels\[0\]: got "Microsoft Teams \(Workflows\)"; allowed: channels supported by Alertmanager v0.26.0/);
+    expect(() => Testing.synth(c)).toThrow(
+      /alertmanager\.serviceAccountName: got "Bad Account"[^]*notifications\.roles\[0\]\.channels\[0\]: got "Microsoft Teams \(Workflows\)"; allowed: channels supported by Alertmanager v0.26.0/,
+    );
   });
 });

@@ -38,7 +38,9 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
   const within = 30_000;
 
   test('Slack: ops and dev channels, with the kubeship title and text', async () => {
-    const ops = await stub.first('/slack/ops', within).catch((e) => { throw new Error(`${e.message}\n${alertmanager?.log}`); });
+    const ops = await stub.first('/slack/ops', within).catch((e) => {
+      throw new Error(`${e.message}\n${alertmanager?.log}`);
+    });
     const dev = await stub.first('/slack/dev', within);
     expect(ops.body.channel).toBe('#ops');
     expect(dev.body.channel).toBe('#dev');
@@ -65,7 +67,7 @@ describe('real Alertmanager delivers a critical alert to every channel', () => {
     expect(page.body.payload.summary).toBe('[FIRING:1] DeploymentFailed (shop)');
   });
 
-  test('webhook: the standard payload with the alert\'s labels and annotations', async () => {
+  test("webhook: the standard payload with the alert's labels and annotations", async () => {
     const hook = await stub.first('/webhook', within);
     expect(hook.body.receiver).toBe('ops');
     expect(hook.body.status).toBe('firing');
@@ -95,13 +97,15 @@ describe('real Alertmanager honours a maintenance window covering now', () => {
   const minutes = now.getUTCHours() * 60 + now.getUTCMinutes();
   const notifications = () => ({
     ...prodNotifications(stub.url('/pagerduty')),
-    maintenanceWindows: [{
-      name: 'now',
-      weekdays: [['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][now.getUTCDay()]],
-      // at least ~55 minutes on either side, clipped to the UTC day (the test runs in seconds)
-      times: [{ start: hhmm(Math.max(0, minutes - 55)), end: minutes + 56 >= 1440 ? '24:00' : hhmm(minutes + 56) }],
-      location: 'UTC',
-    }],
+    maintenanceWindows: [
+      {
+        name: 'now',
+        weekdays: [['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][now.getUTCDay()]],
+        // at least ~55 minutes on either side, clipped to the UTC day (the test runs in seconds)
+        times: [{ start: hhmm(Math.max(0, minutes - 55)), end: minutes + 56 >= 1440 ? '24:00' : hhmm(minutes + 56) }],
+        location: 'UTC',
+      },
+    ],
   });
   const warning = {
     labels: { alertname: 'DeploymentLongRunning', severity: 'warning', namespace: 'shop', name: 'web', workload: 'web' },
@@ -126,18 +130,24 @@ describe('real Alertmanager honours a maintenance window covering now', () => {
     expect(receiversAt(config, CRITICAL_ALERT.labels, now)).toEqual(['ops', 'dev']);
     // before: dev's warning route was muted but the escalation to ops was not (['ops'])
     expect(receiversAt(config, warning.labels, now)).toEqual([]);
-    const critical = await stub.first('/slack/dev', 30_000).catch((e) => { throw new Error(`${e.message}\n${alertmanager?.log}`); });
+    const critical = await stub.first('/slack/dev', 30_000).catch((e) => {
+      throw new Error(`${e.message}\n${alertmanager?.log}`);
+    });
     expect(critical.body.attachments[0].title).toContain('DeploymentFailed');
     // group_wait and group_interval are 1 s here: wait well past them
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const texts = stub.deliveries.map((d) => JSON.stringify(d.body));
     expect(texts.filter((t) => t.includes('DeploymentLongRunning'))).toEqual([]);
-    expect(stub.deliveries.filter((d) => JSON.stringify(d.body).includes('DeploymentFailed')).map((d) => d.path).sort())
-      .toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
+    expect(
+      stub.deliveries
+        .filter((d) => JSON.stringify(d.body).includes('DeploymentFailed'))
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
   });
 });
 
-describe('real Alertmanager inhibits by workload: a failed deployment silences its own warnings, not another workload\'s', () => {
+describe("real Alertmanager inhibits by workload: a failed deployment silences its own warnings, not another workload's", () => {
   const stub = new LoopbackStub();
   let alertmanager: RealAlertmanager | undefined;
   const alert = (alertname: string, severity: string, workload: string) => ({
@@ -163,24 +173,37 @@ describe('real Alertmanager inhibits by workload: a failed deployment silences i
     await stub.stop();
   });
 
-  test('dev hears of web\'s failure and of api\'s slow rollout; none of web\'s warnings reach anyone', async () => {
-    await stub.first('/slack/dev', 30_000).catch((e) => { throw new Error(`${e.message}\n${alertmanager?.log}`); });
+  test("dev hears of web's failure and of api's slow rollout; none of web's warnings reach anyone", async () => {
+    await stub.first('/slack/dev', 30_000).catch((e) => {
+      throw new Error(`${e.message}\n${alertmanager?.log}`);
+    });
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const texts = stub.deliveries.map((d) => JSON.stringify(d.body));
     // before: the inhibit rules required an equal alertname, and no alert name has two severities
     expect(texts.filter((t) => /DeploymentCanaryIssue|ServiceHighLatency/.test(t))).toEqual([]);
     expect(texts.filter((t) => t.includes('DeploymentLongRunning of shop/web'))).toEqual([]);
     // api's warning: once to dev, and (escalation shortened to 1 s here) once to each of ops' four channels
-    expect(stub.deliveries.filter((d) => JSON.stringify(d.body).includes('DeploymentLongRunning of shop/api')).map((d) => d.path).sort())
-      .toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
-    expect(stub.deliveries.filter((d) => JSON.stringify(d.body).includes('DeploymentFailed')).map((d) => d.path).sort())
-      .toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
+    expect(
+      stub.deliveries
+        .filter((d) => JSON.stringify(d.body).includes('DeploymentLongRunning of shop/api'))
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
+    expect(
+      stub.deliveries
+        .filter((d) => JSON.stringify(d.body).includes('DeploymentFailed'))
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual(['/pagerduty', '/slack/dev', '/slack/ops', '/teams', '/webhook']);
     // Alertmanager's own view: the web warnings are suppressed by an inhibition, api's is active
-    const alerts = await (await fetch(`${alertmanager!.base}/api/v2/alerts`)).json() as any[];
+    const alerts = (await (await fetch(`${alertmanager!.base}/api/v2/alerts`)).json()) as any[];
     const state = Object.fromEntries(alerts.map((a) => [`${a.labels.alertname}/${a.labels.workload}`, a.status.state]));
     expect(state).toEqual({
-      'DeploymentFailed/web': 'active', 'DeploymentCanaryIssue/web': 'suppressed', 'DeploymentLongRunning/web': 'suppressed',
-      'ServiceHighLatency/web': 'suppressed', 'DeploymentLongRunning/api': 'active',
+      'DeploymentFailed/web': 'active',
+      'DeploymentCanaryIssue/web': 'suppressed',
+      'DeploymentLongRunning/web': 'suppressed',
+      'ServiceHighLatency/web': 'suppressed',
+      'DeploymentLongRunning/api': 'active',
     });
   });
 });

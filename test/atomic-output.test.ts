@@ -37,9 +37,14 @@ function synthChild(root: string, configDir: string) {
     const envs = ${JSON.stringify(ENVIRONMENTS)};
     synthesize(envs.map((env) => ({ env, configFile: require('path').join(${JSON.stringify(configDir)}, 'Pulumi.' + env + '.yaml'), outdir: require('path').join(${JSON.stringify(root)}, env), root: ${JSON.stringify(root)} })));
   `;
-  const child = spawn(process.execPath, ['-r', path.join(PROJECT_DIR, 'scripts/register.js'), '-e', script], { cwd: PROJECT_DIR, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['-r', path.join(PROJECT_DIR, 'scripts/register.js'), '-e', script], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
+  child.stderr!.on('data', (d) => {
+    stderr += d;
+  });
   // listened for from the start: a child that ends before we wait for it must still be seen ending
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return Object.assign(child, { exited, stderrText: () => stderr });
@@ -58,8 +63,21 @@ function snapshot(root: string): string | undefined {
   if (!fs.existsSync(root)) {
     return undefined;
   }
-  return fs.readdirSync(root).sort().flatMap((env) => fs.readdirSync(path.join(root, env)).sort()
-    .map((file) => `${env}/${file}:${createHash('sha256').update(fs.readFileSync(path.join(root, env, file))).digest('hex')}`)).join('\n');
+  return fs
+    .readdirSync(root)
+    .sort()
+    .flatMap((env) =>
+      fs
+        .readdirSync(path.join(root, env))
+        .sort()
+        .map(
+          (file) =>
+            `${env}/${file}:${createHash('sha256')
+              .update(fs.readFileSync(path.join(root, env, file)))
+              .digest('hex')}`,
+        ),
+    )
+    .join('\n');
 }
 
 /** `snapshot` while a run may be swapping the root under the reader: undefined when it moved mid-read. */
@@ -79,9 +97,13 @@ test('killed at any point, the output is the whole old set or the whole new set,
   // the two complete sets
   const setA = path.join(tmp, 'set-a', 'dist');
   const setB = path.join(tmp, 'set-b', 'dist');
-  const sources = (root: string, configDir: string) => ENVIRONMENTS.map((env) => ({
-    env, configFile: path.join(configDir, `Pulumi.${env}.yaml`), outdir: path.join(root, env), root,
-  }));
+  const sources = (root: string, configDir: string) =>
+    ENVIRONMENTS.map((env) => ({
+      env,
+      configFile: path.join(configDir, `Pulumi.${env}.yaml`),
+      outdir: path.join(root, env),
+      root,
+    }));
   synthesize(sources(setA, PROJECT_DIR));
   synthesize(sources(setB, b));
   const [a, bSnap] = [snapshot(setA)!, snapshot(setB)!];

@@ -1,4 +1,13 @@
-import { AnalysisGate, Autoscaler, DEFAULT_SCALE_DOWN, DEFAULT_SCALE_UP, DeliveryStrategy, ScalingMetric, Workload, resolveScalingRules } from '../constructs';
+import {
+  AnalysisGate,
+  Autoscaler,
+  DEFAULT_SCALE_DOWN,
+  DEFAULT_SCALE_UP,
+  DeliveryStrategy,
+  ScalingMetric,
+  Workload,
+  resolveScalingRules,
+} from '../constructs';
 import { desiredReplicas, maxChangePerPeriod, minimumScaleUpSeconds } from '../constructs/testing';
 import { validateAll } from './helpers/schema';
 import { chart, find, inventory, synth } from './helpers/synth';
@@ -8,8 +17,13 @@ const IMAGE = 'registry.example.com/shop/web:1.4.2';
 describe('Autoscaler', () => {
   test('a plain object where a ScalingMetric belongs (JavaScript, a config layer) is one clear problem, not a TypeError', () => {
     const c = chart();
-    new Workload(c, 'web', { image: IMAGE, autoscaling: { maxReplicas: 10, metrics: [{ type: 'cpu', targetUtilization: 70 } as never, ScalingMetric.cpuUtilization(200)] } });
-    expect(() => synth(c)).toThrow(/autoscaling\.metrics\[0\]: got \{"type":"cpu","targetUtilization":70\}; allowed: a ScalingMetric: ScalingMetric\.cpuUtilization\(70\)/);
+    new Workload(c, 'web', {
+      image: IMAGE,
+      autoscaling: { maxReplicas: 10, metrics: [{ type: 'cpu', targetUtilization: 70 } as never, ScalingMetric.cpuUtilization(200)] },
+    });
+    expect(() => synth(c)).toThrow(
+      /autoscaling\.metrics\[0\]: got \{"type":"cpu","targetUtilization":70\}; allowed: a ScalingMetric: ScalingMetric\.cpuUtilization\(70\)/,
+    );
     const lone = chart();
     new Workload(lone, 'api', { image: IMAGE, autoscaling: { maxReplicas: 10, metrics: ScalingMetric.cpuUtilization(70) as never } });
     expect(() => synth(lone)).toThrow(/autoscaling\.metrics: got .*; allowed: a list of ScalingMetric/);
@@ -29,8 +43,12 @@ describe('Autoscaler', () => {
       metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }],
       behavior: {
         scaleUp: {
-          stabilizationWindowSeconds: 0, selectPolicy: 'Max',
-          policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }, { type: 'Pods', value: 4, periodSeconds: 15 }],
+          stabilizationWindowSeconds: 0,
+          selectPolicy: 'Max',
+          policies: [
+            { type: 'Percent', value: 100, periodSeconds: 15 },
+            { type: 'Pods', value: 4, periodSeconds: 15 },
+          ],
         },
         scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] },
       },
@@ -48,12 +66,17 @@ describe('Autoscaler', () => {
   test('targets the Rollout (kind Rollout) of a canary workload, which drops its replicas too', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] } }),
       autoscaling: { minReplicas: 3, maxReplicas: 12 },
     });
     const out = synth(c);
-    expect(find(out, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: 'web' });
+    expect(find(out, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Rollout',
+      name: 'web',
+    });
     expect(find(out, 'Rollout').spec.replicas).toBeUndefined();
     expect(() => validateAll(out)).not.toThrow();
   });
@@ -66,7 +89,13 @@ describe('Autoscaler', () => {
     new Autoscaler(c, 'two-hpa', { target: two, name: 'two-scaler', minReplicas: 2, maxReplicas: 4 });
     const out = synth(c);
     expect(inventory(out)).toEqual([
-      'Deployment/one', 'NetworkPolicy/one', 'Deployment/two', 'PodDisruptionBudget/two', 'NetworkPolicy/two', 'HorizontalPodAutoscaler/one', 'HorizontalPodAutoscaler/two-scaler',
+      'Deployment/one',
+      'NetworkPolicy/one',
+      'Deployment/two',
+      'PodDisruptionBudget/two',
+      'NetworkPolicy/two',
+      'HorizontalPodAutoscaler/one',
+      'HorizontalPodAutoscaler/two-scaler',
     ]);
   });
 
@@ -91,7 +120,13 @@ describe('Autoscaler', () => {
           ScalingMetric.external('backlog', { value: '1k' }),
         ],
         scaleUp: { stabilizationWindowSeconds: 30, policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }] },
-        scaleDown: { selectPolicy: 'Min', policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }, { type: 'Percent', value: 10, periodSeconds: 60 }] },
+        scaleDown: {
+          selectPolicy: 'Min',
+          policies: [
+            { type: 'Pods', value: 1, periodSeconds: 60 },
+            { type: 'Percent', value: 10, periodSeconds: 60 },
+          ],
+        },
       },
     });
     const out = synth(c);
@@ -103,15 +138,22 @@ describe('Autoscaler', () => {
       { type: 'Pods', pods: { metric: { name: 'http_requests_per_second' }, target: { type: 'AverageValue', averageValue: '100' } } },
       {
         type: 'External',
-        external: { metric: { name: 'sqs_messages_visible', selector: { matchLabels: { queue: 'orders' } } }, target: { type: 'AverageValue', averageValue: '30' } },
+        external: {
+          metric: { name: 'sqs_messages_visible', selector: { matchLabels: { queue: 'orders' } } },
+          target: { type: 'AverageValue', averageValue: '30' },
+        },
       },
       { type: 'External', external: { metric: { name: 'backlog' }, target: { type: 'Value', value: '1k' } } },
     ]);
     expect(spec.behavior).toEqual({
       scaleUp: { stabilizationWindowSeconds: 30, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 2, periodSeconds: 60 }] },
       scaleDown: {
-        stabilizationWindowSeconds: 300, selectPolicy: 'Min',
-        policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }, { type: 'Percent', value: 10, periodSeconds: 60 }],
+        stabilizationWindowSeconds: 300,
+        selectPolicy: 'Min',
+        policies: [
+          { type: 'Pods', value: 1, periodSeconds: 60 },
+          { type: 'Percent', value: 10, periodSeconds: 60 },
+        ],
       },
     });
     expect(() => validateAll(out)).not.toThrow();
@@ -121,26 +163,31 @@ describe('Autoscaler', () => {
 describe('HPA math', () => {
   test.each([
     // current, currentMetric, target, min, max, expected
-    [4, 140, 70, 2, 10, 8],      // twice the target doubles the pods
-    [4, 75, 70, 2, 10, 4],       // within the 10% tolerance: unchanged
-    [4, 35, 70, 2, 10, 2],       // half the target halves the pods
-    [4, 700, 70, 2, 10, 10],     // clamped to max
-    [3, 10, 70, 2, 10, 2],       // clamped to min
+    [4, 140, 70, 2, 10, 8], // twice the target doubles the pods
+    [4, 75, 70, 2, 10, 4], // within the 10% tolerance: unchanged
+    [4, 35, 70, 2, 10, 2], // half the target halves the pods
+    [4, 700, 70, 2, 10, 10], // clamped to max
+    [3, 10, 70, 2, 10, 2], // clamped to min
   ])('desiredReplicas(%i pods at %i vs %i, [%i, %i]) = %i', (current, currentMetric, targetMetric, minReplicas, maxReplicas, expected) => {
     expect(desiredReplicas({ current, currentMetric, targetMetric, minReplicas, maxReplicas })).toBe(expected);
   });
 
   test('maxChangePerPeriod takes the largest (Max) or smallest (Min) policy limit; 0 when disabled', () => {
-    expect(maxChangePerPeriod(DEFAULT_SCALE_UP, 2, 'scaleUp')).toBe(4);    // max(100% of 2, 4 pods)
-    expect(maxChangePerPeriod(DEFAULT_SCALE_UP, 10, 'scaleUp')).toBe(10);  // max(100% of 10, 4 pods)
+    expect(maxChangePerPeriod(DEFAULT_SCALE_UP, 2, 'scaleUp')).toBe(4); // max(100% of 2, 4 pods)
+    expect(maxChangePerPeriod(DEFAULT_SCALE_UP, 10, 'scaleUp')).toBe(10); // max(100% of 10, 4 pods)
     expect(maxChangePerPeriod({ ...DEFAULT_SCALE_UP, selectPolicy: 'Min' }, 10, 'scaleUp')).toBe(4);
-    expect(maxChangePerPeriod({ ...DEFAULT_SCALE_DOWN, policies: [{ type: 'Percent', value: 10, periodSeconds: 60 }] }, 15, 'scaleDown')).toBe(1);
+    expect(
+      maxChangePerPeriod({ ...DEFAULT_SCALE_DOWN, policies: [{ type: 'Percent', value: 10, periodSeconds: 60 }] }, 15, 'scaleDown'),
+    ).toBe(1);
     expect(maxChangePerPeriod({ ...DEFAULT_SCALE_UP, selectPolicy: 'Disabled' }, 10, 'scaleUp')).toBe(0);
   });
 
   test('minimumScaleUpSeconds: the default behavior scales 2 -> 10 in two changes, 15 s apart (well under 2 minutes)', () => {
     expect(minimumScaleUpSeconds(DEFAULT_SCALE_UP, 2, 10)).toBe(15);
-    const slow = resolveScalingRules('scaleUp', { stabilizationWindowSeconds: 60, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] });
+    const slow = resolveScalingRules('scaleUp', {
+      stabilizationWindowSeconds: 60,
+      policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }],
+    });
     expect(minimumScaleUpSeconds(slow, 2, 10)).toBe(60 + 7 * 60);
     expect(minimumScaleUpSeconds({ ...DEFAULT_SCALE_UP, selectPolicy: 'Disabled' }, 2, 10)).toBe(Infinity);
     expect(minimumScaleUpSeconds(DEFAULT_SCALE_UP, 5, 5)).toBe(0);

@@ -78,9 +78,13 @@ describe('schedules as Velero reads them', () => {
 
 describe('BackupSchedule', () => {
   const stack = { selectorLabels: stackSelectorLabels('monitoring'), targetLabels: { environment: 'prod' }, scrapeIntervalSeconds: 30 };
-  const props = (extra: Partial<BackupScheduleProps> = {}): BackupScheduleProps => ({ schedule: '0 3 * * *', namespaces: ['shop', 'monitoring'], ...extra });
+  const props = (extra: Partial<BackupScheduleProps> = {}): BackupScheduleProps => ({
+    schedule: '0 3 * * *',
+    namespaces: ['shop', 'monitoring'],
+    ...extra,
+  });
 
-  test('renders a Velero Schedule in Velero\'s namespace, valid against the v1.18.1 CRD, and its alerts', () => {
+  test("renders a Velero Schedule in Velero's namespace, valid against the v1.18.1 CRD, and its alerts", () => {
     const c = chart('velero');
     const backup = new BackupSchedule(c, 'nightly', props({ monitoring: { stack } }));
     const out = synth(c);
@@ -105,25 +109,41 @@ describe('BackupSchedule', () => {
     });
     const rule = find(out, 'PrometheusRule');
     expect(rule.metadata.labels).toMatchObject(stackSelectorLabels('monitoring'));
-    expect(rule.spec.groups[0].rules.map((r: { alert: string }) => r.alert)).toEqual(['VeleroBackupFailed', 'VeleroBackupOverdue', 'VeleroScheduleNotReported']);
+    expect(rule.spec.groups[0].rules.map((r: { alert: string }) => r.alert)).toEqual([
+      'VeleroBackupFailed',
+      'VeleroBackupOverdue',
+      'VeleroScheduleNotReported',
+    ]);
     expect(rule.spec.groups[0].rules[1].expr).toContain('[25h]');
     expect([backup.longestGapSeconds, backup.alertAfterSeconds]).toEqual([24 * H, 25 * H]);
   });
 
   test('volumes: file-system copies pod volumes, none backs up objects only', () => {
-    for (const [volumes, snapshotVolumes, defaultVolumesToFsBackup] of [['file-system', false, true], ['none', false, false]] as const) {
+    for (const [volumes, snapshotVolumes, defaultVolumesToFsBackup] of [
+      ['file-system', false, true],
+      ['none', false, false],
+    ] as const) {
       const c = chart('velero');
       new BackupSchedule(c, 'nightly', props({ volumes, ttl: '168h', storageLocation: 'aws-eu' }));
       const schedule = find(synth(c), 'Schedule');
       expect(validateManifest(schedule)).toBe(1);
-      expect(schedule.spec.template).toMatchObject({ snapshotVolumes, defaultVolumesToFsBackup, ttl: '168h0m0s', storageLocation: 'aws-eu' });
+      expect(schedule.spec.template).toMatchObject({
+        snapshotVolumes,
+        defaultVolumesToFsBackup,
+        ttl: '168h0m0s',
+        storageLocation: 'aws-eu',
+      });
     }
   });
 
   test('every problem at once, each with the field, the value, what is allowed and the fix', () => {
     const c = chart('velero');
     new BackupSchedule(c, 'Nightly', {
-      schedule: '0 3 * *', namespaces: ['Shop'], ttl: '30m', volumes: 'tape' as never, storageLocation: 'Default',
+      schedule: '0 3 * *',
+      namespaces: ['Shop'],
+      ttl: '30m',
+      volumes: 'tape' as never,
+      storageLocation: 'Default',
       monitoring: { stack, alertAfter: 'soon' },
     });
     expect(() => synth(c)).toThrow(/name: got "Nightly"/);
@@ -142,15 +162,20 @@ describe('BackupSchedule', () => {
   test('an alert threshold within the gap between runs is refused (it would fire between backups)', () => {
     const c = chart('velero');
     new BackupSchedule(c, 'nightly', props({ monitoring: { stack, alertAfter: '12h' } }));
-    expect(() => synth(c)).toThrow(/monitoring.alertAfter: got "12h"; allowed: longer than the longest gap between two runs \(24h\); fix: use at least 25h/);
+    expect(() => synth(c)).toThrow(
+      /monitoring.alertAfter: got "12h"; allowed: longer than the longest gap between two runs \(24h\); fix: use at least 25h/,
+    );
   });
 });
 
-describe('the monitoring stack\'s side of backups', () => {
-  test('Velero\'s server pods are scraped as velero install creates them, and Prometheus\' volume can stay out of backups', () => {
+describe("the monitoring stack's side of backups", () => {
+  test("Velero's server pods are scraped as velero install creates them, and Prometheus' volume can stay out of backups", () => {
     const c = chart('monitoring');
     new MonitoringStack(c, 'monitoring', {
-      environment: 'prod', grafana: false, velero: {}, prometheus: { storage: { size: '100Gi' }, excludeFromBackup: true },
+      environment: 'prod',
+      grafana: false,
+      velero: {},
+      prometheus: { storage: { size: '100Gi' }, excludeFromBackup: true },
     });
     const out = synth(c);
     out.forEach((o) => validateManifest(o));
@@ -158,7 +183,9 @@ describe('the monitoring stack\'s side of backups', () => {
     expect(find(out, 'PodMonitor', 'monitoring-velero').spec).toMatchObject({
       namespaceSelector: { matchNames: ['velero'] },
       selector: { matchLabels: { deploy: 'velero' } },
-      podMetricsEndpoints: [{ port: 'metrics', relabelings: expect.arrayContaining([{ action: 'replace', targetLabel: 'job', replacement: 'velero' }]) }],
+      podMetricsEndpoints: [
+        { port: 'metrics', relabelings: expect.arrayContaining([{ action: 'replace', targetLabel: 'job', replacement: 'velero' }]) },
+      ],
     });
     const prometheus = find(out, 'Prometheus').spec;
     // pkg/backup/item_backupper.go skips items labelled velero.io/exclude-from-backup=true (no PVC, no snapshot);
@@ -175,24 +202,38 @@ describe('the backup stack setting', () => {
   test('on in prod only: prod renders the Schedule and scrapes Velero, dev and staging do not', () => {
     for (const env of ['dev', 'staging', 'prod']) {
       const plan = checkEnvironment({ env, configFile: path.join(__dirname, '..', `Pulumi.${env}.yaml`) });
-      expect({ env, backup: plan.backup !== undefined, velero: plan.monitoring?.velero !== undefined }).toEqual({ env, backup: env === 'prod', velero: env === 'prod' });
+      expect({ env, backup: plan.backup !== undefined, velero: plan.monitoring?.velero !== undefined }).toEqual({
+        env,
+        backup: env === 'prod',
+        velero: env === 'prod',
+      });
     }
   });
 
   test('a schedule Velero would refuse, an alert window within the gap, and too short a metrics retention are each named', () => {
-    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * *' } }, 'test')).toThrow(/kubeship:backup.schedule: got "0 3 \* \*"; allowed: a cron expression Velero accepts/);
-    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * * *', alertAfter: '20h' } }, 'test'))
-      .toThrow(/kubeship:backup.alertAfter: got "20h"; allowed: longer than the longest gap between two runs \(24h\)/);
+    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * *' } }, 'test')).toThrow(
+      /kubeship:backup.schedule: got "0 3 \* \*"; allowed: a cron expression Velero accepts/,
+    );
+    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * * *', alertAfter: '20h' } }, 'test')).toThrow(
+      /kubeship:backup.alertAfter: got "20h"; allowed: longer than the longest gap between two runs \(24h\)/,
+    );
     // the default retention (24h) is shorter than the overdue alert's window (25h)
-    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * * *' } }, 'test'))
-      .toThrow(/kubeship:monitoring.prometheus.retention: got "24h"; allowed: at least the backup alert window \(25h\)/);
-    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * * *' }, monitoring: { prometheus: { retention: '7d' } } }, 'test')).not.toThrow();
+    expect(() => parseStackConfig({ ...base, backup: { schedule: '0 3 * * *' } }, 'test')).toThrow(
+      /kubeship:monitoring.prometheus.retention: got "24h"; allowed: at least the backup alert window \(25h\)/,
+    );
+    expect(() =>
+      parseStackConfig({ ...base, backup: { schedule: '0 3 * * *' }, monitoring: { prometheus: { retention: '7d' } } }, 'test'),
+    ).not.toThrow();
   });
 
   test('construct problems land on the kubeship:backup key that caused them', () => {
     const tmp = tempDir('backup-config');
     try {
-      const file = configFile(tmp.dir, 'qa', { ...base, backup: { schedule: '0 3 * * *', storageLocation: 'Not_A_Name' }, monitoring: { prometheus: { retention: '7d' } } });
+      const file = configFile(tmp.dir, 'qa', {
+        ...base,
+        backup: { schedule: '0 3 * * *', storageLocation: 'Not_A_Name' },
+        monitoring: { prometheus: { retention: '7d' } },
+      });
       expect(() => checkEnvironment({ env: 'qa', configFile: file })).toThrow(/kubeship:backup.storageLocation: got "Not_A_Name"/);
     } finally {
       tmp.remove();

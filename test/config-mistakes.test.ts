@@ -19,9 +19,17 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 type StackFile = { config: Record<string, any> };
 const prod = (): StackFile => yaml.parse(fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8'));
 /** The prod receivers, set entry by entry with `pulumi config set --secret --path` (values encrypted). */
-const RECEIVER_KEYS = ['pagerduty-routing-key', 'slack-ops-webhook-url', 'slack-dev-webhook-url', 'smtp-password', 'deadmansswitch-url', 'remediation-webhook-token'];
+const RECEIVER_KEYS = [
+  'pagerduty-routing-key',
+  'slack-ops-webhook-url',
+  'slack-dev-webhook-url',
+  'smtp-password',
+  'deadmansswitch-url',
+  'remediation-webhook-token',
+];
 const EVENT_KEYS = ['slack-token', 'teams-ops-url', 'pagerduty-ops-key', 'deployment-audit-url'];
-const encrypted = (keys: string[]) => Object.fromEntries(keys.map((k, i) => [k, { secure: `v1:${Buffer.from(`cipher-${i}`).toString('base64')}` }]));
+const encrypted = (keys: string[]) =>
+  Object.fromEntries(keys.map((k, i) => [k, { secure: `v1:${Buffer.from(`cipher-${i}`).toString('base64')}` }]));
 
 /** Writes `Pulumi.<stack>.yaml` (in a directory of its own) after `edit`; returns the file. */
 function mistake(name: string, edit: (file: StackFile) => void, stack = 'prod'): string {
@@ -77,7 +85,9 @@ describe('accepted-although-wrong classes are refused', () => {
       f.config['kubeship:notifications'].maintenanceWindows[0].location = 'europe/berlin';
     });
     const message = refusal(file);
-    expect(message).toContain('location: got "europe/berlin"; allowed: an IANA time zone such as "Europe/Berlin", written exactly (case matters); fix: write "Europe/Berlin"');
+    expect(message).toContain(
+      'location: got "europe/berlin"; allowed: an IANA time zone such as "Europe/Berlin", written exactly (case matters); fix: write "Europe/Berlin"',
+    );
   });
 
   test('counts beyond int32 are refused where they are written', () => {
@@ -86,13 +96,18 @@ describe('accepted-although-wrong classes are refused', () => {
       f.config['kubeship:apps'].web.replicas = 3e9;
     });
     const message = refusal(file);
-    expect(message).toContain('kubeship:workloadDefaults.autoscaling.maxReplicas: got 1000000000000; allowed: a whole number from 1 to 2147483647');
+    expect(message).toContain(
+      'kubeship:workloadDefaults.autoscaling.maxReplicas: got 1000000000000; allowed: a whole number from 1 to 2147483647',
+    );
     expect(message).toContain('kubeship:apps.web.replicas: got 3000000000; allowed: a whole number from 0 to 2147483647');
   });
 
   test('memory in thousandths of a byte ("512m") is refused with the unit that was meant', () => {
     const file = mistake('memory', (f) => {
-      f.config['kubeship:apps'].api = { ...f.config['kubeship:apps'].api, resources: { cpu: '500m', memory: { request: '512m', limit: '1Gi' } } };
+      f.config['kubeship:apps'].api = {
+        ...f.config['kubeship:apps'].api,
+        resources: { cpu: '500m', memory: { request: '512m', limit: '1Gi' } },
+      };
     });
     const message = refusal(file);
     expect(message).toContain('kubeship:apps.api.resources.memory.request: got "512m"; allowed: a size in whole bytes of at least 4Mi');
@@ -100,16 +115,18 @@ describe('accepted-although-wrong classes are refused', () => {
     expect(message).not.toContain('memory.limit');
   });
 
-  test('a credential key missing from the file\'s encrypted map is refused with the near key it holds', () => {
+  test("a credential key missing from the file's encrypted map is refused with the near key it holds", () => {
     const file = mistake('credential', (f) => {
       f.config['kubeship:receiverCredentials'] = encrypted(RECEIVER_KEYS);
       f.config['kubeship:eventCredentials'] = encrypted(EVENT_KEYS.filter((k) => k !== 'teams-ops-url'));
       f.config['kubeship:notifications'].roles[0].channels[2].slack.credential = 'slack-ops-webhok-url';
     });
     const message = refusal(file);
-    expect(message).toContain('kubeship:notifications.roles[0].channels[2].slack.credential: got "slack-ops-webhok-url"; '
-      + 'allowed: a key of kubeship:receiverCredentials in this file (pagerduty-routing-key, slack-ops-webhook-url, slack-dev-webhook-url, smtp-password, deadmansswitch-url, remediation-webhook-token); '
-      + 'fix: did you mean "slack-ops-webhook-url"? Make the two names the same');
+    expect(message).toContain(
+      'kubeship:notifications.roles[0].channels[2].slack.credential: got "slack-ops-webhok-url"; ' +
+        'allowed: a key of kubeship:receiverCredentials in this file (pagerduty-routing-key, slack-ops-webhook-url, slack-dev-webhook-url, smtp-password, deadmansswitch-url, remediation-webhook-token); ' +
+        'fix: did you mean "slack-ops-webhook-url"? Make the two names the same',
+    );
     // the Teams target needs `teams-ops-url` in eventCredentials, which the file lacks
     expect(message).toContain('kubeship:deploymentEvents.roles[0].notify[1].teams: got "teams-ops-url"');
     expect(message).toContain("fix: add it: pulumi config set --secret --path 'eventCredentials.teams-ops-url' <value>");
@@ -132,10 +149,16 @@ describe('accepted-although-wrong classes are refused', () => {
     });
     expect(refusal(copied)).toContain('kubeship:environment: got "staging"; allowed: the stack\'s name ("prod")');
     // a copy of staging as qa: the name is not qa
-    const qa = mistake('qa', (f) => {
-      f.config['kubeship:environment'] = 'staging';
-    }, 'qa');
-    expect(refusal(qa, 'qa')).toContain('fix: remove kubeship:environment (the stack name "qa" is used), or name the file Pulumi.staging.yaml');
+    const qa = mistake(
+      'qa',
+      (f) => {
+        f.config['kubeship:environment'] = 'staging';
+      },
+      'qa',
+    );
+    expect(refusal(qa, 'qa')).toContain(
+      'fix: remove kubeship:environment (the stack name "qa" is used), or name the file Pulumi.staging.yaml',
+    );
     // a regional stack may name its environment
     const regional = mistake('regional', () => undefined, 'prod-eu');
     expect(checkEnvironment({ env: 'prod-eu', configFile: regional }).environment).toBe('prod');
@@ -158,11 +181,30 @@ describe('accepted-although-wrong classes are refused', () => {
 describe('Kubernetes-true checks of the constructs', () => {
   test('image references follow the distribution/reference grammar', () => {
     // github.com/distribution/reference regexp.go: domain[:port]/path[:tag][@digest]
-    for (const good of ['nginx', 'nginx:1.27', 'registry.example.com:5000/team/app:v1.2.3', 'ghcr.io/a/b__c/d-e.f:latest',
-      `ghcr.io/a/b@sha256:${'a'.repeat(64)}`, `ghcr.io/a/b:1.0@sha256:${'0'.repeat(64)}`, 'localhost/app', '[::1]:5000/app:x']) {
+    for (const good of [
+      'nginx',
+      'nginx:1.27',
+      'registry.example.com:5000/team/app:v1.2.3',
+      'ghcr.io/a/b__c/d-e.f:latest',
+      `ghcr.io/a/b@sha256:${'a'.repeat(64)}`,
+      `ghcr.io/a/b:1.0@sha256:${'0'.repeat(64)}`,
+      'localhost/app',
+      '[::1]:5000/app:x',
+    ]) {
       expect([good, imageReferenceProblem(good)]).toEqual([good, undefined]);
     }
-    for (const bad of ['ghcr.io/example/Shop:1', 'app:', 'app:-x', 'a b', '', 'app@sha256:abc', 'app:1.0 ', '-app', 'app//x', `a/${'b'.repeat(260)}`]) {
+    for (const bad of [
+      'ghcr.io/example/Shop:1',
+      'app:',
+      'app:-x',
+      'a b',
+      '',
+      'app@sha256:abc',
+      'app:1.0 ',
+      '-app',
+      'app//x',
+      `a/${'b'.repeat(260)}`,
+    ]) {
       expect([bad, imageReferenceProblem(bad)]).not.toEqual([bad, undefined]);
     }
     expect(imageReferenceProblem(`app@sha256:${'a'.repeat(63)}`)).toContain('64 hex digits');
@@ -179,7 +221,7 @@ describe('Kubernetes-true checks of the constructs', () => {
 });
 
 describe('construct problems are given under the kubeship: key the file has', () => {
-  test('an app\'s own setting, or the workloadDefaults one it inherits (naming the app)', () => {
+  test("an app's own setting, or the workloadDefaults one it inherits (naming the app)", () => {
     const file = mistake('construct-stage', (f) => {
       f.config['kubeship:apps'].web.strategy.analysis.startingStep = 9;
       f.config['kubeship:workloadDefaults'].strategy.analysis.startingStep = 7;
@@ -199,7 +241,7 @@ describe('construct problems are given under the kubeship: key the file has', ()
   });
 });
 
-describe('the policy CLI --config runs exactly synth\'s validation', () => {
+describe("the policy CLI --config runs exactly synth's validation", () => {
   test('a file synth refuses at the construct stage is refused by the policy CLI too', () => {
     const file = mistake('policy-construct', (f) => {
       f.config['kubeship:apps'].web.strategy.analysis.startingStep = 9;
@@ -220,7 +262,7 @@ describe('the policy CLI --config runs exactly synth\'s validation', () => {
   });
 });
 
-describe('messages in the user\'s terms', () => {
+describe("messages in the user's terms", () => {
   /** Writes raw text as a stack file and returns the refusal. */
   const rawRefusal = (name: string, text: string) => {
     const dir = path.join(tmp, name);
@@ -240,8 +282,10 @@ describe('messages in the user\'s terms', () => {
     expect(list).toContain('fix: remove the leading "- " and indent the keys under config:');
     const loose = rawRefusal('loose', 'kubeship:policyEnforcement: advisory\nkubeship:apps: {}\n');
     expect(loose).toContain('(1 problem)');
-    expect(loose).toContain('kubeship:policyEnforcement, kubeship:apps: got "2 keys at the top level"; allowed: namespaced keys only inside the "config:" map; '
-      + 'fix: add a line "config:" above them and indent them by two spaces');
+    expect(loose).toContain(
+      'kubeship:policyEnforcement, kubeship:apps: got "2 keys at the top level"; allowed: namespaced keys only inside the "config:" map; ' +
+        'fix: add a line "config:" above them and indent them by two spaces',
+    );
     const typo = rawRefusal('typo', 'confg:\n  kubeship:policyEnforcement: advisory\n');
     expect(typo).toContain('confg: got {"kubeship:policyEnforcement":"advisory"}; allowed: a stack file key: config, secretsprovider');
     expect(typo).toContain('fix: did you mean config? Rename the key');
@@ -252,16 +296,29 @@ describe('messages in the user\'s terms', () => {
     const text = fs.readFileSync(path.join(ROOT, 'Pulumi.prod.yaml'), 'utf8');
     const lines = text.split('\n');
     const line = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1;
-    const twice = rawRefusal('yaml', text.replace('  kubeship:debug: false\n', '  kubeship:debug: false\n  kubeship:debug: true\n')
-      .replace('    grafana: true\n', '    grafana: true\n    grafana: false\n'));
+    const twice = rawRefusal(
+      'yaml',
+      text
+        .replace('  kubeship:debug: false\n', '  kubeship:debug: false\n  kubeship:debug: true\n')
+        .replace('    grafana: true\n', '    grafana: true\n    grafana: false\n'),
+    );
     expect(twice).toContain('(2 problems)');
-    expect(twice).toContain(`(line ${line('  kubeship:debug:') + 1}, column 3): got "kubeship:debug"; allowed: each key once per map; fix: the key appears twice`);
+    expect(twice).toContain(
+      `(line ${line('  kubeship:debug:') + 1}, column 3): got "kubeship:debug"; allowed: each key once per map; fix: the key appears twice`,
+    );
     expect(twice).toContain(`(line ${line('    grafana: true') + 2}, column 5): got "grafana"; allowed: each key once per map`);
     const tab = rawRefusal('tab', text.replace('  kubeship:namespace: shop\n', '\tkubeship:namespace: shop\n'));
     expect(tab).toContain('(1 problem)');
-    expect(tab).toContain(`(line ${line('  kubeship:namespace:')}, column 1): got "a tab"; allowed: indentation with spaces (YAML forbids tabs); fix: replace the tabs`);
-    const comment = rawRefusal('hash', text.replace('slack: { channel: "#shop-dev", credential: slack-dev-webhook-url }',
-      'slack:\n              channel: #shop-dev\n              credential: slack-dev-webhook-url'));
+    expect(tab).toContain(
+      `(line ${line('  kubeship:namespace:')}, column 1): got "a tab"; allowed: indentation with spaces (YAML forbids tabs); fix: replace the tabs`,
+    );
+    const comment = rawRefusal(
+      'hash',
+      text.replace(
+        'slack: { channel: "#shop-dev", credential: slack-dev-webhook-url }',
+        'slack:\n              channel: #shop-dev\n              credential: slack-dev-webhook-url',
+      ),
+    );
     expect(comment).toContain('kubeship:notifications.roles[1].channels[0].slack.channel: got null');
     expect(comment).toContain('a value starting with "#" must be quoted ("#ops-alerts"), else YAML reads it as a comment');
   });
@@ -276,7 +333,9 @@ describe('messages in the user\'s terms', () => {
     const message = refusal(file);
     expect(message).toContain('kubeship:namespace: got "nnnn');
     expect(message).toContain('allowed: a lowercase DNS label of at most 63 characters');
-    expect(message).toContain('kubeship:notifications.roles[1].channels: got []; allowed: at least 1 entry; fix: add an entry (or remove the key)');
+    expect(message).toContain(
+      'kubeship:notifications.roles[1].channels: got []; allowed: at least 1 entry; fix: add an entry (or remove the key)',
+    );
     expect(message).toContain('kubeship:apps.web.replicas: got 1000000000000');
     // the invalid floor is not blamed on maxReplicas
     expect(message).not.toContain('maxReplicas');
@@ -289,7 +348,9 @@ describe('messages in the user\'s terms', () => {
       f.config['kubeship:notifications'].roles[1].channels[0].slack.credential = url;
     });
     const message = refusal(file);
-    expect(message).toContain('kubeship:notifications.roles[1].channels[0].slack.credential: got "(hidden: it looks like the secret itself)"');
+    expect(message).toContain(
+      'kubeship:notifications.roles[1].channels[0].slack.credential: got "(hidden: it looks like the secret itself)"',
+    );
     expect(message).toContain('rotate it if the file was shared');
     expect(message).not.toContain('hooks.slack.com');
     expect(message).not.toContain('XXXXXXXX');
@@ -305,24 +366,33 @@ test('the policy CLI over a dist/ with loose files checks every environment dire
   fs.writeFileSync(path.join(dist, 'shop.k8s.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: y, namespace: shop }\n');
   const targets = policyArgs([dist], ROOT);
   expect(targets.map((t) => [t.options.environment, t.options.enforcement, t.files.length])).toEqual([
-    ['dist', 'mandatory', 1], ['dev', 'advisory', 1], ['prod', 'mandatory', 1],
+    ['dist', 'mandatory', 1],
+    ['dev', 'advisory', 1],
+    ['prod', 'mandatory', 1],
   ]);
   // the loose files have no stack config: fail closed, and said so; the environments use theirs
-  expect(targets.map((t) => t.source)).toEqual([expect.stringMatching(/^no stack config \(Pulumi\.dist\.yaml\) and no --enforcement/), 'Pulumi.dev.yaml', 'Pulumi.prod.yaml']);
+  expect(targets.map((t) => t.source)).toEqual([
+    expect.stringMatching(/^no stack config \(Pulumi\.dist\.yaml\) and no --enforcement/),
+    'Pulumi.dev.yaml',
+    'Pulumi.prod.yaml',
+  ]);
 });
 
-test('remediation needs its webhook token among the file\'s encrypted receiver credentials, and takes the API server\'s addresses', () => {
+test("remediation needs its webhook token among the file's encrypted receiver credentials, and takes the API server's addresses", () => {
   const file = mistake('remediation-token', (f) => {
     f.config['kubeship:receiverCredentials'] = encrypted(RECEIVER_KEYS.filter((k) => k !== 'remediation-webhook-token'));
     f.config['kubeship:eventCredentials'] = encrypted(EVENT_KEYS);
     f.config['kubeship:remediation'].apiServerCidrs = ['10.0.0.0/33'];
   });
   const message = refusal(file);
-  expect(message).toContain('kubeship:remediation: got "remediation-webhook-token"; allowed: a key of kubeship:receiverCredentials in this file');
+  expect(message).toContain(
+    'kubeship:remediation: got "remediation-webhook-token"; allowed: a key of kubeship:receiverCredentials in this file',
+  );
   expect(message).toContain("fix: add it: pulumi config set --secret --path 'receiverCredentials.remediation-webhook-token' <value>");
   expect(message).toContain('kubeship:remediation.apiServerCidrs[0]: got "10.0.0.0/33"; allowed: an IPv4 block such as "10.0.12.0/24"');
   // prod's example: egress to its API server addresses only, the token mounted from the receivers Secret
-  const objects = require('../stacks/main').loadPlan({ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml') }).monitoring.remediation;
+  const objects = require('../stacks/main').loadPlan({ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml') }).monitoring
+    .remediation;
   expect(objects.apiServerCidrs).toEqual(['10.0.0.0/16']);
   expect(objects.webhookToken).toEqual({ name: 'alertmanager-receivers', key: 'remediation-webhook-token' });
 });

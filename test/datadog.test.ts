@@ -9,7 +9,13 @@ import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'yaml';
 import {
-  applicationMetrics, autodiscoveryAnnotations, datadogMetricName, DatadogMonitors, datadogMonitorSpecs, DatadogMonitorOptions, SERVICE_ALERTS,
+  applicationMetrics,
+  autodiscoveryAnnotations,
+  datadogMetricName,
+  DatadogMonitors,
+  datadogMonitorSpecs,
+  DatadogMonitorOptions,
+  SERVICE_ALERTS,
   DEPLOYMENT_ALERTS,
 } from '../constructs';
 import { parseStackConfig } from '../stacks/config';
@@ -34,16 +40,21 @@ describe('the names the OpenMetrics check gives Prometheus series', () => {
     expect(datadogMetricName(series, type, 'shop')).toBe(expected);
   });
 
-  test('Autodiscovery annotations configure the OpenMetrics check on the pod\'s metrics port, as those names assume', () => {
+  test("Autodiscovery annotations configure the OpenMetrics check on the pod's metrics port, as those names assume", () => {
     const annotations = autodiscoveryAnnotations({ container: 'web', port: 8080, namespace: 'shop', tags: ['service:web', 'env:prod'] });
     expect(Object.keys(annotations)).toEqual(['ad.datadoghq.com/web.checks']);
     expect(JSON.parse(annotations['ad.datadoghq.com/web.checks'])).toEqual({
       openmetrics: {
         init_config: {},
-        instances: [{
-          openmetrics_endpoint: 'http://%%host%%:8080/metrics', namespace: 'shop', metrics: ['.*'],
-          collect_counters_with_distributions: true, tags: ['service:web', 'env:prod'],
-        }],
+        instances: [
+          {
+            openmetrics_endpoint: 'http://%%host%%:8080/metrics',
+            namespace: 'shop',
+            metrics: ['.*'],
+            collect_counters_with_distributions: true,
+            tags: ['service:web', 'env:prod'],
+          },
+        ],
       },
     });
   });
@@ -53,7 +64,10 @@ const OPTIONS: DatadogMonitorOptions = {
   environment: 'prod',
   appNamespaces: ['shop'],
   metricNamespace: 'shop',
-  services: [{ service: 'web', namespace: 'shop' }, { service: 'api', namespace: 'shop', maxErrorRatio: 0.01, latency: { quantile: 0.95, maxSeconds: 0.5 } }],
+  services: [
+    { service: 'web', namespace: 'shop' },
+    { service: 'api', namespace: 'shop', maxErrorRatio: 0.01, latency: { quantile: 0.95, maxSeconds: 0.5 } },
+  ],
   roles: [
     { name: 'ops', severities: ['critical'], handles: ['@pagerduty-shop-prod', '@slack-ops-alerts'] },
     { name: 'dev', handles: ['@slack-shop-dev'] },
@@ -61,23 +75,33 @@ const OPTIONS: DatadogMonitorOptions = {
 };
 
 describe('DatadogMonitors', () => {
-  test('the deployment and service alerts, with their severities, as DatadogMonitor objects valid against the operator\'s CRD', () => {
+  test("the deployment and service alerts, with their severities, as DatadogMonitor objects valid against the operator's CRD", () => {
     const c = chart('shop');
     const construct = new DatadogMonitors(c, 'datadog', OPTIONS);
     const out = synth(c);
     out.forEach((o) => expect(validateManifest(o)).toBe(1));
     // every Prometheus deployment and service alert that pages or warns has its monitor
     const covered = new Set(construct.monitors.map((m) => m.alert));
-    for (const alert of ['DeploymentFailed', 'DeploymentLongRunning', 'DeploymentRollbackFailed', 'DeploymentCanaryIssue', ...SERVICE_ALERTS]) {
+    for (const alert of [
+      'DeploymentFailed',
+      'DeploymentLongRunning',
+      'DeploymentRollbackFailed',
+      'DeploymentCanaryIssue',
+      ...SERVICE_ALERTS,
+    ]) {
       expect({ alert, covered: covered.has(alert) }).toEqual({ alert, covered: true });
       expect(DEPLOYMENT_ALERTS.includes(alert as never) || SERVICE_ALERTS.includes(alert as never)).toBe(true);
     }
     const failed = out.find((o) => o.metadata.name === 'kubeship-prod-deployment-failed');
     expect(failed).toMatchObject({
-      apiVersion: 'datadoghq.com/v1alpha1', kind: 'DatadogMonitor',
+      apiVersion: 'datadoghq.com/v1alpha1',
+      kind: 'DatadogMonitor',
       spec: {
-        type: 'query alert', priority: 1, name: '[prod] DeploymentFailed',
-        query: 'max(last_1m):max:argo_rollouts.rollout.info{argo_rollout_namespace IN (shop) AND phase IN (abort,error,timeout,invalidspec)} by {argo_rollout_namespace,argo_rollout_name} >= 1',
+        type: 'query alert',
+        priority: 1,
+        name: '[prod] DeploymentFailed',
+        query:
+          'max(last_1m):max:argo_rollouts.rollout.info{argo_rollout_namespace IN (shop) AND phase IN (abort,error,timeout,invalidspec)} by {argo_rollout_namespace,argo_rollout_name} >= 1',
         options: { thresholds: { critical: '1' } },
         tags: ['managed-by:kubeship', 'env:prod', 'alert:DeploymentFailed', 'severity:critical'],
       },
@@ -94,7 +118,7 @@ describe('DatadogMonitors', () => {
     }
   });
 
-  test('each service monitor queries exactly the metrics the OpenMetrics check makes of the app\'s Prometheus metrics', () => {
+  test("each service monitor queries exactly the metrics the OpenMetrics check makes of the app's Prometheus metrics", () => {
     const types = (series: string) => (series.endsWith('_total') ? 'counter' : 'histogram') as 'counter' | 'histogram';
     const expected = new Set(applicationMetrics().map((series) => datadogMetricName(series, types(series), 'shop')));
     const specs = datadogMonitorSpecs(OPTIONS).filter((m) => m.alert.startsWith('Service'));
@@ -105,18 +129,25 @@ describe('DatadogMonitors', () => {
       expect(names.length).toBeGreaterThan(0);
       expect({ monitor: m.id, unknown: names.filter((n) => !expected.has(n)) }).toEqual({ monitor: m.id, unknown: [] });
     }
-    expect(specs.find((m) => m.id === 'kubeship-prod-api-high-latency')!.query).toBe('avg(last_10m):p95:shop.http_request_duration_seconds{kube_namespace:shop AND service:api} > 0.5');
-    expect(specs.find((m) => m.id === 'kubeship-prod-api-high-error-rate')!.query)
-      .toBe('sum(last_5m):sum:shop.http_requests.count{kube_namespace:shop AND service:api AND code:5*}.as_count() / sum:shop.http_requests.count{kube_namespace:shop AND service:api}.as_count() > 0.01');
+    expect(specs.find((m) => m.id === 'kubeship-prod-api-high-latency')!.query).toBe(
+      'avg(last_10m):p95:shop.http_request_duration_seconds{kube_namespace:shop AND service:api} > 0.5',
+    );
+    expect(specs.find((m) => m.id === 'kubeship-prod-api-high-error-rate')!.query).toBe(
+      'sum(last_5m):sum:shop.http_requests.count{kube_namespace:shop AND service:api AND code:5*}.as_count() / sum:shop.http_requests.count{kube_namespace:shop AND service:api}.as_count() > 0.01',
+    );
   });
 
   test('every problem at once: a metric prefix Datadog refuses, handles that are not handles, a percentile Datadog does not compute', () => {
     const c = chart('shop');
     new DatadogMonitors(c, 'datadog', {
-      ...OPTIONS, metricNamespace: 'Shop-Metrics', roles: [{ name: 'ops', handles: ['pagerduty-shop'] }],
+      ...OPTIONS,
+      metricNamespace: 'Shop-Metrics',
+      roles: [{ name: 'ops', handles: ['pagerduty-shop'] }],
       services: [{ service: 'web', namespace: 'shop', latency: { quantile: 0.999 } }],
     });
-    expect(() => synth(c)).toThrow(/metricNamespace: got "Shop-Metrics"[\s\S]*roles\[0\]\.handles\[0\]: got "pagerduty-shop"[\s\S]*services\[0\]\.latency\.quantile: got 0\.999/);
+    expect(() => synth(c)).toThrow(
+      /metricNamespace: got "Shop-Metrics"[\s\S]*roles\[0\]\.handles\[0\]: got "pagerduty-shop"[\s\S]*services\[0\]\.latency\.quantile: got 0\.999/,
+    );
     // the environment names the objects
     const named = chart('shop');
     new DatadogMonitors(named, 'datadog', { ...OPTIONS, environment: 'Prod_EU' });
@@ -137,23 +168,47 @@ describe('the datadog stack setting', () => {
       const configFile = path.join(dir, 'Pulumi.prod.yaml');
       fs.writeFileSync(configFile, yaml.stringify(prodWithDatadog()));
       const [result] = synthesize([{ env: 'prod', configFile, outdir: path.join(dir, 'prod') }]);
-      const apps = yaml.parseAllDocuments(fs.readFileSync(path.join(dir, 'prod', result.files.find((f) => f.endsWith('-apps.k8s.yaml'))!), 'utf8')).map((d) => d.toJS());
+      const apps = yaml
+        .parseAllDocuments(
+          fs.readFileSync(
+            path.join(
+              dir,
+              'prod',
+              result.files.find((f) => f.endsWith('-apps.k8s.yaml'))!,
+            ),
+            'utf8',
+          ),
+        )
+        .map((d) => d.toJS());
       const monitors = apps.filter((o) => o.kind === 'DatadogMonitor');
       expect(monitors.length).toBe(5 + 2 * 2);
       monitors.forEach((o) => expect(validateManifest(o)).toBe(1));
       const web = apps.find((o) => o.kind === 'Rollout' && o.metadata.name === 'web');
-      expect(JSON.parse(web.spec.template.metadata.annotations['ad.datadoghq.com/web.checks']).openmetrics.instances[0])
-        .toMatchObject({ openmetrics_endpoint: 'http://%%host%%:8080/metrics', namespace: 'shop', tags: ['service:web', 'env:prod'] });
+      expect(JSON.parse(web.spec.template.metadata.annotations['ad.datadoghq.com/web.checks']).openmetrics.instances[0]).toMatchObject({
+        openmetrics_endpoint: 'http://%%host%%:8080/metrics',
+        namespace: 'shop',
+        tags: ['service:web', 'env:prod'],
+      });
       // the app's NetworkPolicy admits the node Agent (Datadog Operator v1.29.0 pod labels) to the pods, as it admits Prometheus
       const policy = apps.find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'web');
-      expect(policy.spec.ingress).toContainEqual(expect.objectContaining({
-        from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'datadog' } }, podSelector: { matchLabels: { 'agent.datadoghq.com/component': 'agent' } } }],
-      }));
+      expect(policy.spec.ingress).toContainEqual(
+        expect.objectContaining({
+          from: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'datadog' } },
+              podSelector: { matchLabels: { 'agent.datadoghq.com/component': 'agent' } },
+            },
+          ],
+        }),
+      );
 
       const config = { ...cliConfig('prod'), 'kubeship:datadog': JSON.stringify(prodWithDatadog().config['kubeship:datadog']) };
       const { registered } = await runStackProgram('prod', {}, config);
-      const byKey = (objects: any[]) => Object.fromEntries(objects.map((o) => [`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o]));
-      const fromPulumi = byKey(registered.filter((r) => r.custom && ['DatadogMonitor', 'Rollout'].includes(r.inputs.kind)).map((r) => r.inputs));
+      const byKey = (objects: any[]) =>
+        Object.fromEntries(objects.map((o) => [`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o]));
+      const fromPulumi = byKey(
+        registered.filter((r) => r.custom && ['DatadogMonitor', 'Rollout'].includes(r.inputs.kind)).map((r) => r.inputs),
+      );
       for (const o of apps.filter((x) => ['DatadogMonitor', 'Rollout'].includes(x.kind))) {
         expect(fromPulumi[`${o.kind}/${o.metadata.namespace}/${o.metadata.name}`]).toEqual(o);
       }
@@ -178,12 +233,18 @@ describe('the datadog stack setting', () => {
 
   test('handles of a role the notifications do not have are refused', () => {
     const config = prodWithDatadog().config;
-    const raw = Object.fromEntries(Object.entries(config).filter(([k]) => k.startsWith('kubeship:')).map(([k, v]) => [k.slice('kubeship:'.length), v]));
+    const raw = Object.fromEntries(
+      Object.entries(config)
+        .filter(([k]) => k.startsWith('kubeship:'))
+        .map(([k, v]) => [k.slice('kubeship:'.length), v]),
+    );
     (raw.datadog as any).handles.sre = ['@slack-sre'];
-    expect(() => parseStackConfig(raw, 'test')).toThrow(/kubeship:datadog\.handles\.sre: got "sre"; allowed: a notifications role: ops, dev/);
+    expect(() => parseStackConfig(raw, 'test')).toThrow(
+      /kubeship:datadog\.handles\.sre: got "sre"; allowed: a notifications role: ops, dev/,
+    );
   });
 
-  test('prod\'s plan carries no Datadog unless asked', () => {
+  test("prod's plan carries no Datadog unless asked", () => {
     expect(checkEnvironment({ env: 'prod', configFile: path.join(ROOT, 'Pulumi.prod.yaml') }).datadog).toBeUndefined();
   });
 });

@@ -1,16 +1,19 @@
 // Documented defaults not covered by the behavior tests of each construct: every `@default` in
 // constructs/ is asserted somewhere in test/ (here, or in the file of its construct).
 import { Chart, Testing } from 'cdk8s';
-import {
-  AnalysisGate, DeliveryStrategy, EnvValue, Probe, TrafficRouting, Workload,
-} from '../constructs';
+import { AnalysisGate, DeliveryStrategy, EnvValue, Probe, TrafficRouting, Workload } from '../constructs';
 import { chart, find, synth } from './helpers/synth';
 
 const IMAGE = 'registry.example.com/shop/web:1.4.2';
 
 test('default probe timings and scheme are not rendered, so the kubelet defaults apply', () => {
   const c = chart();
-  new Workload(c, 'web', { image: IMAGE, ports: [{ containerPort: 8080 }], readiness: Probe.http('/ready'), liveness: Probe.exec(['true']) });
+  new Workload(c, 'web', {
+    image: IMAGE,
+    ports: [{ containerPort: 8080 }],
+    readiness: Probe.http('/ready'),
+    liveness: Probe.exec(['true']),
+  });
   const container = find(synth(c), 'Deployment').spec.template.spec.containers[0];
   expect(container.readinessProbe).toEqual({ httpGet: { path: '/ready', port: 'http' } });
   expect(container.livenessProbe).toEqual({ exec: { command: ['true'] } });
@@ -33,8 +36,12 @@ test('Secret and ConfigMap references are not optional by default', () => {
 test('defaults of a canary with routing: dynamicStableScale false, no startingStep, no ingress class or extra annotations', () => {
   const c = chart();
   new Workload(c, 'web', {
-    image: IMAGE, ports: [{ containerPort: 8080 }],
-    strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] }, trafficRouting: TrafficRouting.nginx({ host: 'a.example.com' }) }),
+    image: IMAGE,
+    ports: [{ containerPort: 8080 }],
+    strategy: DeliveryStrategy.canary({
+      analysis: { gates: [AnalysisGate.successRate()] },
+      trafficRouting: TrafficRouting.nginx({ host: 'a.example.com' }),
+    }),
   });
   const out = synth(c);
   const canary = find(out, 'Rollout').spec.strategy.canary;
@@ -44,11 +51,15 @@ test('defaults of a canary with routing: dynamicStableScale false, no startingSt
   expect(find(out, 'Ingress').spec.ingressClassName).toBeUndefined();
 });
 
-test('Istio routing manages the VirtualService\'s only route by default', () => {
+test("Istio routing manages the VirtualService's only route by default", () => {
   const c = chart();
   new Workload(c, 'web', {
-    image: IMAGE, ports: [{ containerPort: 8080 }],
-    strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] }, trafficRouting: TrafficRouting.istio({ virtualService: 'web' }) }),
+    image: IMAGE,
+    ports: [{ containerPort: 8080 }],
+    strategy: DeliveryStrategy.canary({
+      analysis: { gates: [AnalysisGate.successRate()] },
+      trafficRouting: TrafficRouting.istio({ virtualService: 'web' }),
+    }),
   });
   expect(find(synth(c), 'Rollout').spec.strategy.canary.trafficRouting).toEqual({ istio: { virtualService: { name: 'web' } } });
 });

@@ -55,7 +55,12 @@ describe('the policy reader gives the values yaml gives', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeship-docs-'));
     try {
       synthesize(defaultSources(tmp));
-      const files = fs.readdirSync(tmp).flatMap((env) => fs.readdirSync(path.join(tmp, env)).filter((f) => f.endsWith('.yaml')).map((f) => path.join(tmp, env, f)));
+      const files = fs.readdirSync(tmp).flatMap((env) =>
+        fs
+          .readdirSync(path.join(tmp, env))
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => path.join(tmp, env, f)),
+      );
       expect(files.length).toBeGreaterThanOrEqual(12);
       for (const file of files) {
         const text = fs.readFileSync(file, 'utf8');
@@ -72,7 +77,11 @@ describe('the policy reader refuses what would hurt and says where', () => {
   function bomb(): string {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) {
-      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     }
     return `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n${levels.map((l) => `  ${l}`).join('\n')}\n`;
   }
@@ -83,7 +92,11 @@ describe('the policy reader refuses what would hurt and says where', () => {
     // counting, not expanding: far below the time one expansion of 10^11 nodes would take
     expect(Number(process.hrtime.bigint() - start) / 1e9).toBeLessThan(5);
     expect(docs[0]).toMatchObject({ index: 0, line: 1, value: { metadata: { name: 'ok' } } });
-    expect(docs[1]).toEqual({ index: 1, line: 4, problem: `cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?) or refer to themselves` });
+    expect(docs[1]).toEqual({
+      index: 1,
+      line: 4,
+      problem: `cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?) or refer to themselves`,
+    });
   });
 
   test('expandedSize counts what aliases would make, without making it', () => {
@@ -108,6 +121,10 @@ describe('the policy reader refuses what would hurt and says where', () => {
   test('duplicate keys are refused, as yaml refuses them', () => {
     const text = 'kind: A\nkind: B\n';
     expect(yaml.parseAllDocuments(text)[0].errors.length).toBeGreaterThan(0);
-    expect([...yamlDocuments(text)][0]).toEqual({ index: 0, line: 2, problem: expect.stringMatching(/^is not valid YAML: duplicated mapping key at line 2/) });
+    expect([...yamlDocuments(text)][0]).toEqual({
+      index: 0,
+      line: 2,
+      problem: expect.stringMatching(/^is not valid YAML: duplicated mapping key at line 2/),
+    });
   });
 });

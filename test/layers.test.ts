@@ -11,8 +11,19 @@ const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 
 function cruise(cwd: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [CLI, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err', 'constructs', ...['stacks', 'policies'].filter((d) => fs.existsSync(path.join(cwd, d)))],
-    { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      '--config',
+      path.join(ROOT, '.dependency-cruiser.cjs'),
+      '--output-type',
+      'err',
+      'constructs',
+      ...['stacks', 'policies'].filter((d) => fs.existsSync(path.join(cwd, d))),
+    ],
+    { cwd, encoding: 'utf8' },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -26,28 +37,81 @@ function tree(files: Record<string, string>): { dir: string; remove: () => void 
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-test('the library\'s imports follow its layers, with no circle', () => {
+test("the library's imports follow its layers, with no circle", () => {
   const { status, output } = cruise(ROOT);
   expect(output).toContain('no dependency violations found');
   expect(status).toBe(0);
 }, 120_000);
 
 test.each([
-  ['core-is-the-base', { 'constructs/core/names.ts': "import { MonitoringStack } from '../monitoring/stack';\nexport const x = MonitoringStack;\n", 'constructs/monitoring/stack.ts': 'export class MonitoringStack {}\n' }],
-  ['policy-reads-rendered-objects', { 'constructs/policy/rules.ts': "import { Workload } from '../delivery/workload';\nexport const x = Workload;\n", 'constructs/delivery/workload.ts': 'export class Workload {}\n' }],
-  ['no-circular', { 'constructs/monitoring/a.ts': "import { b } from './b';\nexport const a = () => b;\n", 'constructs/monitoring/b.ts': "import { a } from './a';\nexport const b = () => a;\n" }],
-  ['lower-domains-stay-lower', { 'constructs/notifications/config.ts': "import { Remediation } from '../remediation/remediation';\nexport const x = Remediation;\n", 'constructs/remediation/remediation.ts': 'export class Remediation {}\n' }],
-  ['domains-do-not-reach-up', { 'constructs/monitoring/grafana.ts': "import { RULES } from '../policy/rules';\nexport const x = RULES;\n", 'constructs/policy/rules.ts': 'export const RULES = [];\n' }],
-  ['stacks-through-entry-points', { 'stacks/config.ts': "import { isDnsLabel } from '../constructs/core/names';\nexport const x = isDnsLabel;\n", 'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n', 'constructs/index.ts': 'export {};\n' }],
-  ['remediation-runtime-stands-alone', { 'constructs/remediation/runtime/decide.ts': "import { isDnsLabel } from '../../core/names';\nexport const x = isDnsLabel;\n", 'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n' }],
-  ['library-not-app', { 'constructs/core/names.ts': "import { plan } from '../../stacks/environment';\nexport const x = plan;\n", 'stacks/environment.ts': 'export const plan = 1;\n' }],
-])('%s fails on a deliberately wrong import', (rule, files) => {
-  const t = tree(files as Record<string, string>);
-  try {
-    const { status, output } = cruise(t.dir);
-    expect(status).not.toBe(0);
-    expect(output).toContain(`error ${rule}:`);
-  } finally {
-    t.remove();
-  }
-}, 120_000);
+  [
+    'core-is-the-base',
+    {
+      'constructs/core/names.ts': "import { MonitoringStack } from '../monitoring/stack';\nexport const x = MonitoringStack;\n",
+      'constructs/monitoring/stack.ts': 'export class MonitoringStack {}\n',
+    },
+  ],
+  [
+    'policy-reads-rendered-objects',
+    {
+      'constructs/policy/rules.ts': "import { Workload } from '../delivery/workload';\nexport const x = Workload;\n",
+      'constructs/delivery/workload.ts': 'export class Workload {}\n',
+    },
+  ],
+  [
+    'no-circular',
+    {
+      'constructs/monitoring/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
+      'constructs/monitoring/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
+    },
+  ],
+  [
+    'lower-domains-stay-lower',
+    {
+      'constructs/notifications/config.ts': "import { Remediation } from '../remediation/remediation';\nexport const x = Remediation;\n",
+      'constructs/remediation/remediation.ts': 'export class Remediation {}\n',
+    },
+  ],
+  [
+    'domains-do-not-reach-up',
+    {
+      'constructs/monitoring/grafana.ts': "import { RULES } from '../policy/rules';\nexport const x = RULES;\n",
+      'constructs/policy/rules.ts': 'export const RULES = [];\n',
+    },
+  ],
+  [
+    'stacks-through-entry-points',
+    {
+      'stacks/config.ts': "import { isDnsLabel } from '../constructs/core/names';\nexport const x = isDnsLabel;\n",
+      'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n',
+      'constructs/index.ts': 'export {};\n',
+    },
+  ],
+  [
+    'remediation-runtime-stands-alone',
+    {
+      'constructs/remediation/runtime/decide.ts': "import { isDnsLabel } from '../../core/names';\nexport const x = isDnsLabel;\n",
+      'constructs/core/names.ts': 'export const isDnsLabel = () => true;\n',
+    },
+  ],
+  [
+    'library-not-app',
+    {
+      'constructs/core/names.ts': "import { plan } from '../../stacks/environment';\nexport const x = plan;\n",
+      'stacks/environment.ts': 'export const plan = 1;\n',
+    },
+  ],
+])(
+  '%s fails on a deliberately wrong import',
+  (rule, files) => {
+    const t = tree(files as Record<string, string>);
+    try {
+      const { status, output } = cruise(t.dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain(`error ${rule}:`);
+    } finally {
+      t.remove();
+    }
+  },
+  120_000,
+);

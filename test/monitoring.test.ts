@@ -1,7 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
-import { AnalysisGate, builtInDashboards, DeliveryStrategy, DEPLOYMENT_ALERTS, deploymentAlertGroups, KUBE_STATE_METRICS_IMAGE, MonitoringStack, MonitoringStackProps, PrometheusOperator, serviceAlertGroup, SERVICE_ALERTS, Workload } from '../constructs';
+import {
+  AnalysisGate,
+  builtInDashboards,
+  DeliveryStrategy,
+  DEPLOYMENT_ALERTS,
+  deploymentAlertGroups,
+  KUBE_STATE_METRICS_IMAGE,
+  MonitoringStack,
+  MonitoringStackProps,
+  PrometheusOperator,
+  serviceAlertGroup,
+  SERVICE_ALERTS,
+  Workload,
+} from '../constructs';
 import { dashboardQueries } from '../constructs/testing';
 import { applicationMetrics, metricNames, SCRAPED_METRICS } from '../constructs/monitoring/metrics';
 import { validateAll } from './helpers/schema';
@@ -10,7 +23,12 @@ import { find, inventory } from './helpers/synth';
 const IMAGE = 'registry.example.com/shop/web:1.4.2';
 const GRAFANA = { adminSecret: { name: 'grafana-admin' } };
 
-function stackIn(props: Partial<MonitoringStackProps> = {}): { stack: MonitoringStack; monitoring: Chart; apps: Chart; app: ReturnType<typeof Testing.app> } {
+function stackIn(props: Partial<MonitoringStackProps> = {}): {
+  stack: MonitoringStack;
+  monitoring: Chart;
+  apps: Chart;
+  app: ReturnType<typeof Testing.app>;
+} {
   const app = Testing.app();
   const monitoring = new Chart(app, 'monitoring', { namespace: 'monitoring' });
   const stack = new MonitoringStack(monitoring, 'Monitoring', { environment: 'prod', grafana: GRAFANA, ...props });
@@ -82,7 +100,11 @@ describe('MonitoringStack (defaults)', () => {
 
   test('Prometheus defaults: 1 replica, 15d retention, 30s scrape and evaluation, environment and cluster external labels', () => {
     expect(prometheus.spec).toMatchObject({
-      replicas: 1, retention: '15d', scrapeInterval: '30s', evaluationInterval: '30s', serviceAccountName: 'monitoring-prometheus',
+      replicas: 1,
+      retention: '15d',
+      scrapeInterval: '30s',
+      evaluationInterval: '30s',
+      serviceAccountName: 'monitoring-prometheus',
       externalLabels: { environment: 'prod', cluster: 'eu-1' },
       resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '2Gi' } },
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
@@ -92,30 +114,42 @@ describe('MonitoringStack (defaults)', () => {
   });
 
   test('Alertmanager reads the native alertmanager.yaml from its Secret and keeps 120h of state', () => {
-    expect(alertmanager.spec).toMatchObject({ replicas: 1, retention: '120h', configSecret: 'alertmanager-monitoring', automountServiceAccountToken: false });
+    expect(alertmanager.spec).toMatchObject({
+      replicas: 1,
+      retention: '120h',
+      configSecret: 'alertmanager-monitoring',
+      automountServiceAccountToken: false,
+    });
     expect(stack.alertmanagerConfigSecret).toBe('alertmanager-monitoring');
     expect(stack.prometheusUrl).toBe('http://prometheus-operated.monitoring.svc:9090');
     expect(stack.alertmanagerUrl).toBe('http://alertmanager-operated.monitoring.svc:9093');
   });
 
-  test('exporter monitors keep the exporters\' labels, fix the job name and add environment and cluster', () => {
+  test("exporter monitors keep the exporters' labels, fix the job name and add environment and cluster", () => {
     const ksm = find(out, 'ServiceMonitor', 'monitoring-kube-state-metrics');
     expect(ksm.metadata.labels['monitoring.kubeship.dev/stack']).toBe('monitoring');
     expect(ksm.spec).toEqual({
       namespaceSelector: { matchNames: ['monitoring'] },
       selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } },
-      endpoints: [{
-        port: 'http-metrics', interval: '30s', honorLabels: true,
-        relabelings: [
-          { action: 'replace', targetLabel: 'job', replacement: 'kube-state-metrics' },
-          { action: 'replace', targetLabel: 'cluster', replacement: 'eu-1' },
-          { action: 'replace', targetLabel: 'environment', replacement: 'prod' },
-        ],
-      }],
+      endpoints: [
+        {
+          port: 'http-metrics',
+          interval: '30s',
+          honorLabels: true,
+          relabelings: [
+            { action: 'replace', targetLabel: 'job', replacement: 'kube-state-metrics' },
+            { action: 'replace', targetLabel: 'cluster', replacement: 'eu-1' },
+            { action: 'replace', targetLabel: 'environment', replacement: 'prod' },
+          ],
+        },
+      ],
     });
     const argo = find(out, 'ServiceMonitor', 'monitoring-argo-rollouts-metrics');
     expect(argo.spec.namespaceSelector).toEqual({ matchNames: ['argo-rollouts'] });
-    expect(argo.spec.endpoints[0]).toMatchObject({ port: 'metrics', relabelings: [{ targetLabel: 'job', replacement: 'argo-rollouts-metrics' }, {}, {}] });
+    expect(argo.spec.endpoints[0]).toMatchObject({
+      port: 'metrics',
+      relabelings: [{ targetLabel: 'job', replacement: 'argo-rollouts-metrics' }, {}, {}],
+    });
   });
 
   test('kube-state-metrics runs with the stack: pinned image, only the collectors the rules read, list/watch only, restricted pod', () => {
@@ -126,10 +160,20 @@ describe('MonitoringStack (defaults)', () => {
     const container = pod.containers[0];
     expect(container.image).toBe(KUBE_STATE_METRICS_IMAGE);
     expect(container.image).toMatch(/^registry\.k8s\.io\/kube-state-metrics\/kube-state-metrics:v2\.19\.1@sha256:[a-f0-9]{64}$/);
-    expect(container.args).toEqual(['--resources=deployments,horizontalpodautoscalers,pods,replicasets',
-      '--metric-labels-allowlist=deployments=[app.kubernetes.io/managed-by]']);
-    expect(container.ports.map((p: any) => [p.name, p.containerPort])).toEqual([['http-metrics', 8080], ['telemetry', 8081]]);
-    expect(container.securityContext).toMatchObject({ runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(container.args).toEqual([
+      '--resources=deployments,horizontalpodautoscalers,pods,replicasets',
+      '--metric-labels-allowlist=deployments=[app.kubernetes.io/managed-by]',
+    ]);
+    expect(container.ports.map((p: any) => [p.name, p.containerPort])).toEqual([
+      ['http-metrics', 8080],
+      ['telemetry', 8081],
+    ]);
+    expect(container.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(pod.serviceAccountName).toBe('monitoring-kube-state-metrics');
     const role = find(out, 'ClusterRole', 'monitoring-kube-state-metrics');
     expect(role.rules).toEqual([
@@ -138,7 +182,8 @@ describe('MonitoringStack (defaults)', () => {
       { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: ['list', 'watch'] },
     ]);
     expect(find(out, 'ClusterRoleBinding', 'monitoring-kube-state-metrics').subjects).toEqual([
-      { kind: 'ServiceAccount', name: 'monitoring-kube-state-metrics', namespace: 'monitoring' }]);
+      { kind: 'ServiceAccount', name: 'monitoring-kube-state-metrics', namespace: 'monitoring' },
+    ]);
     const service = find(out, 'Service', 'monitoring-kube-state-metrics');
     const monitor = find(out, 'ServiceMonitor', 'monitoring-kube-state-metrics');
     // the monitor selects the Service it installs: labels and port name
@@ -152,49 +197,101 @@ describe('MonitoringStack (defaults)', () => {
     // charts/argo-rollouts templates/controller/metrics-service.yaml: name=argo-rollouts,
     // component=rollouts-controller, port `metrics` (portName default)
     const argo = find(out, 'ServiceMonitor', 'monitoring-argo-rollouts-metrics');
-    const selects = (labels: Record<string, string>) => argo.spec.selector.matchExpressions
-      .every((e: any) => e.operator === 'In' && e.values.includes(labels[e.key]));
-    expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts-metrics', 'app.kubernetes.io/component': 'server', 'app.kubernetes.io/part-of': 'argo-rollouts' })).toBe(true);
-    expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts', 'app.kubernetes.io/component': 'rollouts-controller', 'app.kubernetes.io/instance': 'argo-rollouts' })).toBe(true);
+    const selects = (labels: Record<string, string>) =>
+      argo.spec.selector.matchExpressions.every((e: any) => e.operator === 'In' && e.values.includes(labels[e.key]));
+    expect(
+      selects({
+        'app.kubernetes.io/name': 'argo-rollouts-metrics',
+        'app.kubernetes.io/component': 'server',
+        'app.kubernetes.io/part-of': 'argo-rollouts',
+      }),
+    ).toBe(true);
+    expect(
+      selects({
+        'app.kubernetes.io/name': 'argo-rollouts',
+        'app.kubernetes.io/component': 'rollouts-controller',
+        'app.kubernetes.io/instance': 'argo-rollouts',
+      }),
+    ).toBe(true);
     expect(selects({ 'app.kubernetes.io/name': 'argo-rollouts', 'app.kubernetes.io/component': 'rollouts-dashboard' })).toBe(false);
   });
 
-  test('self-monitoring scrapes this stack\'s Prometheus and Alertmanager pods, Grafana and the operator', () => {
+  test("self-monitoring scrapes this stack's Prometheus and Alertmanager pods, Grafana and the operator", () => {
     // prometheus-operator v0.93.0: the governing Services prometheus-operated / alertmanager-operated
     // carry operated-prometheus / operated-alertmanager and port `web` and select every instance of the namespace
     const prom = find(out, 'ServiceMonitor', 'monitoring-prometheus');
     expect(prom.spec.selector).toEqual({ matchLabels: { 'operated-prometheus': 'true' } });
     expect(prom.spec.endpoints[0].port).toBe('web');
-    expect(prom.spec.endpoints[0].relabelings[0]).toEqual({ action: 'keep', sourceLabels: ['__meta_kubernetes_pod_label_prometheus'], regex: 'monitoring' });
+    expect(prom.spec.endpoints[0].relabelings[0]).toEqual({
+      action: 'keep',
+      sourceLabels: ['__meta_kubernetes_pod_label_prometheus'],
+      regex: 'monitoring',
+    });
     const am = find(out, 'ServiceMonitor', 'monitoring-alertmanager');
     expect(am.spec.selector).toEqual({ matchLabels: { 'operated-alertmanager': 'true' } });
-    expect(am.spec.endpoints[0].relabelings[0]).toEqual({ action: 'keep', sourceLabels: ['__meta_kubernetes_pod_label_alertmanager'], regex: 'monitoring' });
+    expect(am.spec.endpoints[0].relabelings[0]).toEqual({
+      action: 'keep',
+      sourceLabels: ['__meta_kubernetes_pod_label_alertmanager'],
+      regex: 'monitoring',
+    });
     const grafana = find(out, 'ServiceMonitor', 'monitoring-grafana');
     expect(find(out, 'Service', 'monitoring-grafana').metadata.labels).toMatchObject(grafana.spec.selector.matchLabels);
     const operator = find(out, 'ServiceMonitor', 'monitoring-prometheus-operator');
-    expect(operator.spec).toMatchObject({ namespaceSelector: { matchNames: ['monitoring'] }, selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } } });
+    expect(operator.spec).toMatchObject({
+      namespaceSelector: { matchNames: ['monitoring'] },
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } },
+    });
     const jobs = ['prometheus', 'alertmanager', 'grafana', 'prometheus-operator'];
-    expect([prom, am, grafana, operator].map((m) => m.spec.endpoints[0].relabelings.find((r: any) => r.targetLabel === 'job').replacement)).toEqual(jobs);
+    expect(
+      [prom, am, grafana, operator].map((m) => m.spec.endpoints[0].relabelings.find((r: any) => r.targetLabel === 'job').replacement),
+    ).toEqual(jobs);
     const rules = find(out, 'PrometheusRule', 'monitoring-monitoring-alerts').spec.groups[0].rules.map((r: any) => r.alert);
-    expect(rules).toEqual(['TargetDown', 'PrometheusBadConfig', 'PrometheusRuleFailures', 'PrometheusNotConnectedToAlertmanagers',
-      'AlertmanagerFailedReload', 'AlertmanagerFailedToSendAlerts', 'PrometheusOperatorReconcileErrors',
-      'MonitoringComponentAbsent', 'MonitoringComponentAbsent', 'MonitoringComponentAbsent']);
+    expect(rules).toEqual([
+      'TargetDown',
+      'PrometheusBadConfig',
+      'PrometheusRuleFailures',
+      'PrometheusNotConnectedToAlertmanagers',
+      'AlertmanagerFailedReload',
+      'AlertmanagerFailedToSendAlerts',
+      'PrometheusOperatorReconcileErrors',
+      'MonitoringComponentAbsent',
+      'MonitoringComponentAbsent',
+      'MonitoringComponentAbsent',
+    ]);
   });
 
-  test('the stack\'s pods are isolated: each admits only the callers it serves (labels as the operator sets them)', () => {
+  test("the stack's pods are isolated: each admits only the callers it serves (labels as the operator sets them)", () => {
     // prometheus-operator v0.93.0 pkg/prometheus/server/operator.go and pkg/alertmanager/operator.go makeSelectorLabels
     const spec = (name: string) => find(out, 'NetworkPolicy', name).spec;
     const prometheus = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'monitoring' } } };
     const grafana = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'monitoring-grafana' } } };
     expect(spec('monitoring-prometheus')).toEqual({
-      podSelector: prometheus.podSelector, policyTypes: ['Ingress'],
-      ingress: [{ from: [prometheus, grafana, { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'argo-rollouts' } } }], ports: [{ protocol: 'TCP', port: 9090 }] }],
+      podSelector: prometheus.podSelector,
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [prometheus, grafana, { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'argo-rollouts' } } }],
+          ports: [{ protocol: 'TCP', port: 9090 }],
+        },
+      ],
     });
     const am = spec('monitoring-alertmanager');
     expect(am.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'alertmanager', alertmanager: 'monitoring' } });
-    expect(am.ingress[1].ports).toEqual([{ protocol: 'TCP', port: 9093 }, { protocol: 'TCP', port: 9094 }, { protocol: 'UDP', port: 9094 }]);
+    expect(am.ingress[1].ports).toEqual([
+      { protocol: 'TCP', port: 9093 },
+      { protocol: 'TCP', port: 9094 },
+      { protocol: 'UDP', port: 9094 },
+    ]);
     expect(spec('monitoring-grafana').ingress[0].from[1]).toEqual(prometheus);
-    expect(spec('monitoring-kube-state-metrics').ingress).toEqual([{ from: [prometheus], ports: [{ protocol: 'TCP', port: 8080 }, { protocol: 'TCP', port: 8081 }] }]);
+    expect(spec('monitoring-kube-state-metrics').ingress).toEqual([
+      {
+        from: [prometheus],
+        ports: [
+          { protocol: 'TCP', port: 8080 },
+          { protocol: 'TCP', port: 8081 },
+        ],
+      },
+    ]);
     expect(stack.prometheusPods).toEqual({ namespace: 'monitoring', podLabels: prometheus.podSelector.matchLabels });
   });
 
@@ -209,11 +306,21 @@ describe('MonitoringStack (defaults)', () => {
     const pod = deployment.spec.template.spec;
     const container = pod.containers[0];
     const env = Object.fromEntries(container.env.map((e: any) => [e.name, e]));
-    expect(env.GF_SECURITY_ADMIN_USER).toEqual({ name: 'GF_SECURITY_ADMIN_USER', valueFrom: { secretKeyRef: { name: 'grafana-admin', key: 'admin-user' } } });
-    expect(env.GF_SECURITY_ADMIN_PASSWORD).toEqual({ name: 'GF_SECURITY_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'grafana-admin', key: 'admin-password' } } });
+    expect(env.GF_SECURITY_ADMIN_USER).toEqual({
+      name: 'GF_SECURITY_ADMIN_USER',
+      valueFrom: { secretKeyRef: { name: 'grafana-admin', key: 'admin-user' } },
+    });
+    expect(env.GF_SECURITY_ADMIN_PASSWORD).toEqual({
+      name: 'GF_SECURITY_ADMIN_PASSWORD',
+      valueFrom: { secretKeyRef: { name: 'grafana-admin', key: 'admin-password' } },
+    });
     expect(container.env.filter((e: any) => /PASSWORD|SECRET|TOKEN/.test(e.name) && e.value !== undefined)).toEqual([]);
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 472, seccompProfile: { type: 'RuntimeDefault' } });
-    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(container.securityContext).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(container.resources).toEqual({ requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } });
     const datasources = find(out, 'ConfigMap', 'monitoring-grafana-datasources').data['datasources.yaml'];
     expect(datasources).toContain('uid: prometheus');
@@ -231,8 +338,16 @@ describe('MonitoringStack (defaults)', () => {
     expect(providers).toContain('path: /etc/grafana/dashboards/deployments');
     expect(providers).toContain('path: /etc/grafana/dashboards/services');
     const mounts = find(out, 'Deployment', 'monitoring-grafana').spec.template.spec.containers[0].volumeMounts.map((m: any) => m.mountPath);
-    expect(mounts).toEqual(expect.arrayContaining(['/etc/grafana/dashboards/deployments', '/etc/grafana/dashboards/services',
-      '/etc/grafana/provisioning/datasources', '/etc/grafana/provisioning/dashboards', '/var/lib/grafana', '/tmp']));
+    expect(mounts).toEqual(
+      expect.arrayContaining([
+        '/etc/grafana/dashboards/deployments',
+        '/etc/grafana/dashboards/services',
+        '/etc/grafana/provisioning/datasources',
+        '/etc/grafana/provisioning/dashboards',
+        '/var/lib/grafana',
+        '/tmp',
+      ]),
+    );
   });
 });
 
@@ -240,12 +355,23 @@ describe('MonitoringStack (options)', () => {
   test('replicas, retention, storage, resources, remote write from Secrets and extra external labels', () => {
     const { monitoring } = stackIn({
       prometheus: {
-        replicas: 2, retention: '30d', retentionSize: '40GB', storage: { size: '50Gi', storageClassName: 'gp3' },
-        resources: { memory: { limit: '4Gi' } }, externalLabels: { region: 'eu-west-1' },
-        remoteWrite: [{ url: 'https://mimir.example.com/api/v1/push', basicAuthSecret: { name: 'mimir', usernameKey: 'user', passwordKey: 'password' } }],
+        replicas: 2,
+        retention: '30d',
+        retentionSize: '40GB',
+        storage: { size: '50Gi', storageClassName: 'gp3' },
+        resources: { memory: { limit: '4Gi' } },
+        externalLabels: { region: 'eu-west-1' },
+        remoteWrite: [
+          {
+            url: 'https://mimir.example.com/api/v1/push',
+            basicAuthSecret: { name: 'mimir', usernameKey: 'user', passwordKey: 'password' },
+          },
+        ],
       },
       alertmanager: { replicas: 3, storage: { size: '1Gi' }, secrets: ['alertmanager-receivers'] },
-      grafana: false, argoRollouts: false, deploymentAlerts: false,
+      grafana: false,
+      argoRollouts: false,
+      deploymentAlerts: false,
     });
     const out = Testing.synth(monitoring);
     validateAll(out);
@@ -254,16 +380,25 @@ describe('MonitoringStack (options)', () => {
     expect(inventory(out)).not.toContain('PrometheusRule/monitoring-deployment-alerts');
     const prometheus = find(out, 'Prometheus').spec;
     expect(prometheus).toMatchObject({
-      replicas: 2, retention: '30d', retentionSize: '40GB', externalLabels: { region: 'eu-west-1', environment: 'prod' },
+      replicas: 2,
+      retention: '30d',
+      retentionSize: '40GB',
+      externalLabels: { region: 'eu-west-1', environment: 'prod' },
       resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1', memory: '4Gi' } },
       storage: { volumeClaimTemplate: { spec: { storageClassName: 'gp3', resources: { requests: { storage: '50Gi' } } } } },
-      remoteWrite: [{
-        url: 'https://mimir.example.com/api/v1/push',
-        basicAuth: { username: { name: 'mimir', key: 'user' }, password: { name: 'mimir', key: 'password' } },
-      }],
+      remoteWrite: [
+        {
+          url: 'https://mimir.example.com/api/v1/push',
+          basicAuth: { username: { name: 'mimir', key: 'user' }, password: { name: 'mimir', key: 'password' } },
+        },
+      ],
     });
     const alertmanager = find(out, 'Alertmanager').spec;
-    expect(alertmanager).toMatchObject({ replicas: 3, secrets: ['alertmanager-receivers'], storage: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '1Gi' } } } } } });
+    expect(alertmanager).toMatchObject({
+      replicas: 3,
+      secrets: ['alertmanager-receivers'],
+      storage: { volumeClaimTemplate: { spec: { resources: { requests: { storage: '1Gi' } } } } },
+    });
   });
 
   test('every invalid option is reported at once, with path, value, allowed and fix', () => {
@@ -271,7 +406,11 @@ describe('MonitoringStack (options)', () => {
       environment: 'Prod Env',
       scrapeInterval: '2s',
       prometheus: {
-        replicas: 0, retention: '15 days', retentionSize: '60GB', storage: { size: '50Gi' }, externalLabels: { environment: 'x' },
+        replicas: 0,
+        retention: '15 days',
+        retentionSize: '60GB',
+        storage: { size: '50Gi' },
+        externalLabels: { environment: 'x' },
         remoteWrite: [{ url: 'mimir:9009' }],
       },
       alertmanager: { retention: 'forever', resources: { cpu: { request: '2', limit: '1' } } },
@@ -280,10 +419,17 @@ describe('MonitoringStack (options)', () => {
     });
     const message = synthError(monitoring);
     for (const path of [
-      'environment: got "Prod Env"', 'scrapeInterval: got "2s"', 'prometheus.replicas: got 0', 'prometheus.retention: got "15 days"',
-      'prometheus.retentionSize: got "60GB"; allowed: less than the volume size (50Gi)', 'prometheus.externalLabels.environment',
-      'prometheus.remoteWrite[0].url: got "mimir:9009"', 'alertmanager.retention: got "forever"', 'alertmanager.resources.cpu.request: got "2"',
-      'grafana.adminSecret.name: got "Grafana Admin"', 'grafana.image: got "grafana/grafana"',
+      'environment: got "Prod Env"',
+      'scrapeInterval: got "2s"',
+      'prometheus.replicas: got 0',
+      'prometheus.retention: got "15 days"',
+      'prometheus.retentionSize: got "60GB"; allowed: less than the volume size (50Gi)',
+      'prometheus.externalLabels.environment',
+      'prometheus.remoteWrite[0].url: got "mimir:9009"',
+      'alertmanager.retention: got "forever"',
+      'alertmanager.resources.cpu.request: got "2"',
+      'grafana.adminSecret.name: got "Grafana Admin"',
+      'grafana.image: got "grafana/grafana"',
       'deploymentAlerts.overrides.DeploymentFaild: got "DeploymentFaild"; allowed: one of DeploymentFailed,',
       'deploymentAlerts.longRunningAfter: got "30s"',
     ]) {
@@ -310,7 +456,12 @@ describe('workload monitoring (one prop)', () => {
     strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate({ prometheusAddress: stack.prometheusUrl })] } }),
     monitoring: { stack, alerts: { maxErrorRatio: 0.02, overrides: { ServiceHighLatency: { severity: 'critical' } } } },
   });
-  new Workload(apps, 'worker', { image: IMAGE, ports: [{ containerPort: 9090, name: 'metrics' }], service: false, monitoring: { stack, alerts: false } });
+  new Workload(apps, 'worker', {
+    image: IMAGE,
+    ports: [{ containerPort: 9090, name: 'metrics' }],
+    service: false,
+    monitoring: { stack, alerts: false },
+  });
   const out = Testing.synth(apps);
 
   test('a Rollout is scraped once per pod by a PodMonitor carrying its pod-template hash and the stack label', () => {
@@ -326,14 +477,18 @@ describe('workload monitoring (one prop)', () => {
     }
     // the operator copies the pod label onto every series as rollouts_pod_template_hash (v0.93.0 promcfg.go)
     expect(monitor.spec.podTargetLabels).toEqual(['rollouts-pod-template-hash']);
-    expect(monitor.spec.podMetricsEndpoints).toEqual([{
-      port: 'http', path: '/metrics', interval: '30s',
-      relabelings: [
-        { action: 'replace', targetLabel: 'service', replacement: 'web' },
-        { action: 'replace', targetLabel: 'job', replacement: 'web' },
-        { action: 'replace', targetLabel: 'environment', replacement: 'staging' },
-      ],
-    }]);
+    expect(monitor.spec.podMetricsEndpoints).toEqual([
+      {
+        port: 'http',
+        path: '/metrics',
+        interval: '30s',
+        relabelings: [
+          { action: 'replace', targetLabel: 'service', replacement: 'web' },
+          { action: 'replace', targetLabel: 'job', replacement: 'web' },
+          { action: 'replace', targetLabel: 'environment', replacement: 'staging' },
+        ],
+      },
+    ]);
     // the gates select the same label, valued by the controller with the newest ReplicaSet's hash
     const gate = find(out, 'AnalysisTemplate', 'web-success-rate').spec.metrics[0].provider.prometheus.query;
     expect(gate).toContain('service="{{args.service}}",rollouts_pod_template_hash="{{args.pod-template-hash}}"');
@@ -358,7 +513,11 @@ describe('workload monitoring (one prop)', () => {
 
   test('a PodMonitor labels series with the workload as `service`, so gates and alerts work alike', () => {
     const monitor = find(out, 'PodMonitor', 'worker');
-    expect(monitor.spec.podMetricsEndpoints[0].relabelings[0]).toEqual({ action: 'replace', targetLabel: 'service', replacement: 'worker' });
+    expect(monitor.spec.podMetricsEndpoints[0].relabelings[0]).toEqual({
+      action: 'replace',
+      targetLabel: 'service',
+      replacement: 'worker',
+    });
     expect(inventory(out)).not.toContain('PrometheusRule/worker-alerts');
   });
 
@@ -369,7 +528,8 @@ describe('workload monitoring (one prop)', () => {
   test('invalid monitoring options fail synthesis with paths under monitoring', () => {
     const { stack: s, apps: a } = stackIn();
     new Workload(a, 'api', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       monitoring: { stack: s, port: 'metrics', alerts: { rateWindow: '30s', maxErrorRatio: 5, overrides: { Nope: {} } } },
     });
     const message = synthError(a);
@@ -402,7 +562,10 @@ describe('alert rule quality', () => {
   test('the four deployment alerts have the requested severities', () => {
     const severity = Object.fromEntries(rules.map((r) => [r.alert, r.labels.severity]));
     expect(severity).toMatchObject({
-      DeploymentFailed: 'critical', DeploymentLongRunning: 'warning', DeploymentRollbackFailed: 'critical', DeploymentCanaryIssue: 'warning',
+      DeploymentFailed: 'critical',
+      DeploymentLongRunning: 'warning',
+      DeploymentRollbackFailed: 'critical',
+      DeploymentCanaryIssue: 'warning',
     });
   });
 
@@ -410,7 +573,12 @@ describe('alert rule quality', () => {
     const [deployments, general] = deploymentAlertGroups({
       labels: { team: 'platform' },
       overrides: {
-        DeploymentLongRunning: { for: '45m', severity: 'critical', labels: { tier: 'gold' }, annotations: { dashboard_url: 'https://grafana.example.com/d/x' } },
+        DeploymentLongRunning: {
+          for: '45m',
+          severity: 'critical',
+          labels: { tier: 'gold' },
+          annotations: { dashboard_url: 'https://grafana.example.com/d/x' },
+        },
         KubeDeploymentReplicasMismatch: { disabled: true },
       },
     });
@@ -423,17 +591,28 @@ describe('alert rule quality', () => {
   });
 
   test('invalid alert options throw one error listing every problem', () => {
-    expect(() => deploymentAlertGroups({
-      kubeStateMetricsSelector: 'job=kube-state-metrics',
-      runbookBaseUrl: 'wiki/runbooks',
-      overrides: { Watchdog: { for: 'soon', severity: 'page' as any, labels: { severity: 'critical' } } },
-    })).toThrow(/Invalid deployment alert options \(5 problems\)/);
+    expect(() =>
+      deploymentAlertGroups({
+        kubeStateMetricsSelector: 'job=kube-state-metrics',
+        runbookBaseUrl: 'wiki/runbooks',
+        overrides: { Watchdog: { for: 'soon', severity: 'page' as any, labels: { severity: 'critical' } } },
+      }),
+    ).toThrow(/Invalid deployment alert options \(5 problems\)/);
   });
 
   test('every rule and dashboard query reads only series the stack scrapes or Prometheus produces', () => {
-    const known = new Set<string>([...SCRAPED_METRICS.kubeStateMetrics, ...SCRAPED_METRICS.argoRollouts, ...SCRAPED_METRICS.prometheus, ...applicationMetrics()]);
+    const known = new Set<string>([
+      ...SCRAPED_METRICS.kubeStateMetrics,
+      ...SCRAPED_METRICS.argoRollouts,
+      ...SCRAPED_METRICS.prometheus,
+      ...applicationMetrics(),
+    ]);
     const queries = [...rules.map((r) => r.expr), ...builtInDashboards().flatMap((d) => dashboardQueries(d.dashboard))];
-    const unknown = queries.flatMap((q) => metricNames(q).filter((m) => !known.has(m)).map((m) => `${m} in ${q}`));
+    const unknown = queries.flatMap((q) =>
+      metricNames(q)
+        .filter((m) => !known.has(m))
+        .map((m) => `${m} in ${q}`),
+    );
     expect(unknown).toEqual([]);
     // exporter series are read through the job names the stack's ServiceMonitors set
     for (const q of queries) {
@@ -490,13 +669,27 @@ describe('dashboards', () => {
 
   test('the requested panels are there', () => {
     const titles = (uid: string) => (dashboards.find((d) => d.dashboard.uid === uid)!.dashboard.panels as any[]).map((p) => p.title);
-    expect(titles('kubeship-deployment-metrics')).toEqual(expect.arrayContaining([
-      'Success rate (time range)', 'Time spent rolling out (minutes, per rollout)', 'Deployments by status', 'Deployments by environment', 'Deployments by strategy',
-    ]));
-    expect(titles('kubeship-deployment-alerts')).toEqual(expect.arrayContaining(['Recent failures', 'Long-running deployments', 'Failed rollbacks', 'Canary issues']));
-    expect(titles('kubeship-service-overview')).toEqual(expect.arrayContaining([
-      'Request rate', 'Error ratio (5xx)', 'Duration', 'Saturation (HPA metric vs target)', 'Replicas vs autoscaling bounds',
-    ]));
+    expect(titles('kubeship-deployment-metrics')).toEqual(
+      expect.arrayContaining([
+        'Success rate (time range)',
+        'Time spent rolling out (minutes, per rollout)',
+        'Deployments by status',
+        'Deployments by environment',
+        'Deployments by strategy',
+      ]),
+    );
+    expect(titles('kubeship-deployment-alerts')).toEqual(
+      expect.arrayContaining(['Recent failures', 'Long-running deployments', 'Failed rollbacks', 'Canary issues']),
+    );
+    expect(titles('kubeship-service-overview')).toEqual(
+      expect.arrayContaining([
+        'Request rate',
+        'Error ratio (5xx)',
+        'Duration',
+        'Saturation (HPA metric vs target)',
+        'Replicas vs autoscaling bounds',
+      ]),
+    );
   });
 });
 
@@ -508,17 +701,26 @@ describe('PrometheusOperator (optional installation)', () => {
 
   test('the upstream 0.93.0 CRDs (cluster-scoped, no namespace) and the controller with its RBAC', () => {
     const crds = out.filter((m: any) => m.kind === 'CustomResourceDefinition');
-    expect(crds.map((m: any) => m.metadata.name)).toEqual(expect.arrayContaining([
-      'prometheuses.monitoring.coreos.com', 'alertmanagers.monitoring.coreos.com', 'servicemonitors.monitoring.coreos.com',
-      'podmonitors.monitoring.coreos.com', 'prometheusrules.monitoring.coreos.com',
-    ]));
+    expect(crds.map((m: any) => m.metadata.name)).toEqual(
+      expect.arrayContaining([
+        'prometheuses.monitoring.coreos.com',
+        'alertmanagers.monitoring.coreos.com',
+        'servicemonitors.monitoring.coreos.com',
+        'podmonitors.monitoring.coreos.com',
+        'prometheusrules.monitoring.coreos.com',
+      ]),
+    );
     for (const m of out.filter((o: any) => ['CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding'].includes(o.kind))) {
       expect(m.metadata.namespace).toBeUndefined();
     }
     expect(crds.every((m: any) => m.metadata.annotations['operator.prometheus.io/version'] === '0.93.0')).toBe(true);
     const deployment = find(out, 'Deployment', 'prometheus-operator');
-    expect(deployment.spec.template.spec.containers[0].image).toMatch(/^quay\.io\/prometheus-operator\/prometheus-operator:v0\.93\.0@sha256:[0-9a-f]{64}$/);
-    expect(find(out, 'ClusterRoleBinding').subjects).toEqual([{ kind: 'ServiceAccount', name: 'prometheus-operator', namespace: 'monitoring' }]);
+    expect(deployment.spec.template.spec.containers[0].image).toMatch(
+      /^quay\.io\/prometheus-operator\/prometheus-operator:v0\.93\.0@sha256:[0-9a-f]{64}$/,
+    );
+    expect(find(out, 'ClusterRoleBinding').subjects).toEqual([
+      { kind: 'ServiceAccount', name: 'prometheus-operator', namespace: 'monitoring' },
+    ]);
   });
 
   test('the controller objects validate against the Kubernetes schemas', () => {

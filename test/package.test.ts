@@ -55,7 +55,7 @@ describe('the built package', () => {
     expect(out).toBe(`${RULES.length},no-load-balancer mandatory,true`);
   });
 
-  test('ships the remediation service byte-identical to its source: the ConfigMap the package renders is the repository\'s', () => {
+  test("ships the remediation service byte-identical to its source: the ConfigMap the package renders is the repository's", () => {
     const out = nodeEval(`
       const k = require('kubeship');
       const { App, Chart } = require('cdk8s');
@@ -79,25 +79,37 @@ describe('a consumer project installs the packed tarball (kubeship is not on the
     const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const tarball = path.join(consumer, JSON.parse(npm(['pack', '--json', '--pack-destination', consumer], root))[0].filename);
     const devDependencies = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies;
-    fs.writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({
-      name: 'shop-platform', private: true,
-      // the cdk8s peers at the versions this repository tests with (already in the npm cache after npm ci)
-      dependencies: { kubeship: `file:${tarball}`, cdk8s: devDependencies.cdk8s, 'cdk8s-plus-27': devDependencies['cdk8s-plus-27'], constructs: devDependencies.constructs },
-    }));
+    fs.writeFileSync(
+      path.join(consumer, 'package.json'),
+      JSON.stringify({
+        name: 'shop-platform',
+        private: true,
+        // the cdk8s peers at the versions this repository tests with (already in the npm cache after npm ci)
+        dependencies: {
+          kubeship: `file:${tarball}`,
+          cdk8s: devDependencies.cdk8s,
+          'cdk8s-plus-27': devDependencies['cdk8s-plus-27'],
+          constructs: devDependencies.constructs,
+        },
+      }),
+    );
     npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
-    fs.writeFileSync(path.join(consumer, 'main.ts'), [
-      "import { App, Chart } from 'cdk8s';",
-      "import { AnalysisGate, CanaryStep, DeliveryStrategy, MonitoringStack, Workload } from 'kubeship';",
-      "import { checkObjects } from 'kubeship/policy';",
-      "const app = new App({ outdir: 'dist' });",
-      "const chart = new Chart(app, 'shop', { namespace: 'shop' });",
-      "const monitoring = new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'monitoring' }), 'monitoring', { environment: 'dev', grafana: false });",
-      "new Workload(chart, 'web', { image: 'registry.example.com/shop/web:1.4.2', ports: [{ containerPort: 8080 }], monitoring: { stack: monitoring },",
-      "  strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(20), CanaryStep.analysis(AnalysisGate.successRate({ minimum: 0.99 }))] }) });",
-      'app.synth();',
-      "const report = checkObjects(app.charts.flatMap((c) => c.toJson()), { environment: 'dev' });",
-      "console.log(app.charts.flatMap((c) => c.toJson()).filter((o) => o.kind === 'Rollout').length, report.mandatory);",
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(consumer, 'main.ts'),
+      [
+        "import { App, Chart } from 'cdk8s';",
+        "import { AnalysisGate, CanaryStep, DeliveryStrategy, MonitoringStack, Workload } from 'kubeship';",
+        "import { checkObjects } from 'kubeship/policy';",
+        "const app = new App({ outdir: 'dist' });",
+        "const chart = new Chart(app, 'shop', { namespace: 'shop' });",
+        "const monitoring = new MonitoringStack(new Chart(app, 'monitoring', { namespace: 'monitoring' }), 'monitoring', { environment: 'dev', grafana: false });",
+        "new Workload(chart, 'web', { image: 'registry.example.com/shop/web:1.4.2', ports: [{ containerPort: 8080 }], monitoring: { stack: monitoring },",
+        '  strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(20), CanaryStep.analysis(AnalysisGate.successRate({ minimum: 0.99 }))] }) });',
+        'app.synth();',
+        "const report = checkObjects(app.charts.flatMap((c) => c.toJson()), { environment: 'dev' });",
+        "console.log(app.charts.flatMap((c) => c.toJson()).filter((o) => o.kind === 'Rollout').length, report.mandatory);",
+      ].join('\n'),
+    );
     // the Pulumi TypeScript template's settings (module commonjs, classic node resolution, library
     // types checked), and Node's own resolution (node16): the package's types resolve under both
     for (const [name, options] of Object.entries({
@@ -105,7 +117,10 @@ describe('a consumer project installs the packed tarball (kubeship is not on the
       node16: { target: 'es2022', module: 'node16', moduleResolution: 'node16', strict: true, outDir: 'out', types: [] },
     })) {
       fs.writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['main.ts'] }));
-      const compiled = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], { cwd: consumer, encoding: 'utf8' });
+      const compiled = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', consumer], {
+        cwd: consumer,
+        encoding: 'utf8',
+      });
       expect({ name, errors: `${compiled.stdout}${compiled.stderr}` }).toEqual({ name, errors: '' });
     }
     const out = execFileSync(process.execPath, [path.join(consumer, 'out', 'main.js')], { cwd: consumer, encoding: 'utf8' }).trim();
@@ -127,7 +142,11 @@ test('examples/cdk8s-app.ts runs as the README says (after npm run build) and th
     execFileSync(process.execPath, [tsNode, '--transpile-only', path.join(root, 'examples', 'cdk8s-app.ts')], { cwd, encoding: 'utf8' });
     const out = path.join(cwd, 'out', 'cdk8s-app');
     expect(fs.readdirSync(out)).toEqual(['shop.k8s.yaml']);
-    const policy = spawnSync(process.execPath, [tsNode, '--transpile-only', path.join(root, 'policies', 'cli.ts'), out, '--enforcement', 'advisory'], { cwd, encoding: 'utf8' });
+    const policy = spawnSync(
+      process.execPath,
+      [tsNode, '--transpile-only', path.join(root, 'policies', 'cli.ts'), out, '--enforcement', 'advisory'],
+      { cwd, encoding: 'utf8' },
+    );
     expect(policy.status).toBe(0);
     expect(policy.stdout).toContain('== cdk8s-app (');
     expect(policy.stdout).toContain('(level from --enforcement; 1 file)');

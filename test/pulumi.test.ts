@@ -1,6 +1,14 @@
 import * as pulumi from '@pulumi/pulumi';
 import type * as door from '../constructs/pulumi';
-import { AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, TrafficRouting, Workload as CdkWorkload, WorkloadProps } from '../constructs';
+import {
+  AnalysisGate,
+  CanaryStep,
+  DeliveryStrategy,
+  EnvValue,
+  TrafficRouting,
+  Workload as CdkWorkload,
+  WorkloadProps,
+} from '../constructs';
 import { recordRegistrations } from './helpers/pulumi-mocks';
 import { chart, synth } from './helpers/synth';
 
@@ -43,7 +51,12 @@ describe('Pulumi Workload component', () => {
     await settle(web);
     expect(registered.filter((r) => !r.custom).map((r) => `${r.type}::${r.name}`)).toEqual(['kubeship:delivery:Workload::web']);
     // registration order is up to the engine; the set is what matters
-    expect(registered.filter((r) => r.custom).map((r) => `${r.type}::${r.name}`).sort()).toEqual([
+    expect(
+      registered
+        .filter((r) => r.custom)
+        .map((r) => `${r.type}::${r.name}`)
+        .sort(),
+    ).toEqual([
       'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate::web-latency-p95',
       'kubernetes:argoproj.io/v1alpha1:AnalysisTemplate::web-success-rate',
       'kubernetes:argoproj.io/v1alpha1:Rollout::web',
@@ -135,11 +148,15 @@ describe('Pulumi Workload component', () => {
 describe('the emergency path in the Pulumi door', () => {
   test('the preview warns that this release skips its gates, and the Rollout runs none', async () => {
     const warnings: string[] = [];
-    const spy = jest.spyOn(pulumi.log, 'warn').mockImplementation(async (message: string) => { warnings.push(message); });
+    const spy = jest.spyOn(pulumi.log, 'warn').mockImplementation(async (message: string) => {
+      warnings.push(message);
+    });
     try {
       const web = new kubeship.Workload('web', { ...canaryProps(), emergency: { reason: 'hotfix for INC-4711' } });
       await settle(web);
-      expect(warnings).toEqual(['EMERGENCY release of web: canary steps and analysis are skipped (hotfix for INC-4711); remove `emergency` after this deploy']);
+      expect(warnings).toEqual([
+        'EMERGENCY release of web: canary steps and analysis are skipped (hotfix for INC-4711); remove `emergency` after this deploy',
+      ]);
       const rollout = registered.find((r) => r.type === 'kubernetes:argoproj.io/v1alpha1:Rollout')!.inputs;
       expect(rollout.metadata.annotations['kubeship.dev/emergency']).toBe('hotfix for INC-4711');
       expect(rollout.spec.strategy.canary.steps).toBeUndefined();

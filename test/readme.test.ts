@@ -6,15 +6,33 @@ import { VERSIONS } from '../constructs';
 const root = path.join(__dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 
-test.each(['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-  'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts', 'examples/backup.ts'])('README shows %s verbatim', (file) => {
+test.each([
+  'examples/cdk8s-app.ts',
+  'examples/pulumi-program.ts',
+  'examples/monitoring.ts',
+  'examples/notifications.ts',
+  'examples/consumer/index.ts',
+  'examples/scaling.ts',
+  'examples/pulumi-alerting.ts',
+  'examples/remediation.ts',
+  'examples/backup.ts',
+])('README shows %s verbatim', (file) => {
   expect(readme).toContain(fs.readFileSync(path.join(root, file), 'utf8'));
 });
 
 test('every TypeScript block in README is one of the type-checked example files', () => {
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
-  const files = ['examples/cdk8s-app.ts', 'examples/pulumi-program.ts', 'examples/monitoring.ts', 'examples/notifications.ts',
-    'examples/consumer/index.ts', 'examples/scaling.ts', 'examples/pulumi-alerting.ts', 'examples/remediation.ts', 'examples/backup.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+  const files = [
+    'examples/cdk8s-app.ts',
+    'examples/pulumi-program.ts',
+    'examples/monitoring.ts',
+    'examples/notifications.ts',
+    'examples/consumer/index.ts',
+    'examples/scaling.ts',
+    'examples/pulumi-alerting.ts',
+    'examples/remediation.ts',
+    'examples/backup.ts',
+  ].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
   expect(blocks.length).toBeGreaterThan(5);
   for (const block of blocks) {
     expect({ block: block.slice(0, 80), embedded: files.includes(block) }).toEqual({ block: block.slice(0, 80), embedded: true });
@@ -27,10 +45,16 @@ test('README names the two commands that CI runs', () => {
   expect(fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8')).toMatch(/\nnpm test\n/);
 });
 
-test('the README\'s version table and every install command use the versions of the version matrix', () => {
+test("the README's version table and every install command use the versions of the version matrix", () => {
   const names: Record<keyof typeof VERSIONS, string> = {
-    argoRollouts: 'Argo Rollouts', prometheusOperator: 'Prometheus Operator', prometheus: 'Prometheus', alertmanager: 'Alertmanager',
-    kubeStateMetrics: 'kube-state-metrics', grafana: 'Grafana', velero: 'Velero', datadogOperator: 'Datadog Operator',
+    argoRollouts: 'Argo Rollouts',
+    prometheusOperator: 'Prometheus Operator',
+    prometheus: 'Prometheus',
+    alertmanager: 'Alertmanager',
+    kubeStateMetrics: 'kube-state-metrics',
+    grafana: 'Grafana',
+    velero: 'Velero',
+    datadogOperator: 'Datadog Operator',
   };
   for (const [key, name] of Object.entries(names) as Array<[keyof typeof VERSIONS, string]>) {
     expect(readme).toContain(`| ${name} | ${VERSIONS[key]} |`);

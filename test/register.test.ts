@@ -12,7 +12,11 @@ const REGISTER = path.join(ROOT, 'scripts/register.js');
 /** Runs `file` under the hook; prints its output and whether the compiler was loaded. */
 function run(file: string, env: Record<string, string> = {}): { out: string; compilerLoaded: boolean } {
   const script = `require(${JSON.stringify(file)}); process.stdout.write('|' + Object.keys(require.cache).some((k) => k.includes('/node_modules/typescript/')))`;
-  const text = execFileSync(process.execPath, ['-r', REGISTER, '-e', script], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const text = execFileSync(process.execPath, ['-r', REGISTER, '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   const [out, loaded] = text.split('|');
   return { out, compilerLoaded: loaded === 'true' };
 }
@@ -28,7 +32,10 @@ describe('the cached TypeScript hook', () => {
     // unique text: never cached before
     const marker = `${process.pid}-${Date.now()}`;
     // esModuleInterop and type-only syntax, as the CLIs use them
-    fs.writeFileSync(file, `import yaml from 'yaml';\ninterface X { a: number }\nconst x: X = { a: 1 };\nenum E { A = 2 }\nprocess.stdout.write(yaml.stringify({ marker: '${marker}', sum: x.a + E.A }));\n`);
+    fs.writeFileSync(
+      file,
+      `import yaml from 'yaml';\ninterface X { a: number }\nconst x: X = { a: 1 };\nenum E { A = 2 }\nprocess.stdout.write(yaml.stringify({ marker: '${marker}', sum: x.a + E.A }));\n`,
+    );
     const first = run(file);
     expect(first).toEqual({ out: `marker: ${marker}\nsum: 3\n`, compilerLoaded: true });
     expect(run(file)).toEqual({ out: first.out, compilerLoaded: false });

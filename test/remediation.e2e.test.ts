@@ -19,7 +19,10 @@ const COOLDOWN_SECONDS = 8;
 function synthesize(): any[] {
   const chart = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
   new MonitoringStack(chart, 'Monitoring', {
-    name: 'main', environment: 'prod', grafana: false, notifications: prodNotifications(),
+    name: 'main',
+    environment: 'prod',
+    grafana: false,
+    notifications: prodNotifications(),
     remediation: {
       namespaces: ['shop'],
       maxAttempts: 2,
@@ -52,7 +55,11 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     for (const pod of ['api-7c9f-aaaaa', 'api-7c9f-bbbbb', 'api-7c9f-ccccc', 'api-7c9f-ddddd', 'api-7c9f-eeeee']) {
       api.objects.set(`/api/v1/namespaces/shop/pods/${pod}`, crashingPod('shop', pod, 'api-7c9f'));
     }
-    api.objects.set('/apis/apps/v1/namespaces/shop/deployments/worker', { kind: 'Deployment', metadata: { name: 'worker' }, spec: { template: { metadata: {} } } });
+    api.objects.set('/apis/apps/v1/namespaces/shop/deployments/worker', {
+      kind: 'Deployment',
+      metadata: { name: 'worker' },
+      spec: { template: { metadata: {} } },
+    });
     api.objects.set('/apis/apps/v1/namespaces/shop/deployments/batch/scale', { kind: 'Scale', spec: { replicas: 2 } });
     api.objects.set('/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers', { kind: 'HorizontalPodAutoscalerList', items: [] });
 
@@ -66,9 +73,15 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     const placeholder = 'http://main-remediation.monitoring.svc:8080/alerts';
     expect(secret.stringData['alertmanager.yaml']).toContain(placeholder);
     const port = await freePort();
-    const files = { ...secret.stringData, 'alertmanager.yaml': secret.stringData['alertmanager.yaml'].replace(placeholder, `http://127.0.0.1:${port}/alerts`) };
+    const files = {
+      ...secret.stringData,
+      'alertmanager.yaml': secret.stringData['alertmanager.yaml'].replace(placeholder, `http://127.0.0.1:${port}/alerts`),
+    };
     // the Alertmanager mounts the webhook token Secret as the operator would, and sends it as a bearer token
-    alertmanager = await RealAlertmanager.start(files, { ...stubCredentials(receivers, 'routing-key'), 'main-remediation-webhook': { token: WEBHOOK_TOKEN } });
+    alertmanager = await RealAlertmanager.start(files, {
+      ...stubCredentials(receivers, 'routing-key'),
+      'main-remediation-webhook': { token: WEBHOOK_TOKEN },
+    });
     start = () => RemediationProcess.start(configMap.data, api.url, alertmanager!.base, port, containerEnv(deployment, 'monitoring'));
     service = await start();
   });
@@ -85,11 +98,16 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
       { labels: { alertname: 'KubeDeploymentRolloutStuck', severity: 'warning', namespace: 'shop', deployment: 'worker' } },
       { labels: { alertname: 'HighCpuPressure', severity: 'warning', namespace: 'shop', deployment: 'batch' } },
     ]);
-    await until('three actions', 40_000, async () => (api.actions.length >= 3 ? true : undefined)).catch((e) => { throw new Error(e.message + diagnostics()); });
+    await until('three actions', 40_000, async () => (api.actions.length >= 3 ? true : undefined)).catch((e) => {
+      throw new Error(e.message + diagnostics());
+    });
 
     const [remove] = api.actions.filter((w) => w.method === 'DELETE');
     expect(remove).toEqual({
-      at: expect.any(Number), method: 'DELETE', path: '/api/v1/namespaces/shop/pods/api-7c9f-aaaaa', contentType: 'application/json',
+      at: expect.any(Number),
+      method: 'DELETE',
+      path: '/api/v1/namespaces/shop/pods/api-7c9f-aaaaa',
+      contentType: 'application/json',
       authorization: 'Bearer test-service-account-token',
       body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: 'uid-api-7c9f-aaaaa' } },
     });
@@ -101,10 +119,16 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     expect(Math.abs(Date.parse(restartedAt) - Date.now())).toBeLessThan(60_000);
     expect(Object.keys(restart.body)).toEqual(['spec']);
     const scale = api.actions.find((w) => w.path.endsWith('/scale'))!;
-    expect(scale).toMatchObject({ method: 'PATCH', path: '/apis/apps/v1/namespaces/shop/deployments/batch/scale', contentType: 'application/merge-patch+json',
-      body: { spec: { replicas: 3 } } });
+    expect(scale).toMatchObject({
+      method: 'PATCH',
+      path: '/apis/apps/v1/namespaces/shop/deployments/batch/scale',
+      contentType: 'application/merge-patch+json',
+      body: { spec: { replicas: 3 } },
+    });
     // the scale was checked against HPAs first
-    expect(api.requests.some((r) => r.method === 'GET' && r.path === '/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers')).toBe(true);
+    expect(api.requests.some((r) => r.method === 'GET' && r.path === '/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers')).toBe(
+      true,
+    );
   });
 
   test('the cooldown holds back a second action on the same controller, the attempt limit stops it and escalates', async () => {
@@ -113,9 +137,13 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     await new Promise((r) => setTimeout(r, COOLDOWN_SECONDS * 1000));
     await alertmanager!.post([crashLooping('api-7c9f-bbbbb'), crashLooping('api-7c9f-ccccc')]);
     await until('two crash-loop deliveries handled', 40_000, async () => {
-      const handled = service!.entries.filter((e) => ['api-7c9f-bbbbb', 'api-7c9f-ccccc'].some((p) => JSON.stringify(e).includes(p)) || e.msg === 'skipped: cooldown');
+      const handled = service!.entries.filter(
+        (e) => ['api-7c9f-bbbbb', 'api-7c9f-ccccc'].some((p) => JSON.stringify(e).includes(p)) || e.msg === 'skipped: cooldown',
+      );
       return handled.length >= 2 ? true : undefined;
-    }).catch((e) => { throw new Error(e.message + diagnostics()); });
+    }).catch((e) => {
+      throw new Error(e.message + diagnostics());
+    });
     const deletes = api.actions.filter((w) => w.method === 'DELETE');
     expect(deletes).toHaveLength(2); // attempt 2 of 2; the other pod's alert arrived within the cooldown
     expect(deletes[0]).toBe(firstDelete);
@@ -124,7 +152,9 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     await new Promise((r) => setTimeout(r, COOLDOWN_SECONDS * 1000));
     await alertmanager!.post([crashLooping('api-7c9f-ddddd')]);
     // nothing more is deleted; the escalation goes through the normal routes: critical -> ops (Slack, PagerDuty, ...)
-    const page = await receivers.first('/slack/ops', 60_000).catch((e) => { throw new Error(e.message + diagnostics()); });
+    const page = await receivers.first('/slack/ops', 60_000).catch((e) => {
+      throw new Error(e.message + diagnostics());
+    });
     expect(page.body.attachments[0].title).toBe('[FIRING:1] RemediationExhausted (shop)');
     expect(page.body.attachments[0].text).toContain('Automatic remediation gave up on shop/ReplicaSet/api-7c9f.');
     expect(api.actions.filter((w) => w.method === 'DELETE')).toHaveLength(2);
@@ -154,8 +184,11 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     expect(restored.msg).toMatch(/^restored [1-9][0-9]* target\(s\) from ConfigMap monitoring\/main-remediation-state$/);
     const before = api.actions.length;
     await alertmanager!.post([crashLooping('api-7c9f-eeeee')]);
-    await until('the new pod\'s alert handled', 40_000, async () => (service!.entries.some((e) => e.target === 'Pod/api-7c9f-eeeee') ? true : undefined))
-      .catch((e) => { throw new Error(e.message + diagnostics()); });
+    await until("the new pod's alert handled", 40_000, async () =>
+      service!.entries.some((e) => e.target === 'Pod/api-7c9f-eeeee') ? true : undefined,
+    ).catch((e) => {
+      throw new Error(e.message + diagnostics());
+    });
     expect(service.entries.find((e) => e.target === 'Pod/api-7c9f-eeeee')).toMatchObject({ msg: 'skipped: exhausted', attempts: 2 });
     expect(api.actions.length).toBe(before);
   });
@@ -167,19 +200,32 @@ describe('Alertmanager -> remediation service -> Kubernetes API', () => {
     expect((await service!.post('{}', 'a-guess')).status).toBe(401);
     const notJson = await post('{"version": "4", "alerts": [');
     expect(notJson.status).toBe(400);
-    const unmapped = await post(JSON.stringify({ version: '4', status: 'firing', alerts: [
-      { status: 'firing', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: 'api-7c9f-fffff' } },
-      { status: 'firing', labels: { alertname: 'DiskFull', namespace: 'shop', pod: 'db-0' } },
-    ] }));
+    const unmapped = await post(
+      JSON.stringify({
+        version: '4',
+        status: 'firing',
+        alerts: [
+          { status: 'firing', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: 'api-7c9f-fffff' } },
+          { status: 'firing', labels: { alertname: 'DiskFull', namespace: 'shop', pod: 'db-0' } },
+        ],
+      }),
+    );
     expect(unmapped.status).toBe(422);
-    expect(((await unmapped.json()) as { problems: string[] }).problems).toEqual([expect.stringContaining('alerts[1].labels.alertname: got "DiskFull"')]);
+    expect(((await unmapped.json()) as { problems: string[] }).problems).toEqual([
+      expect.stringContaining('alerts[1].labels.alertname: got "DiskFull"'),
+    ]);
     expect(api.requests.filter((r) => /fffff|db-0/.test(r.path))).toEqual([]);
     // the log reaches the test through a pipe: wait for both lines
-    await until('two error lines', 5_000, async () => (service!.entries.filter((e) => e.level === 'error').length >= 2 ? true : undefined), 20);
+    await until(
+      'two error lines',
+      5_000,
+      async () => (service!.entries.filter((e) => e.level === 'error').length >= 2 ? true : undefined),
+      20,
+    );
     expect(service!.entries.filter((e) => e.level === 'error').map((e) => e.msg)).toEqual([
       expect.stringMatching(/^rejected webhook, nothing acted on: body is not JSON: /),
-      'rejected webhook, nothing acted on: alerts[1].labels.alertname: got "DiskFull"; allowed: an alert with an action: KubePodCrashLooping, '
-        + 'KubeDeploymentRolloutStuck, HighCpuPressure; fix: route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct\'s actions',
+      'rejected webhook, nothing acted on: alerts[1].labels.alertname: got "DiskFull"; allowed: an alert with an action: KubePodCrashLooping, ' +
+        "KubeDeploymentRolloutStuck, HighCpuPressure; fix: route only mapped alerts to the remediation receiver, or map this alert in the Remediation construct's actions",
     ]);
     expect(sample(await service!.metrics(), 'kubeship_remediation_rejected_payloads_total')).toBe(2); // counted since the restart
     expect(sample(await service!.metrics(), 'kubeship_remediation_unauthorized_total')).toBe(2);

@@ -29,18 +29,35 @@ const LIMITS = { API_TIMEOUT_MS: '800', REQUEST_TIMEOUT_MS: '1500', SHUTDOWN_GRA
 function synthesize() {
   const chart = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
   new Remediation(chart, 'Fixer', {
-    namespaces: ['shop'], maxAttempts: MAX_ATTEMPTS, cooldown: `${COOLDOWN_SECONDS}s`,
-    alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093', alertmanagerPodLabels: { app: 'am' }, prometheusPodLabels: { app: 'prom' }, selectorLabels: { s: '1' },
+    namespaces: ['shop'],
+    maxAttempts: MAX_ATTEMPTS,
+    cooldown: `${COOLDOWN_SECONDS}s`,
+    alertmanagerUrl: 'http://alertmanager-operated.monitoring.svc:9093',
+    alertmanagerPodLabels: { app: 'am' },
+    prometheusPodLabels: { app: 'prom' },
+    selectorLabels: { s: '1' },
     actions: { KubePodCrashLooping: { action: 'deletePod' }, HighCpuPressure: { action: 'scale', step: 1, maxReplicas: 10 } },
   });
   const manifests = Testing.synth(chart);
   const find = (kind: string, name: string) => manifests.find((m) => m.kind === kind && m.metadata.name === name);
-  return { files: find('ConfigMap', 'fixer').data as Record<string, string>, env: containerEnv(find('Deployment', 'fixer'), 'monitoring'), state: find('ConfigMap', 'fixer-state') };
+  return {
+    files: find('ConfigMap', 'fixer').data as Record<string, string>,
+    env: containerEnv(find('Deployment', 'fixer'), 'monitoring'),
+    state: find('ConfigMap', 'fixer-state'),
+  };
 }
 const SERVICE = synthesize();
 
-const crashLooping = (name: string) => ({ status: 'firing', labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: name }, annotations: {} });
-const pressure = () => ({ status: 'firing', labels: { alertname: 'HighCpuPressure', namespace: 'shop', deployment: 'batch' }, annotations: {} });
+const crashLooping = (name: string) => ({
+  status: 'firing',
+  labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', pod: name },
+  annotations: {},
+});
+const pressure = () => ({
+  status: 'firing',
+  labels: { alertname: 'HighCpuPressure', namespace: 'shop', deployment: 'batch' },
+  annotations: {},
+});
 const webhook = (...alerts: unknown[]) => ({ version: '4', status: 'firing', receiver: 'remediation', groupKey: 'g', alerts });
 
 /** The remediating writes per target (a pod's target is its ReplicaSet, as the service counts them). */
@@ -57,7 +74,9 @@ function actionsByTarget(api: KubeApiStub): Map<string, ApiRequest[]> {
 function expectInvariants(api: KubeApiStub, alertmanager: LoopbackStub, service?: RemediationProcess, pagesWithReason = true): void {
   for (const [target, writes] of actionsByTarget(api)) {
     expect({ target, actions: writes.length <= MAX_ATTEMPTS }).toEqual({ target, actions: true });
-    writes.slice(1).forEach((w, i) => expect({ target, apart: w.at! - writes[i].at! >= COOLDOWN_SECONDS * 1000 }).toEqual({ target, apart: true }));
+    writes
+      .slice(1)
+      .forEach((w, i) => expect({ target, apart: w.at! - writes[i].at! >= COOLDOWN_SECONDS * 1000 }).toEqual({ target, apart: true }));
   }
   if (pagesWithReason) {
     // an escalation only for a target the service acted on up to the limit (or could not act on by design)
@@ -75,7 +94,11 @@ describe('remediation under faults', () => {
   const alertmanager = new LoopbackStub();
   let service: RemediationProcess | undefined;
   const start = async (extra: Record<string, string> = {}) => {
-    service = await RemediationProcess.start(SERVICE.files, api.url, alertmanager.url(''), undefined, { ...SERVICE.env, ...LIMITS, ...extra });
+    service = await RemediationProcess.start(SERVICE.files, api.url, alertmanager.url(''), undefined, {
+      ...SERVICE.env,
+      ...LIMITS,
+      ...extra,
+    });
     return service;
   };
   const reset = (stored?: Record<string, unknown>) => {
@@ -83,12 +106,24 @@ describe('remediation under faults', () => {
     api.requests.length = 0;
     alertmanager.deliveries.length = 0;
     api.objects.clear();
-    api.objects.set(STATE, JSON.parse(JSON.stringify({ ...SERVICE.state, ...(stored ? { data: { 'state.json': JSON.stringify({ version: 1, targets: stored }) } } : {}) })));
+    api.objects.set(
+      STATE,
+      JSON.parse(
+        JSON.stringify({
+          ...SERVICE.state,
+          ...(stored ? { data: { 'state.json': JSON.stringify({ version: 1, targets: stored }) } } : {}),
+        }),
+      ),
+    );
     for (const name of ['api-7c9f-aaaaa', 'api-7c9f-bbbbb', 'api-7c9f-ccccc', 'api-7c9f-ddddd']) {
       api.objects.set(pod(name), crashingPod('shop', name, 'api-7c9f'));
     }
     api.objects.set(SCALE, { kind: 'Scale', apiVersion: 'autoscaling/v1', metadata: { name: 'batch' }, spec: { replicas: 2 } });
-    api.objects.set('/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers', { kind: 'HorizontalPodAutoscalerList', metadata: {}, items: [] });
+    api.objects.set('/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers', {
+      kind: 'HorizontalPodAutoscalerList',
+      metadata: {},
+      items: [],
+    });
   };
   const diagnostics = () => `\nservice log:\n${service?.log.slice(-4000)}`;
   const storedTargets = () => JSON.parse(api.objects.get(STATE).data['state.json']).targets;
@@ -113,7 +148,9 @@ describe('remediation under faults', () => {
     expect((await s.readiness()).status).toBe(503);
     expect((await s.post(webhook(crashLooping('api-7c9f-aaaaa')))).status).toBe(503);
     expect(api.actions).toEqual([]);
-    await until('the attempts to be read', 10_000, async () => s.entries.find((e) => /^restored 1 target/.test(e.msg))).catch((e) => { throw new Error(e.message + diagnostics()); });
+    await until('the attempts to be read', 10_000, async () => s.entries.find((e) => /^restored 1 target/.test(e.msg))).catch((e) => {
+      throw new Error(e.message + diagnostics());
+    });
     expect(s.entries.filter((e) => /could not read the attempts/.test(e.msg))).toHaveLength(4);
     expect(await s.readiness()).toEqual({ status: 200, text: 'ready' });
     const res = await s.post(webhook(crashLooping('api-7c9f-bbbbb')));
@@ -127,7 +164,14 @@ describe('remediation under faults', () => {
     reset();
     let s = await start();
     // another writer changes the ConfigMap between the service's read and its save; then three 409s in a row
-    api.touch(STATE, (o) => { o.data = { 'state.json': JSON.stringify({ version: 1, targets: { 'restart:shop/Deployment/other': { attempts: 1, lastSeen: new Date().toISOString(), escalated: false } } }) }; });
+    api.touch(STATE, (o) => {
+      o.data = {
+        'state.json': JSON.stringify({
+          version: 1,
+          targets: { 'restart:shop/Deployment/other': { attempts: 1, lastSeen: new Date().toISOString(), escalated: false } },
+        }),
+      };
+    });
     api.faults.push({ match: (r) => r.method === 'PATCH' && r.path === STATE, reply: 409, times: 3 });
     const res = await s.post(webhook(crashLooping('api-7c9f-aaaaa')));
     expect(res.status).toBe(200);
@@ -136,7 +180,10 @@ describe('remediation under faults', () => {
     const saves = api.requests.filter((r) => r.method === 'PATCH' && r.path === STATE);
     expect(saves.length).toBeGreaterThanOrEqual(5);
     expect(saves.every((r) => typeof r.body.metadata.resourceVersion === 'string')).toBe(true);
-    expect(storedTargets()).toMatchObject({ 'deletePod:shop/ReplicaSet/api-7c9f': { attempts: 1 }, 'restart:shop/Deployment/other': { attempts: 1 } });
+    expect(storedTargets()).toMatchObject({
+      'deletePod:shop/ReplicaSet/api-7c9f': { attempts: 1 },
+      'restart:shop/Deployment/other': { attempts: 1 },
+    });
 
     await s.stop();
     s = await start();
@@ -191,7 +238,16 @@ describe('remediation under faults', () => {
     const flood = { ...webhook(crashLooping('api-7c9f-aaaaa')), commonAnnotations: { padding } };
     const statuses: number[] = [];
     for (let wave = 0; wave < 8; wave++) {
-      statuses.push(...await Promise.all(Array.from({ length: 50 }, () => s.post(flood).then((r) => r.status, () => 0))));
+      statuses.push(
+        ...(await Promise.all(
+          Array.from({ length: 50 }, () =>
+            s.post(flood).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          ),
+        )),
+      );
     }
     expect(statuses.filter((x) => x === 503).length).toBeGreaterThan(300);
     expect(statuses.filter((x) => ![503, 0].includes(x))).toEqual([]);
@@ -232,25 +288,37 @@ describe('remediation under faults', () => {
     // headers and half a body, then nothing more
     const slow = net.connect(port, '127.0.0.1');
     let answer = '';
-    slow.on('data', (d) => { answer += d; });
+    slow.on('data', (d) => {
+      answer += d;
+    });
     const closed = new Promise<number>((resolve) => slow.on('close', () => resolve(Date.now())));
     const began = Date.now();
-    slow.write(`POST /alerts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${WEBHOOK_TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version":`);
+    slow.write(
+      `POST /alerts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${WEBHOOK_TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version":`,
+    );
     const at = await closed;
     expect(at - began).toBeLessThan(4000);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
 
     // one webhook in hand against a hung API, a slow client mid-body, and SIGTERM
     api.faults.push({ match: (r) => r.method === 'GET' && r.path.includes('/pods/'), reply: 'hang' });
-    const inHand = s.post(webhook(crashLooping('api-7c9f-aaaaa'))).then((r) => r.status, () => 0);
-    await until('the webhook to reach the API', 5_000, async () => (api.requests.some((r) => r.path === pod('api-7c9f-aaaaa')) ? true : undefined), 20);
+    const inHand = s.post(webhook(crashLooping('api-7c9f-aaaaa'))).then(
+      (r) => r.status,
+      () => 0,
+    );
+    await until(
+      'the webhook to reach the API',
+      5_000,
+      async () => (api.requests.some((r) => r.path === pod('api-7c9f-aaaaa')) ? true : undefined),
+      20,
+    );
     const stalled = net.connect(port, '127.0.0.1');
     stalled.on('error', () => undefined);
     stalled.write(`POST /alerts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${WEBHOOK_TOKEN}\r\nContent-Length: 1000\r\n\r\n{`);
     const exited = new Promise<number>((resolve) => s.child.once('exit', () => resolve(Date.now())));
     const term = Date.now();
     s.child.kill('SIGTERM');
-    expect(await exited - term).toBeLessThan(4000);
+    expect((await exited) - term).toBeLessThan(4000);
     expect(await inHand).not.toBe(200);
     stalled.destroy();
     expect(api.actions).toEqual([]);
@@ -261,11 +329,19 @@ describe('remediation under faults', () => {
     reset();
     const s = await start();
     for (const alertname of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
-      const res = await s.post(webhook({ status: 'firing', labels: { alertname, namespace: 'shop', pod: 'api-7c9f-aaaaa' }, annotations: {} }));
+      const res = await s.post(
+        webhook({ status: 'firing', labels: { alertname, namespace: 'shop', pod: 'api-7c9f-aaaaa' }, annotations: {} }),
+      );
       expect({ alertname, status: res.status }).toEqual({ alertname, status: 422 });
     }
     // an own "__proto__" key, as JSON.parse creates it
-    expect((await s.post('{"version":"4","alerts":[{"status":"firing","labels":{"__proto__":{"alertname":"KubePodCrashLooping"},"namespace":"shop","pod":"api-7c9f-aaaaa"}}]}')).status).toBe(422);
+    expect(
+      (
+        await s.post(
+          '{"version":"4","alerts":[{"status":"firing","labels":{"__proto__":{"alertname":"KubePodCrashLooping"},"namespace":"shop","pod":"api-7c9f-aaaaa"}}]}',
+        )
+      ).status,
+    ).toBe(422);
     expect(alertmanager.deliveries).toEqual([]);
     expect(sample(await s.metrics(), 'kubeship_remediation_failures_total')).toBe(0);
 
@@ -274,7 +350,9 @@ describe('remediation under faults', () => {
     const nested = await s.post(deep);
     expect([400, 422]).toContain(nested.status);
     expect((await nested.text()).length).toBeLessThan(2048);
-    const wide = await s.post(webhook(...Array.from({ length: 400 }, (_, i) => ({ status: 'firing', labels: { alertname: `Unknown${i}`, namespace: 'shop' } }))));
+    const wide = await s.post(
+      webhook(...Array.from({ length: 400 }, (_, i) => ({ status: 'firing', labels: { alertname: `Unknown${i}`, namespace: 'shop' } }))),
+    );
     expect(wide.status).toBe(422);
     expect((await wide.text()).length).toBeLessThan(4096);
 
@@ -282,10 +360,14 @@ describe('remediation under faults', () => {
     const sent = await new Promise<{ status: number; bytes: number }>((resolve) => {
       let bytes = 0;
       let status = 0;
-      const req = http.request(`${s.url}/alerts`, { method: 'POST', headers: { authorization: `Bearer ${WEBHOOK_TOKEN}`, 'content-type': 'application/json' } }, (res) => {
-        status = res.statusCode ?? 0;
-        res.resume();
-      });
+      const req = http.request(
+        `${s.url}/alerts`,
+        { method: 'POST', headers: { authorization: `Bearer ${WEBHOOK_TOKEN}`, 'content-type': 'application/json' } },
+        (res) => {
+          status = res.statusCode ?? 0;
+          res.resume();
+        },
+      );
       const chunk = Buffer.alloc(64 * 1024, 'x');
       const finish = () => resolve({ status, bytes });
       req.on('error', finish);
@@ -316,10 +398,14 @@ describe('remediation under faults', () => {
     const s = await start();
     // a burst of duplicate deliveries of the same target, some while a save conflicts
     api.faults.push({ match: (r) => r.method === 'PATCH' && r.path === STATE, reply: 409, times: 2 });
-    const statuses = await Promise.all(['aaaaa', 'bbbbb', 'ccccc', 'ddddd'].map((p) => s.post(webhook(crashLooping(`api-7c9f-${p}`))).then((r) => r.status)));
+    const statuses = await Promise.all(
+      ['aaaaa', 'bbbbb', 'ccccc', 'ddddd'].map((p) => s.post(webhook(crashLooping(`api-7c9f-${p}`))).then((r) => r.status)),
+    );
     expect(statuses.every((x) => x === 200 || x === 503)).toBe(true);
     expect(api.actions).toHaveLength(1); // the third and last attempt
-    await until('the attempts saved', 5_000, async () => (storedTargets()['deletePod:shop/ReplicaSet/api-7c9f'].attempts === 3 ? true : undefined));
+    await until('the attempts saved', 5_000, async () =>
+      storedTargets()['deletePod:shop/ReplicaSet/api-7c9f'].attempts === 3 ? true : undefined,
+    );
     // once the cooldown has passed for the stored attempt, the next alert escalates instead of acting
     api.touch(STATE, (o) => {
       const targets = JSON.parse(o.data['state.json']).targets;

@@ -8,7 +8,6 @@ import * as path from 'path';
 import { REMEDIATION_RUNTIME } from '../constructs/remediation/runtime.generated';
 import { tempDir } from './helpers/tools';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generate, OUTPUT } = require('../scripts/build-runtime.js') as { generate(): string; OUTPUT: string };
 
 describe('the remediation runtime bundle', () => {
@@ -31,7 +30,6 @@ describe('the remediation runtime bundle', () => {
     try {
       const file = path.join(tmp.dir, 'server.js');
       fs.writeFileSync(file, text);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const loaded = require(file);
       expect(Object.keys(loaded).sort()).toEqual(['Counters', 'DEFAULT_LIMITS', 'createApp', 'limitsFromEnv', 'main']);
     } finally {

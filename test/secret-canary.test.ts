@@ -23,7 +23,9 @@ function canaries(env: string): { secrets: Record<string, string>; values: strin
   const receiverKeys = Object.values(plan.receiverCredentialKeys).flat();
   const receivers = Object.fromEntries(receiverKeys.map((k) => [k, value(k)]));
   const events = Object.fromEntries(plan.eventCredentialKeys.map((k) => [k, value(k)]));
-  const phones = plan.sms ? ['+491510000' + (ENVIRONMENTS.indexOf(env as never) + 1) + '01', '+491510000' + (ENVIRONMENTS.indexOf(env as never) + 1) + '02'] : [];
+  const phones = plan.sms
+    ? ['+491510000' + (ENVIRONMENTS.indexOf(env as never) + 1) + '01', '+491510000' + (ENVIRONMENTS.indexOf(env as never) + 1) + '02']
+    : [];
   const grafana = plan.monitoring?.grafana ? [value('grafana')] : [];
   const secrets: Record<string, string> = {
     ...(grafana.length ? { grafanaAdminPassword: grafana[0] } : {}),
@@ -44,12 +46,18 @@ describe.each(ENVIRONMENTS)('no secret value leaks in %s (canary scan)', (env) =
 
   test('only what Pulumi creates from secret config holds the values, as Pulumi secrets', () => {
     const { registered, pulumi } = program;
-    const isHolder = (r: (typeof registered)[number]) => (r.type === 'kubernetes:core/v1:Secret' && r.inputs.stringData?.[pulumi.runtime.specialSigKey] !== undefined
-      && r.inputs.metadata.name !== 'alertmanager-monitoring') || (r.type === 'aws:sns/topicSubscription:TopicSubscription');
+    const isHolder = (r: (typeof registered)[number]) =>
+      (r.type === 'kubernetes:core/v1:Secret' &&
+        r.inputs.stringData?.[pulumi.runtime.specialSigKey] !== undefined &&
+        r.inputs.metadata.name !== 'alertmanager-monitoring') ||
+      r.type === 'aws:sns/topicSubscription:TopicSubscription';
     const holders = registered.filter(isHolder);
     for (const holder of holders) {
       const secretField = holder.type.startsWith('aws:') ? holder.inputs.endpoint : holder.inputs.stringData;
-      expect({ name: holder.name, secret: secretField[pulumi.runtime.specialSigKey] }).toEqual({ name: holder.name, secret: pulumi.runtime.specialSecretSig });
+      expect({ name: holder.name, secret: secretField[pulumi.runtime.specialSigKey] }).toEqual({
+        name: holder.name,
+        secret: pulumi.runtime.specialSecretSig,
+      });
     }
     const held = JSON.stringify(holders.map((r) => r.inputs));
     for (const canary of values) {
@@ -77,7 +85,9 @@ describe.each(ENVIRONMENTS)('no secret value leaks in %s (canary scan)', (env) =
   test('a value pasted in clear into the stack file, beside an encrypted one, is refused without printing it, and nothing is written', () => {
     expect(values.length).toBeGreaterThan(0);
     const config = yaml.parse(fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${env}.yaml`), 'utf8'));
-    const receiverKey = Object.values(loadPlan({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`) }).receiverCredentialKeys).flat()[0];
+    const receiverKey = Object.values(
+      loadPlan({ env, configFile: path.join(PROJECT_DIR, `Pulumi.${env}.yaml`) }).receiverCredentialKeys,
+    ).flat()[0];
     // before: the whole map passed as encrypted as soon as "secure" appeared anywhere in it
     config.config['kubeship:receiverCredentials'] = { 'other-key': { secure: 'v1:AAAAencrypted' }, [receiverKey]: values[0] };
     config.config['kubeship:grafanaAdminPassword'] = `CANARY-${env}-clear-grafana`;
@@ -107,10 +117,14 @@ describe.each(ENVIRONMENTS)('no secret value leaks in %s (canary scan)', (env) =
     buildEnvironment(app, leaky);
     const text = app.synthYaml();
     expect(leaks(text, [canary, ...values])).toEqual([canary]);
-    const objects = yaml.parseAllDocuments(text).map((d) => d.toJS()).filter(Boolean);
+    const objects = yaml
+      .parseAllDocuments(text)
+      .map((d) => d.toJS())
+      .filter(Boolean);
     const report = checkObjects(objects, { environment: env, enforcement: 'mandatory', production: true });
-    expect(report.findings.filter((f) => f.ruleId === 'no-plaintext-secrets').map((f) => f.message))
-      .toContain(`container ${name}: env DB_PASSWORD is named like a credential (DB_PASSWORD) and holds a literal value`);
+    expect(report.findings.filter((f) => f.ruleId === 'no-plaintext-secrets').map((f) => f.message)).toContain(
+      `container ${name}: env DB_PASSWORD is named like a credential (DB_PASSWORD) and holds a literal value`,
+    );
   });
 });
 

@@ -5,9 +5,7 @@
  * only after pre-promotion analysis completed; a metric fails on its failureLimit+1-th failed
  * measurement; a metric with an interval and no count runs until stopped).
  */
-import {
-  AnalysisGate, CanaryStep, DeliveryStrategy, Workload,
-} from '../constructs';
+import { AnalysisGate, CanaryStep, DeliveryStrategy, Workload } from '../constructs';
 import { deliveryTiming } from '../constructs/core/rollout-timing';
 import { chart } from './helpers/synth';
 
@@ -22,11 +20,20 @@ describe('delivery timing', () => {
 
   test('canary: pauses plus the step analysis; rollback by the slowest detecting gate', () => {
     const w = new Workload(chart(), 'web', {
-      image: IMAGE, ports,
+      image: IMAGE,
+      ports,
       strategy: DeliveryStrategy.canary({
-        steps: [CanaryStep.setWeight(10), CanaryStep.pause('2m'), CanaryStep.analysis(AnalysisGate.successRate({ minimum: 0.99 })),
-          CanaryStep.setWeight(50), CanaryStep.pause('5m')],
-        analysis: { gates: [AnalysisGate.latency({ maximumSeconds: 0.5, interval: '2m', failureLimit: 1, initialDelay: '30s' })], startingStep: 1 },
+        steps: [
+          CanaryStep.setWeight(10),
+          CanaryStep.pause('2m'),
+          CanaryStep.analysis(AnalysisGate.successRate({ minimum: 0.99 })),
+          CanaryStep.setWeight(50),
+          CanaryStep.pause('5m'),
+        ],
+        analysis: {
+          gates: [AnalysisGate.latency({ maximumSeconds: 0.5, interval: '2m', failureLimit: 1, initialDelay: '30s' })],
+          startingStep: 1,
+        },
       }),
     });
     // 2m pause + success rate 5 measurements 1m apart (4m) + 5m pause
@@ -39,11 +46,13 @@ describe('delivery timing', () => {
 
   test('blue-green: pre-promotion analysis, then auto-promotion, then post-promotion analysis', () => {
     const w = new Workload(chart(), 'web', {
-      image: IMAGE, ports,
+      image: IMAGE,
+      ports,
       strategy: DeliveryStrategy.blueGreen({
         prePromotionAnalysis: [AnalysisGate.smokeTest({ requests: 20, timeoutSeconds: 5 })],
         postPromotionAnalysis: [AnalysisGate.successRate({ count: 3, interval: '30s' })],
-        autoPromotionSeconds: 120, scaleDownDelaySeconds: 60,
+        autoPromotionSeconds: 120,
+        scaleDownDelaySeconds: 60,
       }),
     });
     // smoke test: at most its Job's deadline, 20 x (5 + 1) + 60 = 180 s; then 120 s; then 2 x 30 s
@@ -55,13 +64,21 @@ describe('delivery timing', () => {
 
   test('a wait for a person is infinite; a failure detected after the old version is gone says so', () => {
     const manual = new Workload(chart(), 'web', {
-      image: IMAGE, ports,
-      strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(20), CanaryStep.pause()], analysis: { gates: [AnalysisGate.successRate()] } }),
+      image: IMAGE,
+      ports,
+      strategy: DeliveryStrategy.canary({
+        steps: [CanaryStep.setWeight(20), CanaryStep.pause()],
+        analysis: { gates: [AnalysisGate.successRate()] },
+      }),
     });
     expect(manual.timing.deploySeconds).toBe(Infinity);
     const late = new Workload(chart(), 'api', {
-      image: IMAGE, ports,
-      strategy: DeliveryStrategy.blueGreen({ postPromotionAnalysis: [AnalysisGate.successRate({ failureLimit: 2 })], autoPromotionEnabled: false }),
+      image: IMAGE,
+      ports,
+      strategy: DeliveryStrategy.blueGreen({
+        postPromotionAnalysis: [AnalysisGate.successRate({ failureLimit: 2 })],
+        autoPromotionEnabled: false,
+      }),
     });
     expect(late.timing.deploySeconds).toBe(Infinity);
     expect(late.timing.rollbackSeconds).toBe(120);
@@ -69,10 +86,17 @@ describe('delivery timing', () => {
   });
 
   test('computed from plain rendered objects too (what the policy rule reads)', () => {
-    const timing = deliveryTiming({
-      kind: 'Rollout',
-      spec: { strategy: { canary: { steps: [{ setWeight: 20 }, { pause: { duration: '90s' } }, { analysis: { templates: [{ templateName: 't' }] } }] } } },
-    }, { t: { metrics: [{ name: 'm', interval: '20s', count: 4, failureLimit: 0 }] } });
+    const timing = deliveryTiming(
+      {
+        kind: 'Rollout',
+        spec: {
+          strategy: {
+            canary: { steps: [{ setWeight: 20 }, { pause: { duration: '90s' } }, { analysis: { templates: [{ templateName: 't' }] } }] },
+          },
+        },
+      },
+      { t: { metrics: [{ name: 'm', interval: '20s', count: 4, failureLimit: 0 }] } },
+    );
     expect(timing).toMatchObject({ deploySeconds: 90 + 60, rollbackSeconds: 0 });
   });
 });

@@ -1,7 +1,17 @@
 import { Chart, Testing } from 'cdk8s';
 import {
-  AnalysisGate, Autoscaler, CanaryStep, ConfigurationError, DeliveryStrategy, EnvValue, Probe, Problems, ScalingMetric,
-  TrafficRouting, Workload, formatProblem,
+  AnalysisGate,
+  Autoscaler,
+  CanaryStep,
+  ConfigurationError,
+  DeliveryStrategy,
+  EnvValue,
+  Probe,
+  Problems,
+  ScalingMetric,
+  TrafficRouting,
+  Workload,
+  formatProblem,
 } from '../constructs';
 import { validateManifest } from './helpers/schema';
 import { chart } from './helpers/synth';
@@ -20,13 +30,17 @@ function synthError(c: Chart): string {
 
 /** The field paths of the problems reported for the construct at `path`, in order. */
 function problemFields(c: Chart, path: string): string[] {
-  return synthError(c).split('\n').filter((l) => l.includes(`[${path}]`)).map((l) => l.trim().split(':')[0].replace(`[${path}] `, ''));
+  return synthError(c)
+    .split('\n')
+    .filter((l) => l.includes(`[${path}]`))
+    .map((l) => l.trim().split(':')[0].replace(`[${path}] `, ''));
 }
 
 describe('problems', () => {
   test('a problem names the field, the value, what is allowed and the fix', () => {
-    expect(formatProblem({ path: 'strategy.canary.steps[2].setWeight', value: 150, allowed: 'a whole percentage 1-100', fix: 'use 50' }))
-      .toBe('strategy.canary.steps[2].setWeight: got 150; allowed: a whole percentage 1-100; fix: use 50');
+    expect(
+      formatProblem({ path: 'strategy.canary.steps[2].setWeight', value: 150, allowed: 'a whole percentage 1-100', fix: 'use 50' }),
+    ).toBe('strategy.canary.steps[2].setWeight: got 150; allowed: a whole percentage 1-100; fix: use 50');
   });
 
   test('ConfigurationError lists every problem, numbered', () => {
@@ -35,9 +49,10 @@ describe('problems', () => {
     p.add('image', '', 'an image', 'set it');
     expect(() => p.throwIfAny('workload')).toThrow(ConfigurationError);
     expect(() => p.throwIfAny('workload')).toThrow(
-      'Invalid workload (2 problems):\n'
-      + '  1. web.ports[0].containerPort: got 0; allowed: a whole number 1-65535; fix: set the port\n'
-      + '  2. web.image: got ""; allowed: an image; fix: set it');
+      'Invalid workload (2 problems):\n' +
+        '  1. web.ports[0].containerPort: got 0; allowed: a whole number 1-65535; fix: set the port\n' +
+        '  2. web.image: got ""; allowed: an image; fix: set it',
+    );
   });
 });
 
@@ -83,14 +98,17 @@ describe('invalid props fail at synthesis with one error listing every problem',
     expect(other.node.children).toHaveLength(0);
     const message = synthError(c);
     expect(message).toContain('[test/web] strategy.blueGreen.prePromotionAnalysis[0].query: got "  "; allowed: a non-empty PromQL query');
-    expect(message).toContain('[test/api] strategy.blueGreen.prePromotionAnalysis: got []; allowed: at least one AnalysisGate in prePromotionAnalysis or postPromotionAnalysis');
+    expect(message).toContain(
+      '[test/api] strategy.blueGreen.prePromotionAnalysis: got []; allowed: at least one AnalysisGate in prePromotionAnalysis or postPromotionAnalysis',
+    );
   });
 
   test('fails on fixed replicas together with autoscaling', () => {
     const c = chart();
     new Workload(c, 'web', { image: IMAGE, replicas: 3, autoscaling: { maxReplicas: 5 } });
     expect(synthError(c)).toContain(
-      '[test/web] replicas: got 3; allowed: nothing when autoscaling is set; fix: remove replicas; autoscaling.minReplicas sets the floor');
+      '[test/web] replicas: got 3; allowed: nothing when autoscaling is set; fix: remove replicas; autoscaling.minReplicas sets the floor',
+    );
   });
 
   test('fails at synthesis when a separate Autoscaler targets a workload with fixed replicas', () => {
@@ -98,7 +116,8 @@ describe('invalid props fail at synthesis with one error listing every problem',
     const web = new Workload(c, 'web', { image: IMAGE, replicas: 3 });
     new Autoscaler(c, 'hpa', { target: web, maxReplicas: 6 });
     expect(synthError(c)).toContain(
-      "[test/web] replicas: got 3; allowed: nothing when an autoscaler manages the workload; fix: remove replicas and set the autoscaler's minReplicas (2) instead");
+      "[test/web] replicas: got 3; allowed: nothing when an autoscaler manages the workload; fix: remove replicas and set the autoscaler's minReplicas (2) instead",
+    );
   });
 
   test('fails when a second autoscaler targets the same workload', () => {
@@ -107,7 +126,8 @@ describe('invalid props fail at synthesis with one error listing every problem',
     new Autoscaler(c, 'hpa-a', { target: web, maxReplicas: 4 });
     new Autoscaler(c, 'hpa-b', { target: web, name: 'web-b', maxReplicas: 6 });
     expect(synthError(c)).toContain(
-      '[test/web] autoscaler: got "test/hpa-b"; allowed: one autoscaler per workload; fix: remove the second autoscaler (the first is test/hpa-a)');
+      '[test/web] autoscaler: got "test/hpa-b"; allowed: one autoscaler per workload; fix: remove the second autoscaler (the first is test/hpa-a)',
+    );
   });
 
   test('an autoscaler attached to an invalid workload adds nothing to it', () => {
@@ -128,7 +148,10 @@ describe('invalid props fail at synthesis with one error listing every problem',
       scaleUp: { policies: [{ type: 'Pods', value: 0, periodSeconds: 15 }], stabilizationWindowSeconds: 4000 },
       scaleDown: { policies: [{ type: 'Percent', value: 10, periodSeconds: 0 }] },
     });
-    const lines = synthError(c).split('\n').filter((l) => l.includes('[test/hpa]')).map((l) => l.trim().split(';')[0]);
+    const lines = synthError(c)
+      .split('\n')
+      .filter((l) => l.includes('[test/hpa]'))
+      .map((l) => l.trim().split(';')[0]);
     expect(lines).toEqual([
       '[test/hpa] maxReplicas: got 0',
       '[test/hpa] metrics[0].cpuUtilization: got 0',
@@ -154,8 +177,17 @@ describe('invalid props fail at synthesis with one error listing every problem',
     });
     const fields = problemFields(c, 'test/Bad_Name');
     expect(fields).toEqual([
-      'image', 'ports[0].containerPort', 'ports[1].name', 'resources.cpu.request', 'resources.memory.request',
-      'readiness.path', 'liveness.successThreshold', 'env.BAD KEY', 'env.DB.name', 'runAsUser', 'writablePaths[0]',
+      'image',
+      'ports[0].containerPort',
+      'ports[1].name',
+      'resources.cpu.request',
+      'resources.memory.request',
+      'readiness.path',
+      'liveness.successThreshold',
+      'env.BAD KEY',
+      'env.DB.name',
+      'runAsUser',
+      'writablePaths[0]',
       'disruptionBudget.maxUnavailable',
     ]);
   });
@@ -163,7 +195,8 @@ describe('invalid props fail at synthesis with one error listing every problem',
   test('fails on strategy conflicts: setCanaryScale and dynamicStableScale without routing, timed promotion when disabled, zero surge', () => {
     const c = chart();
     new Workload(c, 'can', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({
         steps: [CanaryStep.setCanaryScale({ weight: 10 }), CanaryStep.setWeight(10)],
         analysis: { gates: [AnalysisGate.successRate()], startingStep: 5 },
@@ -172,8 +205,13 @@ describe('invalid props fail at synthesis with one error listing every problem',
       }),
     });
     new Workload(c, 'bg', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
-      strategy: DeliveryStrategy.blueGreen({ autoPromotionEnabled: false, autoPromotionSeconds: 60, postPromotionAnalysis: [AnalysisGate.successRate()] }),
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.blueGreen({
+        autoPromotionEnabled: false,
+        autoPromotionSeconds: 60,
+        postPromotionAnalysis: [AnalysisGate.successRate()],
+      }),
     });
     new Workload(c, 'roll', { image: IMAGE, strategy: DeliveryStrategy.rolling(), adoptDeployment: {} });
     new Workload(c, 'noports', { image: IMAGE, strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate()] } }) });
@@ -182,7 +220,9 @@ describe('invalid props fail at synthesis with one error listing every problem',
     expect(message).toContain('[test/can] strategy.canary.steps[0].setCanaryScale: got {"weight":10}; allowed: only with trafficRouting');
     expect(message).toContain('[test/can] strategy.canary.analysis.startingStep: got 5; allowed: a step index 0-1');
     expect(message).toContain('[test/can] strategy.canary.dynamicStableScale: got true; allowed: only with trafficRouting');
-    expect(message).toContain('[test/bg] strategy.blueGreen.autoPromotionSeconds: got 60; allowed: nothing when autoPromotionEnabled is false');
+    expect(message).toContain(
+      '[test/bg] strategy.blueGreen.autoPromotionSeconds: got 60; allowed: nothing when autoPromotionEnabled is false',
+    );
     expect(message).toContain('[test/roll] adoptDeployment: got {}; allowed: only with a blueGreen or canary strategy');
     expect(message).toContain('[test/noports] ports: got []; allowed: at least one port with Services enabled for a canary strategy');
   });
@@ -190,13 +230,20 @@ describe('invalid props fail at synthesis with one error listing every problem',
   test('fails on malformed gates and traffic routing', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({
         analysis: {
           gates: [
-            AnalysisGate.successRate({ minimum: 99, interval: '1 minute', count: 2, failureLimit: 2, prometheusAddress: 'prometheus:9090' }),
+            AnalysisGate.successRate({
+              minimum: 99,
+              interval: '1 minute',
+              count: 2,
+              failureLimit: 2,
+              prometheusAddress: 'prometheus:9090',
+            }),
             AnalysisGate.latency({ maximumSeconds: -1, percentile: 95 }),
-            AnalysisGate.query({ name: 'Bad Name', query: 'up', }),
+            AnalysisGate.query({ name: 'Bad Name', query: 'up' }),
           ],
         },
         trafficRouting: TrafficRouting.nginx({ stableIngress: 'a', host: 'b.example.com' }),
@@ -219,7 +266,8 @@ describe('invalid props fail at synthesis with one error listing every problem',
   test('fails when two different gates share a name', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({
         steps: [CanaryStep.setWeight(10), CanaryStep.analysis(AnalysisGate.successRate({ minimum: 0.9 }))],
         analysis: { gates: [AnalysisGate.successRate({ minimum: 0.99 })] },
@@ -232,24 +280,39 @@ describe('invalid props fail at synthesis with one error listing every problem',
     const c = chart();
     const g = AnalysisGate.successRate();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
-      strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(10), CanaryStep.analysis(g)], analysis: { gates: [AnalysisGate.successRate()] } }),
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.canary({
+        steps: [CanaryStep.setWeight(10), CanaryStep.analysis(g)],
+        analysis: { gates: [AnalysisGate.successRate()] },
+      }),
     });
-    expect(Testing.synth(c).filter((m) => m.kind === 'AnalysisTemplate').map((t) => [t.metadata.name, t.spec.metrics[0].count ?? 'until the rollout ends']))
-      .toEqual([['web-success-rate', 5], ['web-success-rate-background', 'until the rollout ends']]);
+    expect(
+      Testing.synth(c)
+        .filter((m) => m.kind === 'AnalysisTemplate')
+        .map((t) => [t.metadata.name, t.spec.metrics[0].count ?? 'until the rollout ends']),
+    ).toEqual([
+      ['web-success-rate', 5],
+      ['web-success-rate-background', 'until the rollout ends'],
+    ]);
   });
 
   test('a blue-green pre-promotion gate must exercise the preview; smoke tests need Services and stay out of background analysis', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.successRate()] }),
     });
     new Workload(c, 'api', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.smokeTest()] } }),
     });
-    new Workload(c, 'worker', { image: IMAGE, strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest({ path: 'no slash' })] }) });
+    new Workload(c, 'worker', {
+      image: IMAGE,
+      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest({ path: 'no slash' })] }),
+    });
     const message = synthError(c);
     expect(message).toContain('strategy.blueGreen.prePromotionAnalysis[0]: got "success-rate"; allowed: gates that exercise the preview');
     expect(message).toContain('move "success-rate" to postPromotionAnalysis');
@@ -261,16 +324,24 @@ describe('invalid props fail at synthesis with one error listing every problem',
 
 describe('the strict CRD schema check is real', () => {
   test('rejects a Rollout with a field the CRD does not declare', () => {
-    expect(() => validateManifest({
-      apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', metadata: { name: 'x' },
-      spec: { selector: { matchLabels: { a: 'b' } }, strategy: { canary: { stepz: [] } } },
-    })).toThrow(/must NOT have additional properties/);
+    expect(() =>
+      validateManifest({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Rollout',
+        metadata: { name: 'x' },
+        spec: { selector: { matchLabels: { a: 'b' } }, strategy: { canary: { stepz: [] } } },
+      }),
+    ).toThrow(/must NOT have additional properties/);
   });
 
   test('rejects an AnalysisTemplate whose count is not int-or-string', () => {
-    expect(() => validateManifest({
-      apiVersion: 'argoproj.io/v1alpha1', kind: 'AnalysisTemplate', metadata: { name: 'x' },
-      spec: { metrics: [{ name: 'm', count: true, provider: { prometheus: { query: 'up' } } }] },
-    })).toThrow();
+    expect(() =>
+      validateManifest({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'AnalysisTemplate',
+        metadata: { name: 'x' },
+        spec: { metrics: [{ name: 'm', count: true, provider: { prometheus: { query: 'up' } } }] },
+      }),
+    ).toThrow();
   });
 });

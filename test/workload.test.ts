@@ -1,7 +1,5 @@
 import { Duration } from 'cdk8s';
-import {
-  AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, Probe, TrafficRouting, Workload,
-} from '../constructs';
+import { AnalysisGate, CanaryStep, DeliveryStrategy, EnvValue, Probe, TrafficRouting, Workload } from '../constructs';
 import { validateAll } from './helpers/schema';
 import { chart, find, inventory, synth } from './helpers/synth';
 
@@ -181,14 +179,20 @@ describe('workload options', () => {
     new Workload(c, 'none', { image: IMAGE, replicas: 3, disruptionBudget: false });
     new Workload(c, 'pct', { image: IMAGE, replicas: 4, disruptionBudget: { maxUnavailable: '50%' } });
     const out = synth(c);
-    expect(inventory(out).filter((o) => !o.startsWith('NetworkPolicy/'))).toEqual(['Deployment/one', 'Deployment/none', 'Deployment/pct', 'PodDisruptionBudget/pct']);
+    expect(inventory(out).filter((o) => !o.startsWith('NetworkPolicy/'))).toEqual([
+      'Deployment/one',
+      'Deployment/none',
+      'Deployment/pct',
+      'PodDisruptionBudget/pct',
+    ]);
     expect(find(out, 'PodDisruptionBudget').spec.maxUnavailable).toBe('50%');
   });
 
   test('service type and annotations apply to the primary Service only', () => {
     const c = chart();
     new Workload(c, 'edge', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       service: { type: 'LoadBalancer', annotations: { 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' } },
       strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }),
     });
@@ -208,7 +212,13 @@ describe('workload options', () => {
     const c = chart();
     new Workload(c, 'api', {
       image: IMAGE,
-      strategy: DeliveryStrategy.rolling({ maxSurge: 1, maxUnavailable: '10%', minReadySeconds: 5, progressDeadlineSeconds: 300, revisionHistoryLimit: 3 }),
+      strategy: DeliveryStrategy.rolling({
+        maxSurge: 1,
+        maxUnavailable: '10%',
+        minReadySeconds: 5,
+        progressDeadlineSeconds: 300,
+        revisionHistoryLimit: 3,
+      }),
     });
     const spec = find(synth(c), 'Deployment').spec;
     expect(spec.strategy.rollingUpdate).toEqual({ maxSurge: 1, maxUnavailable: '10%' });
@@ -231,8 +241,13 @@ describe('blue-green workload', () => {
 
   test('emits a Rollout with active and preview Services and one AnalysisTemplate per gate', () => {
     expect(inventory(out)).toEqual([
-      'Rollout/web', 'Service/web', 'Service/web-preview', 'AnalysisTemplate/web-smoke-test', 'AnalysisTemplate/web-latency-p95',
-      'PodDisruptionBudget/web', 'NetworkPolicy/web',
+      'Rollout/web',
+      'Service/web',
+      'Service/web-preview',
+      'AnalysisTemplate/web-smoke-test',
+      'AnalysisTemplate/web-latency-p95',
+      'PodDisruptionBudget/web',
+      'NetworkPolicy/web',
     ]);
     expect(rollout.apiVersion).toBe('argoproj.io/v1alpha1');
   });
@@ -247,12 +262,21 @@ describe('blue-green workload', () => {
       // the smoke test calls the preview Service on the first service port
       prePromotionAnalysis: {
         templates: [{ templateName: 'web-smoke-test' }],
-        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
-          { name: 'target-service', value: 'web-preview' }, { name: 'target-port', value: '80' }],
+        args: [
+          { name: 'service', value: 'web' },
+          { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+          { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+          { name: 'target-service', value: 'web-preview' },
+          { name: 'target-port', value: '80' },
+        ],
       },
       postPromotionAnalysis: {
         templates: [{ templateName: 'web-latency-p95' }],
-        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
+        args: [
+          { name: 'service', value: 'web' },
+          { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+          { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+        ],
       },
     });
   });
@@ -278,15 +302,25 @@ describe('blue-green workload', () => {
   test('explicit blue-green options are rendered', () => {
     const c2 = chart();
     new Workload(c2, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.blueGreen({
-        autoPromotionSeconds: 120, previewReplicaCount: 1, scaleDownDelaySeconds: 60, abortScaleDownDelaySeconds: 0,
-        abortOnProgressDeadline: false, rollbackWindowRevisions: 0, postPromotionAnalysis: [gate()],
+        autoPromotionSeconds: 120,
+        previewReplicaCount: 1,
+        scaleDownDelaySeconds: 60,
+        abortScaleDownDelaySeconds: 0,
+        abortOnProgressDeadline: false,
+        rollbackWindowRevisions: 0,
+        postPromotionAnalysis: [gate()],
       }),
     });
     const r = find(synth(c2), 'Rollout');
     expect(r.spec.strategy.blueGreen).toMatchObject({
-      autoPromotionEnabled: true, autoPromotionSeconds: 120, previewReplicaCount: 1, scaleDownDelaySeconds: 60, abortScaleDownDelaySeconds: 0,
+      autoPromotionEnabled: true,
+      autoPromotionSeconds: 120,
+      previewReplicaCount: 1,
+      scaleDownDelaySeconds: 60,
+      abortScaleDownDelaySeconds: 0,
     });
     expect(r.spec.progressDeadlineAbort).toBe(false);
     expect(r.spec.rollbackWindow).toEqual({ revisions: 0 });
@@ -301,11 +335,19 @@ describe('canary workload', () => {
   test('default steps with background analysis against the canary Service', () => {
     const c = chart();
     const web = new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()], startingStep: 1 } }),
     });
     const out = synth(c);
-    expect(inventory(out)).toEqual(['Rollout/web', 'Service/web', 'Service/web-canary', 'AnalysisTemplate/web-success-rate', 'PodDisruptionBudget/web', 'NetworkPolicy/web']);
+    expect(inventory(out)).toEqual([
+      'Rollout/web',
+      'Service/web',
+      'Service/web-canary',
+      'AnalysisTemplate/web-success-rate',
+      'PodDisruptionBudget/web',
+      'NetworkPolicy/web',
+    ]);
     expect(web.canaryServiceName).toBe('web-canary');
     const canary = find(out, 'Rollout').spec.strategy.canary;
     expect(canary).toEqual({
@@ -315,33 +357,43 @@ describe('canary workload', () => {
       maxUnavailable: 0,
       analysis: {
         templates: [{ templateName: 'web-success-rate' }],
-        args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
+        args: [
+          { name: 'service', value: 'web' },
+          { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+          { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+        ],
         startingStep: 1,
       },
       steps: [
-        { setWeight: 20 }, { pause: { duration: '1m' } },
-        { setWeight: 50 }, { pause: { duration: '2m' } },
-        { setWeight: 80 }, { pause: { duration: '2m' } },
+        { setWeight: 20 },
+        { pause: { duration: '1m' } },
+        { setWeight: 50 },
+        { pause: { duration: '2m' } },
+        { setWeight: 80 },
+        { pause: { duration: '2m' } },
       ],
     });
     expect(() => validateAll(out)).not.toThrow();
   });
 
-  test('background analysis covers the whole rollout: no count unless set, a step\'s bounded gate keeps its own template', () => {
+  test("background analysis covers the whole rollout: no count unless set, a step's bounded gate keeps its own template", () => {
     // argo-rollouts docs/features/analysis.md: a metric with an interval and no count runs until the
     // rollout ends in background analysis; `count: 5` (the old default) stopped it after ~5 minutes
     const c = chart();
     const latency = AnalysisGate.latency({ maximumSeconds: 0.5 });
     const success = gate();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({
         steps: [CanaryStep.setWeight(10), CanaryStep.analysis(success), CanaryStep.setWeight(50), CanaryStep.pause('5m')],
         analysis: { gates: [latency, success, AnalysisGate.successRate({ name: 'bounded', count: 3 })], startingStep: 1 },
       }),
     });
     const out = synth(c);
-    const templates = Object.fromEntries(out.filter((m: any) => m.kind === 'AnalysisTemplate').map((t: any) => [t.metadata.name, `${t.spec.metrics[0].count ?? 'none'}`]));
+    const templates = Object.fromEntries(
+      out.filter((m: any) => m.kind === 'AnalysisTemplate').map((t: any) => [t.metadata.name, `${t.spec.metrics[0].count ?? 'none'}`]),
+    );
     expect(templates).toEqual({
       'web-success-rate': '5', // the step's bounded run
       'web-latency-p95': 'none', // background only: until the rollout ends
@@ -349,7 +401,11 @@ describe('canary workload', () => {
       'web-bounded': '3', // explicitly bounded by the user
     });
     const canary = find(out, 'Rollout').spec.strategy.canary;
-    expect(canary.analysis.templates).toEqual([{ templateName: 'web-latency-p95' }, { templateName: 'web-success-rate-background' }, { templateName: 'web-bounded' }]);
+    expect(canary.analysis.templates).toEqual([
+      { templateName: 'web-latency-p95' },
+      { templateName: 'web-success-rate-background' },
+      { templateName: 'web-bounded' },
+    ]);
     expect(canary.steps[1].analysis.templates).toEqual([{ templateName: 'web-success-rate' }]);
     expect(() => validateAll(out)).not.toThrow();
   });
@@ -357,7 +413,8 @@ describe('canary workload', () => {
   test('typed steps: weights, timed and indefinite pauses, inline analysis, canary scale with nginx routing', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080, servicePort: 80 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080, servicePort: 80 }],
       strategy: DeliveryStrategy.canary({
         steps: [
           CanaryStep.setCanaryScale({ replicas: 1 }),
@@ -380,7 +437,11 @@ describe('canary workload', () => {
       {
         analysis: {
           templates: [{ templateName: 'web-success-rate' }, { templateName: 'web-latency-p99' }],
-          args: [{ name: 'service', value: 'web' }, { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } }, { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } }],
+          args: [
+            { name: 'service', value: 'web' },
+            { name: 'namespace', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+            { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
+          ],
         },
       },
       { setWeight: 50 },
@@ -391,7 +452,12 @@ describe('canary workload', () => {
     const ingress = find(out, 'Ingress', 'web');
     expect(ingress.spec).toEqual({
       ingressClassName: 'nginx',
-      rules: [{ host: 'shop.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }],
+      rules: [
+        {
+          host: 'shop.example.com',
+          http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] },
+        },
+      ],
     });
     expect(() => validateAll(out)).not.toThrow();
   });
@@ -400,7 +466,8 @@ describe('canary workload', () => {
     const render = (routing: TrafficRouting) => {
       const c = chart();
       new Workload(c, 'web', {
-        image: IMAGE, ports: [{ containerPort: 8080, servicePort: 80 }],
+        image: IMAGE,
+        ports: [{ containerPort: 8080, servicePort: 80 }],
         strategy: DeliveryStrategy.canary({ trafficRouting: routing, analysis: { gates: [gate()] } }),
       });
       const out = synth(c);
@@ -410,14 +477,16 @@ describe('canary workload', () => {
     };
     expect(render(TrafficRouting.nginx({ stableIngress: 'shop' }))).toEqual({ nginx: { stableIngress: 'shop' } });
     expect(render(TrafficRouting.alb({ ingress: 'shop' }))).toEqual({ alb: { ingress: 'shop', servicePort: 80 } });
-    expect(render(TrafficRouting.istio({ virtualService: 'shop', routes: ['primary'] })))
-      .toEqual({ istio: { virtualService: { name: 'shop', routes: ['primary'] } } });
+    expect(render(TrafficRouting.istio({ virtualService: 'shop', routes: ['primary'] }))).toEqual({
+      istio: { virtualService: { name: 'shop', routes: ['primary'] } },
+    });
   });
 
   test('adoptDeployment: the Rollout references the Deployment, which keeps its template but drops replicas', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }),
       adoptDeployment: {},
     });
@@ -438,7 +507,8 @@ describe('the emergency path', () => {
   test('a canary releases without steps and analysis, says why, and is exempt from the analysis and timing rules with that reason', () => {
     const c = chart();
     const web = new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.canary({ steps: [CanaryStep.setWeight(20), CanaryStep.analysis(gate())], analysis: { gates: [gate()] } }),
       emergency: { reason: 'hotfix for INC-4711' },
     });
@@ -462,7 +532,8 @@ describe('the emergency path', () => {
   test('a blue-green promotes as soon as the preview is ready; a rolling workload or an empty reason is refused', () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
       strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest()], autoPromotionSeconds: 300 }),
       emergency: { reason: 'rollback to 1.8.0 failed, roll forward' },
     });
@@ -472,17 +543,29 @@ describe('the emergency path', () => {
     expect(bg.autoPromotionSeconds).toBeUndefined();
     const bad = chart();
     new Workload(bad, 'api', { image: IMAGE, emergency: { reason: 'x' } });
-    new Workload(bad, 'worker', { image: IMAGE, strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }), emergency: { reason: ' ' } });
-    expect(() => synth(bad)).toThrow(/emergency: got \{"reason":"x"\}; allowed: a blueGreen or canary strategy[^]*emergency.reason: got " "/);
+    new Workload(bad, 'worker', {
+      image: IMAGE,
+      strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }),
+      emergency: { reason: ' ' },
+    });
+    expect(() => synth(bad)).toThrow(
+      /emergency: got \{"reason":"x"\}; allowed: a blueGreen or canary strategy[^]*emergency.reason: got " "/,
+    );
   });
 });
 
 describe('network isolation', () => {
   test('a monitored canary admits its own pods, the ingress controller, Prometheus on the metrics port, what is allowed; egress DNS and what is allowed', () => {
     const c = chart();
-    const stack = { selectorLabels: { s: 'm' }, targetLabels: {}, scrapeIntervalSeconds: 30, prometheusPods: { namespace: 'monitoring', podLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } };
+    const stack = {
+      selectorLabels: { s: 'm' },
+      targetLabels: {},
+      scrapeIntervalSeconds: 30,
+      prometheusPods: { namespace: 'monitoring', podLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } },
+    };
     new Workload(c, 'api', {
-      image: IMAGE, ports: [{ containerPort: 8080 }, { name: 'metrics', containerPort: 9102 }],
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }, { name: 'metrics', containerPort: 9102 }],
       strategy: DeliveryStrategy.canary({ analysis: { gates: [gate()] } }),
       monitoring: { stack, port: 'metrics', alerts: false },
       networkPolicy: { allowFrom: [{ app: 'web' }], allowTo: [{ cidr: '10.20.0.0/16', ports: [5432] }] },
@@ -494,22 +577,37 @@ describe('network isolation', () => {
       policyTypes: ['Ingress', 'Egress'],
       ingress: [
         { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'api' } } }] },
-        { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } } }], ports: [tcp(8080), tcp(9102)] },
-        { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } } }], ports: [tcp(9102)] },
+        {
+          from: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
+              podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } },
+            },
+          ],
+          ports: [tcp(8080), tcp(9102)],
+        },
+        {
+          from: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+              podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'main' } },
+            },
+          ],
+          ports: [tcp(9102)],
+        },
         { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } } }], ports: [tcp(8080), tcp(9102)] },
       ],
-      egress: [
-        { ports: [{ protocol: 'UDP', port: 53 }, tcp(53)] },
-        { to: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [tcp(5432)] },
-      ],
+      egress: [{ ports: [{ protocol: 'UDP', port: 53 }, tcp(53)] }, { to: [{ ipBlock: { cidr: '10.20.0.0/16' } }], ports: [tcp(5432)] }],
     });
   });
 
-  test('a blue-green with a smoke test admits the smoke test\'s pods, which carry the label the policy selects', () => {
+  test("a blue-green with a smoke test admits the smoke test's pods, which carry the label the policy selects", () => {
     const c = chart();
     new Workload(c, 'web', {
-      image: IMAGE, ports: [{ containerPort: 8080 }],
-      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest()] }), networkPolicy: { ingressController: false },
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.blueGreen({ prePromotionAnalysis: [AnalysisGate.smokeTest()] }),
+      networkPolicy: { ingressController: false },
     });
     const out = synth(c);
     const policy = find(out, 'NetworkPolicy', 'web');

@@ -52,9 +52,10 @@ export function backupAlertGroup(targets: readonly BackupAlertTarget[], options:
         labels: { severity: 'critical' },
         annotations: {
           summary: `The last backup of schedule ${schedule} failed.`,
-          description: `Velero's most recent backup of schedule ${schedule} failed, partially failed or was invalid: the data it should hold is not safe. `
-            + `See \`velero backup get --selector velero.io/schedule-name=${schedule}\` and \`velero backup describe <backup> --details\`. `
-            + 'The alert resolves when a backup of the schedule succeeds.',
+          description:
+            `Velero's most recent backup of schedule ${schedule} failed, partially failed or was invalid: the data it should hold is not safe. ` +
+            `See \`velero backup get --selector velero.io/schedule-name=${schedule}\` and \`velero backup describe <backup> --details\`. ` +
+            'The alert resolves when a backup of the schedule succeeds.',
           runbook_url: runbook('VeleroBackupFailed'),
         },
       },
@@ -63,13 +64,15 @@ export function backupAlertGroup(targets: readonly BackupAlertTarget[], options:
         // a success within the window, seen by the counter (which survives Velero restarts through
         // increase() across the old and new pod's series) or by the last-success timestamp
         // (which covers a Prometheus that has less history than the window)
-        expr: `(sum by (schedule) (increase(velero_backup_success_total${of}[${window}])) == 0)\n`
-          + `unless on (schedule)\n(time() - max by (schedule) (velero_backup_last_successful_timestamp${of}) < ${alertAfterSeconds})`,
+        expr:
+          `(sum by (schedule) (increase(velero_backup_success_total${of}[${window}])) == 0)\n` +
+          `unless on (schedule)\n(time() - max by (schedule) (velero_backup_last_successful_timestamp${of}) < ${alertAfterSeconds})`,
         labels: { severity: 'critical' },
         annotations: {
           summary: `No successful backup of schedule ${schedule} for ${window}.`,
-          description: `Velero has not completed a backup of schedule ${schedule} for ${window}, longer than the schedule allows: runs were missed, `
-            + 'failed or are stuck. Check the Schedule (`velero schedule describe`), its phase and the Velero server logs.',
+          description:
+            `Velero has not completed a backup of schedule ${schedule} for ${window}, longer than the schedule allows: runs were missed, ` +
+            'failed or are stuck. Check the Schedule (`velero schedule describe`), its phase and the Velero server logs.',
           runbook_url: runbook('VeleroBackupOverdue'),
         },
       },
@@ -80,8 +83,9 @@ export function backupAlertGroup(targets: readonly BackupAlertTarget[], options:
         labels: { severity: 'critical', schedule },
         annotations: {
           summary: `Velero reports nothing about schedule ${schedule}.`,
-          description: `Prometheus has no series of schedule ${schedule} from Velero (${velero}) for 15 minutes: Velero is down, not scraped `
-            + '(the monitoring stack\'s Velero PodMonitor: namespace, pod labels, port), or the Schedule was not applied. Backups cannot be watched until it is back.',
+          description:
+            `Prometheus has no series of schedule ${schedule} from Velero (${velero}) for 15 minutes: Velero is down, not scraped ` +
+            "(the monitoring stack's Velero PodMonitor: namespace, pod labels, port), or the Schedule was not applied. Backups cannot be watched until it is back.",
           runbook_url: runbook('VeleroScheduleNotReported'),
         },
       },

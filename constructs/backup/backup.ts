@@ -83,25 +83,64 @@ export class BackupSchedule extends Construct {
     const p = Problems.root();
     p.check(isDnsSubdomain(this.name), 'name', this.name, 'a DNS subdomain name', 'use lowercase letters, digits and "-"');
     const veleroNamespace = props.veleroNamespace ?? DEFAULT_VELERO_NAMESPACE;
-    p.check(isDnsLabel(veleroNamespace), 'veleroNamespace', veleroNamespace, 'a namespace name', 'name the namespace Velero runs in (velero install: velero)');
+    p.check(
+      isDnsLabel(veleroNamespace),
+      'veleroNamespace',
+      veleroNamespace,
+      'a namespace name',
+      'name the namespace Velero runs in (velero install: velero)',
+    );
     const gap = scheduleGap(props.schedule, p);
     const namespaces = Array.isArray(props.namespaces) ? props.namespaces : [];
     p.check(namespaces.length > 0, 'namespaces', props.namespaces, 'at least one namespace', 'list the namespaces to back up');
-    namespaces.forEach((ns, i) => p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'));
+    namespaces.forEach((ns, i) =>
+      p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'),
+    );
     for (const field of ['includedResources', 'excludedResources'] as const) {
-      (props[field] ?? []).forEach((r, i) => p.check(typeof r === 'string' && /^[a-z0-9.*-]+$/.test(r), `${field}[${i}]`, r,
-        'a resource name as kubectl knows it (e.g. deployments, persistentvolumeclaims.v1)', 'use the plural, lowercase resource name'));
+      (props[field] ?? []).forEach((r, i) =>
+        p.check(
+          typeof r === 'string' && /^[a-z0-9.*-]+$/.test(r),
+          `${field}[${i}]`,
+          r,
+          'a resource name as kubectl knows it (e.g. deployments, persistentvolumeclaims.v1)',
+          'use the plural, lowercase resource name',
+        ),
+      );
     }
     const ttlSeconds = durationSeconds(props.ttl ?? DEFAULT_BACKUP_TTL);
-    p.check(ttlSeconds !== undefined && ttlSeconds >= 3600, 'ttl', props.ttl, `${DURATION_ALLOWED}, at least 1h`, 'keep backups for e.g. "720h" (30 days)');
+    p.check(
+      ttlSeconds !== undefined && ttlSeconds >= 3600,
+      'ttl',
+      props.ttl,
+      `${DURATION_ALLOWED}, at least 1h`,
+      'keep backups for e.g. "720h" (30 days)',
+    );
     const volumes = props.volumes ?? 'snapshot';
-    p.check(['snapshot', 'file-system', 'none'].includes(volumes), 'volumes', volumes, 'snapshot, file-system or none', 'pick how volume data is backed up');
+    p.check(
+      ['snapshot', 'file-system', 'none'].includes(volumes),
+      'volumes',
+      volumes,
+      'snapshot, file-system or none',
+      'pick how volume data is backed up',
+    );
     const location = props.storageLocation ?? 'default';
-    p.check(isDnsSubdomain(location), 'storageLocation', location, 'the name of a BackupStorageLocation', 'name the location (velero install: default)');
-    (props.volumeSnapshotLocations ?? []).forEach((l, i) => p.check(isDnsSubdomain(l), `volumeSnapshotLocations[${i}]`, l,
-      'the name of a VolumeSnapshotLocation', 'name the location'));
+    p.check(
+      isDnsSubdomain(location),
+      'storageLocation',
+      location,
+      'the name of a BackupStorageLocation',
+      'name the location (velero install: default)',
+    );
+    (props.volumeSnapshotLocations ?? []).forEach((l, i) =>
+      p.check(isDnsSubdomain(l), `volumeSnapshotLocations[${i}]`, l, 'the name of a VolumeSnapshotLocation', 'name the location'),
+    );
     if (props.volumeSnapshotLocations?.length && volumes !== 'snapshot') {
-      p.add('volumeSnapshotLocations', props.volumeSnapshotLocations, 'only with volumes: snapshot', 'remove them, or back volumes up by snapshot');
+      p.add(
+        'volumeSnapshotLocations',
+        props.volumeSnapshotLocations,
+        'only with volumes: snapshot',
+        'remove them, or back volumes up by snapshot',
+      );
     }
     const alertAfter = props.monitoring ? alertWindow(gap, props.monitoring.alertAfter, p, 'monitoring.alertAfter') : undefined;
     this.longestGapSeconds = gap;
@@ -134,7 +173,9 @@ export class BackupSchedule extends Construct {
       new AlertRules(this, 'Alerts', {
         name: `${this.name}-backup`,
         namespace: veleroNamespace,
-        groups: [backupAlertGroup([{ schedule: this.name, alertAfterSeconds: alertAfter! }], { runbookBaseUrl: props.monitoring.runbookBaseUrl })],
+        groups: [
+          backupAlertGroup([{ schedule: this.name, alertAfterSeconds: alertAfter! }], { runbookBaseUrl: props.monitoring.runbookBaseUrl }),
+        ],
         selectorLabels: props.monitoring.stack.selectorLabels,
       });
     }

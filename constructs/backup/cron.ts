@@ -31,7 +31,13 @@ const FIELDS = [
   { name: 'minute', min: 0, max: 59 },
   { name: 'hour', min: 0, max: 23 },
   { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12, names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], offset: 1 },
+  {
+    name: 'month',
+    min: 1,
+    max: 12,
+    names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    offset: 1,
+  },
   { name: 'day of week', min: 0, max: 6, names: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], offset: 0 },
 ] as const;
 
@@ -46,8 +52,9 @@ const DESCRIPTORS: Record<string, string> = {
 };
 
 /** What a valid schedule looks like (for error messages). */
-export const CRON_ALLOWED = 'a cron expression Velero accepts: five fields "minute hour day-of-month month day-of-week" (e.g. "0 3 * * *", daily at 03:00), '
-  + 'or @hourly, @daily, @weekly, @monthly, @yearly, @every <duration> (e.g. "@every 6h"); optionally prefixed by CRON_TZ=<zone>';
+export const CRON_ALLOWED =
+  'a cron expression Velero accepts: five fields "minute hour day-of-month month day-of-week" (e.g. "0 3 * * *", daily at 03:00), ' +
+  'or @hourly, @daily, @weekly, @monthly, @yearly, @every <duration> (e.g. "@every 6h"); optionally prefixed by CRON_TZ=<zone>';
 
 /** Go `time.ParseDuration` for `@every` (units h, m, s; e.g. `6h`, `1h30m`). */
 function goDurationSeconds(text: string): number | undefined {
@@ -122,9 +129,18 @@ export function parseCron(expression: string): CronSchedule | { readonly problem
   }
   if (text.startsWith('@every ')) {
     const seconds = goDurationSeconds(text.slice(7).trim());
-    return seconds === undefined || seconds < 1 ? { problems: [`"${text.slice(7).trim()}" is not a duration (e.g. 6h, 90m, 1h30m)`] } : {
-      minutes: new Set(), hours: new Set(), daysOfMonth: new Set(), months: new Set(), daysOfWeek: new Set(), dayStar: true, everySeconds: seconds, timeZone,
-    };
+    return seconds === undefined || seconds < 1
+      ? { problems: [`"${text.slice(7).trim()}" is not a duration (e.g. 6h, 90m, 1h30m)`] }
+      : {
+          minutes: new Set(),
+          hours: new Set(),
+          daysOfMonth: new Set(),
+          months: new Set(),
+          daysOfWeek: new Set(),
+          dayStar: true,
+          everySeconds: seconds,
+          timeZone,
+        };
   }
   if (text.startsWith('@')) {
     const expanded = DESCRIPTORS[text];
@@ -144,8 +160,13 @@ export function parseCron(expression: string): CronSchedule | { readonly problem
   }
   const [minute, hour, dom, month, dow] = parsed as Array<{ values: Set<number>; star: boolean }>;
   return {
-    minutes: minute.values, hours: hour.values, daysOfMonth: dom.values, months: month.values, daysOfWeek: dow.values,
-    dayStar: dom.star || dow.star, timeZone,
+    minutes: minute.values,
+    hours: hour.values,
+    daysOfMonth: dom.values,
+    months: month.values,
+    daysOfWeek: dow.values,
+    dayStar: dom.star || dow.star,
+    timeZone,
   };
 }
 
@@ -158,7 +179,8 @@ export function longestGapSeconds(schedule: CronSchedule): number | undefined {
   if (schedule.everySeconds !== undefined) {
     return schedule.everySeconds;
   }
-  const minutesOfDay = [...schedule.hours].sort((a, b) => a - b)
+  const minutesOfDay = [...schedule.hours]
+    .sort((a, b) => a - b)
     .flatMap((h) => [...schedule.minutes].sort((a, b) => a - b).map((m) => h * 60 + m));
   const fires: number[] = [];
   const start = Date.UTC(2024, 0, 1);
@@ -204,7 +226,13 @@ export function scheduleGap(schedule: unknown, p: Problems): number | undefined 
     return undefined;
   }
   const gap = longestGapSeconds(cron);
-  p.check(gap !== undefined, 'schedule', schedule, 'a schedule that fires', 'this expression matches no date (e.g. 30 February); pick days that exist');
+  p.check(
+    gap !== undefined,
+    'schedule',
+    schedule,
+    'a schedule that fires',
+    'this expression matches no date (e.g. 30 February); pick days that exist',
+  );
   return gap;
 }
 
@@ -213,7 +241,12 @@ export function scheduleGap(schedule: unknown, p: Problems): number | undefined 
  * Records at `p` (field `field`) an alertAfter that is no duration, or one within the gap (the alert
  * would fire between backups); undefined when it cannot be known.
  */
-export function alertWindow(gap: number | undefined, alertAfter: DurationInput | undefined, p: Problems, field = 'alertAfter'): number | undefined {
+export function alertWindow(
+  gap: number | undefined,
+  alertAfter: DurationInput | undefined,
+  p: Problems,
+  field = 'alertAfter',
+): number | undefined {
   if (alertAfter === undefined) {
     return gap === undefined ? undefined : gap + DEFAULT_BACKUP_GRACE_SECONDS;
   }
@@ -221,8 +254,12 @@ export function alertWindow(gap: number | undefined, alertAfter: DurationInput |
   if (given === undefined) {
     p.add(field, alertAfter, DURATION_ALLOWED, 'write it as e.g. "26h"');
   } else if (gap !== undefined && given <= gap) {
-    p.add(field, alertAfter, `longer than the longest gap between two runs (${formatDuration(gap)})`,
-      `use at least ${formatDuration(gap + DEFAULT_BACKUP_GRACE_SECONDS)}, or the alert fires between backups`);
+    p.add(
+      field,
+      alertAfter,
+      `longer than the longest gap between two runs (${formatDuration(gap)})`,
+      `use at least ${formatDuration(gap + DEFAULT_BACKUP_GRACE_SECONDS)}, or the alert fires between backups`,
+    );
   }
   return given;
 }

@@ -30,7 +30,10 @@ export interface AlertLatencyInput {
   /** Prometheus' rule evaluation interval. @default '30s' */
   readonly evaluationInterval?: string;
   /** The rule groups. */
-  readonly groups: ReadonlyArray<{ readonly interval?: string; readonly rules: ReadonlyArray<{ readonly alert?: string; readonly for?: string; readonly labels?: Record<string, string> }> }>;
+  readonly groups: ReadonlyArray<{
+    readonly interval?: string;
+    readonly rules: ReadonlyArray<{ readonly alert?: string; readonly for?: string; readonly labels?: Record<string, string> }>;
+  }>;
   /** The Alertmanager configuration the alerts go through. @default - none: Alertmanager's default group_wait (30s) */
   readonly alertmanager?: RenderedAlertmanagerConfig;
 }
@@ -54,22 +57,28 @@ export interface AlertLatency {
 export function alertLatencies(input: AlertLatencyInput): AlertLatency[] {
   const scrape = prometheusDurationSeconds(input.scrapeInterval ?? '30s') ?? 30;
   const evaluation = prometheusDurationSeconds(input.evaluationInterval ?? '30s') ?? 30;
-  return input.groups.flatMap((group) => group.rules.filter((r) => typeof r.alert === 'string').map((rule) => {
-    const labels = { alertname: rule.alert!, ...(rule.labels ?? {}) };
-    const waits = input.alertmanager ? routesFor(input.alertmanager, labels).map((r) => prometheusDurationSeconds(r.group_wait ?? '30s') ?? 30) : [30];
-    const groupWait = Math.max(0, ...waits);
-    const every = prometheusDurationSeconds(group.interval) ?? evaluation;
-    const hold = prometheusDurationSeconds(rule.for ?? '0s') ?? 0;
-    return {
-      alert: rule.alert!,
-      severity: rule.labels?.severity ?? 'none',
-      scrapeSeconds: scrape,
-      evaluationSeconds: every,
-      forSeconds: hold,
-      groupWaitSeconds: groupWait,
-      detectionSeconds: scrape + every + hold,
-      deliverySeconds: groupWait,
-      worstSeconds: scrape + every + hold + groupWait,
-    };
-  }));
+  return input.groups.flatMap((group) =>
+    group.rules
+      .filter((r) => typeof r.alert === 'string')
+      .map((rule) => {
+        const labels = { alertname: rule.alert!, ...(rule.labels ?? {}) };
+        const waits = input.alertmanager
+          ? routesFor(input.alertmanager, labels).map((r) => prometheusDurationSeconds(r.group_wait ?? '30s') ?? 30)
+          : [30];
+        const groupWait = Math.max(0, ...waits);
+        const every = prometheusDurationSeconds(group.interval) ?? evaluation;
+        const hold = prometheusDurationSeconds(rule.for ?? '0s') ?? 0;
+        return {
+          alert: rule.alert!,
+          severity: rule.labels?.severity ?? 'none',
+          scrapeSeconds: scrape,
+          evaluationSeconds: every,
+          forSeconds: hold,
+          groupWaitSeconds: groupWait,
+          detectionSeconds: scrape + every + hold,
+          deliverySeconds: groupWait,
+          worstSeconds: scrape + every + hold + groupWait,
+        };
+      }),
+  );
 }

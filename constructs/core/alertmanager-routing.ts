@@ -1,4 +1,5 @@
 import { LABEL_MATCHER } from './checks';
+import type { JsonObject } from './json';
 
 /** A route of the rendered tree. */
 export interface RenderedRoute {
@@ -22,7 +23,6 @@ export interface RenderedAlertmanagerConfig {
   templates: string[];
 }
 
-
 /** A predicate over an alert's labels (one Alertmanager matcher). */
 export type Matcher = (labels: Record<string, string>) => boolean;
 
@@ -38,10 +38,14 @@ export function parseMatcher(text: string): Matcher {
   return (labels) => {
     const actual = labels[name] ?? '';
     switch (op) {
-      case '=': return actual === value;
-      case '!=': return actual !== value;
-      case '=~': return regex!.test(actual);
-      default: return !regex!.test(actual);
+      case '=':
+        return actual === value;
+      case '!=':
+        return actual !== value;
+      case '=~':
+        return regex!.test(actual);
+      default:
+        return !regex!.test(actual);
     }
   };
 }
@@ -106,9 +110,20 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 
 /** The wall-clock fields of `at` in `timeZone`. */
 function localTime(at: Date, timeZone: string): { weekday: number; day: number; daysInMonth: number; minutes: number } {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, weekday: 'long', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
-  }).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'long',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   const year = Number(parts.year);
   const month = Number(parts.month);
   return {
@@ -130,13 +145,15 @@ function inRanges(value: number, ranges: string[] | undefined, parse: (text: str
 }
 
 /** Whether `at` falls into one of an Alertmanager `time_intervals` entry's ranges (weekdays, times, days of month, location). */
-function inInterval(interval: Record<string, any>, at: Date): boolean {
+function inInterval(interval: JsonObject, at: Date): boolean {
   const local = localTime(at, interval.location ?? 'UTC');
   const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
   const times = (interval.times ?? []) as Array<{ start_time: string; end_time: string }>;
-  return inRanges(local.weekday, interval.weekdays, (d) => WEEKDAY_NAMES.indexOf(d))
-    && inRanges(local.day, interval.days_of_month, (d) => (Number(d) < 0 ? local.daysInMonth + Number(d) + 1 : Number(d)))
-    && (times.length === 0 || times.some((t) => local.minutes >= minutesOf(t.start_time) && local.minutes < minutesOf(t.end_time)));
+  return (
+    inRanges(local.weekday, interval.weekdays, (d) => WEEKDAY_NAMES.indexOf(d)) &&
+    inRanges(local.day, interval.days_of_month, (d) => (Number(d) < 0 ? local.daysInMonth + Number(d) + 1 : Number(d))) &&
+    (times.length === 0 || times.some((t) => local.minutes >= minutesOf(t.start_time) && local.minutes < minutesOf(t.end_time)))
+  );
 }
 
 /** The names of the configuration's time intervals active at `at`. */
@@ -153,5 +170,7 @@ export function activeTimeIntervals(config: RenderedAlertmanagerConfig, at: Date
  */
 export function receiversAt(config: RenderedAlertmanagerConfig, labels: Record<string, string>, at: Date): string[] {
   const active = new Set(activeTimeIntervals(config, at));
-  return routesFor(config, labels).filter((r) => !(r.mute_time_intervals ?? []).some((name) => active.has(name))).map((r) => r.receiver);
+  return routesFor(config, labels)
+    .filter((r) => !(r.mute_time_intervals ?? []).some((name) => active.has(name)))
+    .map((r) => r.receiver);
 }

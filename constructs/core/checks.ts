@@ -24,7 +24,6 @@ export const POD_TEMPLATE_HASH_LABEL = 'rollouts-pod-template-hash';
  */
 export const POD_TEMPLATE_HASH_SERIES_LABEL = 'rollouts_pod_template_hash';
 
-
 /** One label matcher, `name="value"` with `=`, `!=`, `=~` or `!~` (PromQL and Alertmanager alike); groups: name, operator, value. */
 export const LABEL_MATCHER = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 
@@ -45,13 +44,18 @@ export function isSecretKey(key: unknown): key is string {
 
 /** Records a problem unless `value` is a Prometheus metric or label name. */
 export function checkMetricName(p: Problems, field: string, value: unknown): void {
-  p.check(typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value), field, value,
-    'a Prometheus metric or label name (letters, digits, "_" and ":")', `set ${field} to the name your application exports`);
+  p.check(
+    typeof value === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(value),
+    field,
+    value,
+    'a Prometheus metric or label name (letters, digits, "_" and ":")',
+    `set ${field} to the name your application exports`,
+  );
 }
 
 /** Records a problem unless `value` is an absolute http(s) URL. */
 export function checkUrl(p: Problems, field: string, value: unknown, example = 'https://wiki.example.com/runbooks'): void {
-  let ok = false;
+  let ok: boolean;
   try {
     ok = typeof value === 'string' && /^https?:$/.test(new URL(value).protocol);
   } catch {
@@ -78,7 +82,10 @@ export function timeZoneProblem(location: unknown): { allowed: string; fix: stri
   const allowed = 'an IANA time zone such as "Europe/Berlin", written exactly (case matters)';
   let resolved: string | undefined;
   try {
-    resolved = typeof location === 'string' && location.length > 0 ? new Intl.DateTimeFormat('en', { timeZone: location }).resolvedOptions().timeZone : undefined;
+    resolved =
+      typeof location === 'string' && location.length > 0
+        ? new Intl.DateTimeFormat('en', { timeZone: location }).resolvedOptions().timeZone
+        : undefined;
   } catch {
     resolved = undefined;
   }
@@ -92,6 +99,10 @@ export function timeZoneProblem(location: unknown): { allowed: string; fix: stri
 }
 
 /** A Namespace as kubeship creates it (both doors). */
-export function namespaceManifest(name: string): { apiVersion: 'v1'; kind: 'Namespace'; metadata: { name: string; labels: Record<string, string> } } {
+export function namespaceManifest(name: string): {
+  apiVersion: 'v1';
+  kind: 'Namespace';
+  metadata: { name: string; labels: Record<string, string> };
+} {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...MANAGED_BY_LABELS, 'kubernetes.io/metadata.name': name } } };
 }

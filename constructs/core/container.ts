@@ -50,19 +50,39 @@ export class EnvValue {
     const ref = this.spec.valueFrom?.secretKeyRef ?? this.spec.valueFrom?.configMapKeyRef;
     if (ref) {
       const what = this.spec.valueFrom?.secretKeyRef ? 'Secret' : 'ConfigMap';
-      problems.check(isDnsLabel(ref.name, 253) || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(ref.name ?? ''), 'name', ref.name,
-        `a ${what} name (lowercase DNS subdomain)`, `name the existing ${what} that holds the value`);
-      problems.check(typeof ref.key === 'string' && /^[-._a-zA-Z0-9]+$/.test(ref.key), 'key', ref.key,
-        'a key made of letters, digits, "-", "_" and "."', `use the key under which the ${what} stores the value`);
+      problems.check(
+        isDnsLabel(ref.name, 253) || /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(ref.name ?? ''),
+        'name',
+        ref.name,
+        `a ${what} name (lowercase DNS subdomain)`,
+        `name the existing ${what} that holds the value`,
+      );
+      problems.check(
+        typeof ref.key === 'string' && /^[-._a-zA-Z0-9]+$/.test(ref.key),
+        'key',
+        ref.key,
+        'a key made of letters, digits, "-", "_" and "."',
+        `use the key under which the ${what} stores the value`,
+      );
     }
     const field = this.spec.valueFrom?.fieldRef;
     if (field) {
-      problems.check(typeof field.fieldPath === 'string' && field.fieldPath.length > 0, 'fieldPath', field.fieldPath,
-        'a pod field path such as "metadata.name"', 'name the pod field to expose');
+      problems.check(
+        typeof field.fieldPath === 'string' && field.fieldPath.length > 0,
+        'fieldPath',
+        field.fieldPath,
+        'a pod field path such as "metadata.name"',
+        'name the pod field to expose',
+      );
     }
     if (this.spec.value !== undefined) {
-      problems.check(typeof this.spec.value === 'string', 'value', this.spec.value, 'a string',
-        'quote the value (environment variables are strings)');
+      problems.check(
+        typeof this.spec.value === 'string',
+        'value',
+        this.spec.value,
+        'a string',
+        'quote the value (environment variables are strings)',
+      );
     }
   }
 
@@ -170,19 +190,33 @@ export class Probe {
       problems.add('successThreshold', o.successThreshold, `1 for a ${role} probe`, 'remove successThreshold or set it to 1');
     }
     if (this.kind === 'http') {
-      problems.check(typeof this.extra.path === 'string' && this.extra.path.startsWith('/'), 'path', this.extra.path,
-        'an absolute HTTP path such as "/healthz"', 'start the path with "/"');
+      problems.check(
+        typeof this.extra.path === 'string' && this.extra.path.startsWith('/'),
+        'path',
+        this.extra.path,
+        'an absolute HTTP path such as "/healthz"',
+        'start the path with "/"',
+      );
     }
     if (this.kind === 'exec') {
-      problems.check(Array.isArray(this.extra.command) && this.extra.command.length > 0, 'command', this.extra.command,
-        'a non-empty list of command words', 'give the command to run, e.g. ["cat", "/tmp/healthy"]');
+      problems.check(
+        Array.isArray(this.extra.command) && this.extra.command.length > 0,
+        'command',
+        this.extra.command,
+        'a non-empty list of command words',
+        'give the command to run, e.g. ["cat", "/tmp/healthy"]',
+      );
     }
     if (this.kind === 'grpc' && typeof o.port === 'string') {
       problems.add('port', o.port, 'a port number (gRPC probes cannot use port names)', 'give the port number');
     }
     if (this.kind !== 'exec' && o.port === undefined && !hasPorts) {
-      problems.add('port', o.port, 'a port number or name when the workload declares no ports',
-        'add the port to the probe or declare it in `ports`');
+      problems.add(
+        'port',
+        o.port,
+        'a port number or name when the workload declares no ports',
+        'add the port to the probe or declare it in `ports`',
+      );
     }
   }
 
@@ -209,7 +243,6 @@ export class Probe {
         return { ...timing, grpc: { port: typeof port === 'number' ? port : 0, service: this.extra.service } };
     }
   }
-
 }
 
 /** One port the container listens on, and how the workload's Services expose it. */
@@ -258,21 +291,40 @@ export function validatePorts(ports: readonly PortProps[], problems: Problems): 
   resolved.forEach((p, i) => {
     const at = problems.at(`[${i}]`);
     const validPort = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535;
-    at.check(validPort(ports[i].containerPort), 'containerPort', ports[i].containerPort, 'a whole number 1-65535',
-      'set the port the container listens on');
+    at.check(
+      validPort(ports[i].containerPort),
+      'containerPort',
+      ports[i].containerPort,
+      'a whole number 1-65535',
+      'set the port the container listens on',
+    );
     if (ports[i].servicePort !== undefined) {
-      at.check(validPort(p.servicePort), 'servicePort', ports[i].servicePort, 'a whole number 1-65535',
-        'set the port Services expose, or omit it to use the container port');
+      at.check(
+        validPort(p.servicePort),
+        'servicePort',
+        ports[i].servicePort,
+        'a whole number 1-65535',
+        'set the port Services expose, or omit it to use the container port',
+      );
     }
-    at.check(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(p.name) && p.name.length <= 15 && /[a-z]/.test(p.name), 'name', p.name,
-      'at most 15 lowercase letters, digits and "-", with at least one letter', 'choose a short name such as "http" or "metrics"');
+    at.check(
+      /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(p.name) && p.name.length <= 15 && /[a-z]/.test(p.name),
+      'name',
+      p.name,
+      'at most 15 lowercase letters, digits and "-", with at least one letter',
+      'choose a short name such as "http" or "metrics"',
+    );
     if (seenNames.has(p.name)) {
       at.add('name', p.name, 'a name not used by another port', 'give each port its own name');
     }
     const key = `${p.servicePort}/${p.protocol}`;
     if (seenPorts.has(key)) {
-      at.add('servicePort', p.servicePort, 'a service port not used by another port of the same protocol',
-        'give each port its own servicePort');
+      at.add(
+        'servicePort',
+        p.servicePort,
+        'a service port not used by another port of the same protocol',
+        'give each port its own servicePort',
+      );
     }
     seenNames.add(p.name);
     seenPorts.add(key);
@@ -326,12 +378,25 @@ export function validateResources(resources: ResourcesProps | undefined, problem
     const range = resolved[kind];
     const request = parseQuantity(range.request);
     const limit = parseQuantity(range.limit);
-    problems.check(request !== undefined && request > 0, `${kind}.request`, range.request, `${QUANTITY_ALLOWED}, greater than 0`,
-      `set ${kind}.request to what the container needs`);
-    problems.check(limit !== undefined && limit > 0, `${kind}.limit`, range.limit, `${QUANTITY_ALLOWED}, greater than 0`,
-      `set ${kind}.limit to the most the container may use`);
+    problems.check(
+      request !== undefined && request > 0,
+      `${kind}.request`,
+      range.request,
+      `${QUANTITY_ALLOWED}, greater than 0`,
+      `set ${kind}.request to what the container needs`,
+    );
+    problems.check(
+      limit !== undefined && limit > 0,
+      `${kind}.limit`,
+      range.limit,
+      `${QUANTITY_ALLOWED}, greater than 0`,
+      `set ${kind}.limit to the most the container may use`,
+    );
     if (kind === 'memory') {
-      for (const [field, text, value] of [['memory.request', range.request, request], ['memory.limit', range.limit, limit]] as const) {
+      for (const [field, text, value] of [
+        ['memory.request', range.request, request],
+        ['memory.limit', range.limit, limit],
+      ] as const) {
         const wrong = value !== undefined && value > 0 ? byteQuantityProblem(text, MIN_CONTAINER_MEMORY) : undefined;
         if (wrong) {
           problems.add(field, text, wrong.allowed, wrong.fix);
@@ -339,8 +404,7 @@ export function validateResources(resources: ResourcesProps | undefined, problem
       }
     }
     if (request !== undefined && limit !== undefined && request > limit) {
-      problems.add(`${kind}.request`, range.request, `at most the limit (${range.limit})`,
-        `lower ${kind}.request or raise ${kind}.limit`);
+      problems.add(`${kind}.request`, range.request, `at most the limit (${range.limit})`, `lower ${kind}.request or raise ${kind}.limit`);
     }
   }
 }

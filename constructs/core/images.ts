@@ -18,7 +18,9 @@ const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
 const IMAGE_NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
-const IMAGE_REFERENCE = new RegExp(`^(${IMAGE_NAME})(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$`);
+const IMAGE_REFERENCE = new RegExp(
+  `^(${IMAGE_NAME})(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$`,
+);
 
 /** What is wrong with a container image reference, or `undefined` when it is valid. */
 export function imageReferenceProblem(image: unknown): string | undefined {
@@ -27,8 +29,10 @@ export function imageReferenceProblem(image: unknown): string | undefined {
   }
   const match = IMAGE_REFERENCE.exec(image);
   if (!match) {
-    const lowered = image.replace(/^([^/]+\/)?(.*?)((?::[\w][\w.-]*)?(?:@.*)?)$/, (_, domain: string | undefined, path: string, rest: string) =>
-      `${domain ?? ''}${path.toLowerCase()}${rest}`);
+    const lowered = image.replace(
+      /^([^/]+\/)?(.*?)((?::[\w][\w.-]*)?(?:@.*)?)$/,
+      (_, domain: string | undefined, path: string, rest: string) => `${domain ?? ''}${path.toLowerCase()}${rest}`,
+    );
     return lowered !== image && IMAGE_REFERENCE.test(lowered)
       ? `repository paths are lowercase: write "${lowered}" (and push the image under that name)`
       : 'write registry/path:tag or registry/path@sha256:<64 hex digits>, path lowercase, without spaces';

@@ -86,7 +86,10 @@ export function workloadNetworkPolicySpec(workload: IsolatedWorkload, options: N
     ingress.push({ from: [peerOf({ namespace: controller.namespace, podLabels: controller.podLabels ?? {} })], ports });
   }
   if (workload.prometheus) {
-    ingress.push({ from: [peerOf({ namespace: workload.prometheus.namespace, podLabels: workload.prometheus.podLabels })], ports: [tcp(workload.prometheus.port)] });
+    ingress.push({
+      from: [peerOf({ namespace: workload.prometheus.namespace, podLabels: workload.prometheus.podLabels })],
+      ports: [tcp(workload.prometheus.port)],
+    });
   }
   if (workload.smokeTestPodLabels && ports.length) {
     ingress.push({ from: [{ podSelector: { matchLabels: { ...workload.smokeTestPodLabels } } }], ports });
@@ -111,29 +114,50 @@ export function validateNetworkPolicy(options: NetworkPolicyOptions, p: Problems
   };
   if (options.ingressController) {
     const at = p.at('ingressController');
-    at.check(isDnsLabel(options.ingressController.namespace), 'namespace', options.ingressController.namespace, 'a namespace name',
-      'name the namespace the ingress controller runs in, e.g. "ingress-nginx"');
+    at.check(
+      isDnsLabel(options.ingressController.namespace),
+      'namespace',
+      options.ingressController.namespace,
+      'a namespace name',
+      'name the namespace the ingress controller runs in, e.g. "ingress-nginx"',
+    );
     checkLabels(at, 'podLabels', options.ingressController.podLabels);
   }
-  for (const [field, peers] of [['allowFrom', options.allowFrom], ['allowTo', options.allowTo]] as const) {
+  for (const [field, peers] of [
+    ['allowFrom', options.allowFrom],
+    ['allowTo', options.allowTo],
+  ] as const) {
     (peers ?? []).forEach((peer, i) => {
       const at = p.at(`${field}[${i}]`);
-      const kinds = [peer.app !== undefined, peer.podLabels !== undefined || peer.namespace !== undefined, peer.cidr !== undefined].filter(Boolean).length;
-      at.check(kinds === 1, field === 'allowFrom' ? 'from' : 'to', peer, 'exactly one of app, namespace/podLabels, or cidr',
-        'e.g. { app: "web" }, { namespace: "payments" } or { cidr: "10.20.0.0/16", ports: [5432] }');
+      const kinds = [peer.app !== undefined, peer.podLabels !== undefined || peer.namespace !== undefined, peer.cidr !== undefined].filter(
+        Boolean,
+      ).length;
+      at.check(
+        kinds === 1,
+        field === 'allowFrom' ? 'from' : 'to',
+        peer,
+        'exactly one of app, namespace/podLabels, or cidr',
+        'e.g. { app: "web" }, { namespace: "payments" } or { cidr: "10.20.0.0/16", ports: [5432] }',
+      );
       if (peer.app !== undefined) {
-        at.check(isDnsLabel(peer.app), 'app', peer.app, 'the name of a workload of the namespace', 'use the other workload\'s name');
+        at.check(isDnsLabel(peer.app), 'app', peer.app, 'the name of a workload of the namespace', "use the other workload's name");
       }
       if (peer.namespace !== undefined) {
         at.check(isDnsLabel(peer.namespace), 'namespace', peer.namespace, 'a namespace name', 'use an existing namespace');
       }
       checkLabels(at, 'podLabels', peer.podLabels);
       if (peer.cidr !== undefined) {
-        at.check(/^([0-9]{1,3}\.){3}[0-9]{1,3}\/([0-9]|[12][0-9]|3[0-2])$|^[0-9a-fA-F:]+\/[0-9]{1,3}$/.test(peer.cidr), 'cidr', peer.cidr,
-          'an address block such as "10.20.0.0/16"', 'write the network of the service in CIDR notation');
+        at.check(
+          /^([0-9]{1,3}\.){3}[0-9]{1,3}\/([0-9]|[12][0-9]|3[0-2])$|^[0-9a-fA-F:]+\/[0-9]{1,3}$/.test(peer.cidr),
+          'cidr',
+          peer.cidr,
+          'an address block such as "10.20.0.0/16"',
+          'write the network of the service in CIDR notation',
+        );
       }
-      (peer.ports ?? []).forEach((port, j) => at.check(Number.isInteger(port) && port >= 1 && port <= 65535, `ports[${j}]`, port,
-        'a port number 1..65535', 'e.g. 5432'));
+      (peer.ports ?? []).forEach((port, j) =>
+        at.check(Number.isInteger(port) && port >= 1 && port <= 65535, `ports[${j}]`, port, 'a port number 1..65535', 'e.g. 5432'),
+      );
     });
   }
 }

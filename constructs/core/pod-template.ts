@@ -46,20 +46,18 @@ export function renderPodTemplate(input: PodTemplateInput): k8s.PodTemplateSpec 
     imagePullPolicy: input.imagePullPolicy,
     command: input.command,
     args: input.args,
-    ports: input.ports.length > 0
-      ? input.ports.map((p) => ({ name: p.name, containerPort: p.containerPort, protocol: p.protocol }))
-      : undefined,
-    env: Object.keys(input.env).length > 0
-      ? Object.entries(input.env).map(([name, value]) => (typeof value === 'string' ? { name, value } : value._toKube(name)))
-      : undefined,
+    ports:
+      input.ports.length > 0 ? input.ports.map((p) => ({ name: p.name, containerPort: p.containerPort, protocol: p.protocol })) : undefined,
+    env:
+      Object.keys(input.env).length > 0
+        ? Object.entries(input.env).map(([name, value]) => (typeof value === 'string' ? { name, value } : value._toKube(name)))
+        : undefined,
     resources: kubeResources(input.resources),
     readinessProbe: input.readiness?._toKube(firstPort),
     livenessProbe: input.liveness?._toKube(firstPort),
     startupProbe: input.startup?._toKube(firstPort),
     securityContext: restrictedContainerSecurityContext(input.runAsUser, input.runAsGroup),
-    volumeMounts: volumes.length > 0
-      ? input.writablePaths.map((path) => ({ name: writableVolumeName(path), mountPath: path }))
-      : undefined,
+    volumeMounts: volumes.length > 0 ? input.writablePaths.map((path) => ({ name: writableVolumeName(path), mountPath: path })) : undefined,
   };
   return {
     metadata: { labels: { ...input.labels }, annotations: input.annotations && { ...input.annotations } },
@@ -103,7 +101,13 @@ export function restrictedContainerSecurityContext(runAsUser?: number, runAsGrou
  * seccomp RuntimeDefault, and `fsGroup` when its volumes must be writable by that group.
  */
 export function restrictedPodSecurityContext(uid: number, gid = uid, fsGroup?: number): k8s.PodSecurityContext {
-  return { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, ...(fsGroup === undefined ? {} : { fsGroup }), seccompProfile: { type: 'RuntimeDefault' } };
+  return {
+    runAsNonRoot: true,
+    runAsUser: uid,
+    runAsGroup: gid,
+    ...(fsGroup === undefined ? {} : { fsGroup }),
+    seccompProfile: { type: 'RuntimeDefault' },
+  };
 }
 
 /** Resolved requests and limits as cdk8s L1 quantities. */

@@ -48,7 +48,9 @@ export function describeValue(value: unknown, limit: number = DESCRIBE_LIMIT): s
     } else if (typeof item === 'object' && item !== null) {
       // as JSON.stringify: own enumerable keys, those holding undefined, functions or symbols left out
       const record = item as Record<string, unknown>;
-      const keys = Object.keys(record).filter((k) => !['undefined', 'function', 'symbol'].includes(typeof record[k])).slice(0, limit);
+      const keys = Object.keys(record)
+        .filter((k) => !['undefined', 'function', 'symbol'].includes(typeof record[k]))
+        .slice(0, limit);
       stack.push(new Literal('}'));
       for (let i = keys.length - 1; i >= 0; i--) {
         stack.push(record[keys[i]]);

@@ -1,4 +1,5 @@
 import { durationSeconds } from './duration';
+import type { JsonObject } from './json';
 
 /**
  * How long a delivery strategy takes, computed from the rendered objects alone (a Rollout's
@@ -43,7 +44,7 @@ export interface TimedWorkload {
     readonly progressDeadlineSeconds?: number;
     readonly strategy?: {
       readonly canary?: {
-        readonly steps?: ReadonlyArray<Record<string, any>>;
+        readonly steps?: ReadonlyArray<JsonObject>;
         readonly analysis?: { readonly templates?: ReadonlyArray<{ readonly templateName: string }> };
         readonly trafficRouting?: unknown;
       };
@@ -60,7 +61,7 @@ export interface TimedWorkload {
 
 /** An AnalysisTemplate's metrics, as rendered (count and limits may be IntOrString-like `{ value }` or numbers). */
 export interface TimedTemplate {
-  readonly metrics?: ReadonlyArray<Record<string, any>>;
+  readonly metrics?: ReadonlyArray<JsonObject>;
 }
 
 const DEFAULT_PROGRESS_DEADLINE = 600;
@@ -82,7 +83,7 @@ function seconds(value: unknown): number | undefined {
 }
 
 /** How long a metric runs when it passes (Infinity: until stopped), and when a failure is detected. */
-function metricTiming(metric: Record<string, any>): { runs: number; detects: number } {
+function metricTiming(metric: JsonObject): { runs: number; detects: number } {
   const delay = seconds(metric.initialDelay) ?? 0;
   if (metric.provider?.job) {
     const deadline = num(metric.provider.job.spec?.activeDeadlineSeconds) ?? Infinity;
@@ -116,8 +117,11 @@ export function deliveryTiming(workload: TimedWorkload, templates: Readonly<Reco
   const strategy = workload.spec?.strategy;
   if (workload.kind !== 'Rollout' || !strategy) {
     return {
-      deploySeconds: 0, rollbackSeconds: Infinity, deployParts: ['no pauses or analysis: as fast as pods become ready'],
-      rollbackParts: ['a Deployment does not roll back by itself'], progressDeadlineSeconds,
+      deploySeconds: 0,
+      rollbackSeconds: Infinity,
+      deployParts: ['no pauses or analysis: as fast as pods become ready'],
+      rollbackParts: ['a Deployment does not roll back by itself'],
+      progressDeadlineSeconds,
     };
   }
   const metricsOf = (refs: ReadonlyArray<{ readonly templateName: string }> | undefined) =>
@@ -154,7 +158,9 @@ export function deliveryTiming(workload: TimedWorkload, templates: Readonly<Reco
       }
     });
     watch('background analysis', c.analysis?.templates);
-    rollbackParts.push(c.trafficRouting ? 'abort: canary weight to 0 at once' : 'abort: canary pods scaled to 0, out of the endpoints as they terminate');
+    rollbackParts.push(
+      c.trafficRouting ? 'abort: canary weight to 0 at once' : 'abort: canary pods scaled to 0, out of the endpoints as they terminate',
+    );
   } else if (strategy.blueGreen) {
     const bg = strategy.blueGreen;
     wait('pre-promotion analysis', bg.prePromotionAnalysis?.templates);
@@ -164,9 +170,11 @@ export function deliveryTiming(workload: TimedWorkload, templates: Readonly<Reco
     wait('post-promotion analysis', bg.postPromotionAnalysis?.templates);
     watch('post-promotion analysis', bg.postPromotionAnalysis?.templates);
     const keep = bg.scaleDownDelaySeconds ?? 30;
-    rollbackParts.push(detection > keep
-      ? `abort: the old version was scaled down ${keep}s after promotion, before the failure shows: it must start again (pod start-up not included)`
-      : `abort: active Service switched back while the old version is kept (scaleDownDelaySeconds ${keep})`);
+    rollbackParts.push(
+      detection > keep
+        ? `abort: the old version was scaled down ${keep}s after promotion, before the failure shows: it must start again (pod start-up not included)`
+        : `abort: active Service switched back while the old version is kept (scaleDownDelaySeconds ${keep})`,
+    );
   }
   if (detection < 0) {
     rollbackParts.unshift('no analysis watches the live version');

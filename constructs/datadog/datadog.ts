@@ -27,10 +27,21 @@ export class DatadogMonitors extends Construct {
     const p = Problems.root();
     validateDatadogMonitors(props, p);
     // the objects are named kubeship-<environment>-<alert>
-    p.check(isDnsLabel(props.environment, 40), 'environment', props.environment, 'a lowercase DNS label of at most 40 characters (it names the objects)',
-      'name the environment like "prod"');
+    p.check(
+      isDnsLabel(props.environment, 40),
+      'environment',
+      props.environment,
+      'a lowercase DNS label of at most 40 characters (it names the objects)',
+      'name the environment like "prod"',
+    );
     if (props.namespace !== undefined) {
-      p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a namespace name', 'name the namespace the Datadog Operator watches');
+      p.check(
+        isDnsLabel(props.namespace),
+        'namespace',
+        props.namespace,
+        'a namespace name',
+        'name the namespace the Datadog Operator watches',
+      );
     }
     this.node.addValidation({ validate: () => p.messages() });
     this.monitors = p.isEmpty ? datadogMonitorSpecs(props) : [];

@@ -74,21 +74,56 @@ const HANDLE = /^@[A-Za-z0-9_.+@-]+$/;
 
 /** Records every problem of the options. */
 export function validateDatadogMonitors(options: DatadogMonitorOptions, p: Problems): void {
-  p.check(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/.test(options.metricNamespace ?? ''), 'metricNamespace', options.metricNamespace,
-    'a Datadog metric prefix: lowercase letters, digits, "_" and dots, starting with a letter', 'e.g. "shop"');
-  p.check((options.appNamespaces ?? []).length > 0, 'appNamespaces', options.appNamespaces, 'at least one namespace', 'name the apps\' namespace');
-  (options.roles ?? []).forEach((role, i) => (role.handles ?? []).forEach((h, j) => p.check(HANDLE.test(h), `roles[${i}].handles[${j}]`, h,
-    'a Datadog notification handle: "@" and the integration\'s name (@slack-<channel>, @pagerduty-<service>, @teams-<channel>, @webhook-<name>, @<email>)',
-    'write the handle as in a monitor message')));
-  p.check((options.roles ?? []).some((r) => (r.handles ?? []).length > 0), 'roles', options.roles, 'at least one role with handles',
-    'give the roles their Datadog handles, or the monitors notify nobody');
+  p.check(
+    /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/.test(options.metricNamespace ?? ''),
+    'metricNamespace',
+    options.metricNamespace,
+    'a Datadog metric prefix: lowercase letters, digits, "_" and dots, starting with a letter',
+    'e.g. "shop"',
+  );
+  p.check(
+    (options.appNamespaces ?? []).length > 0,
+    'appNamespaces',
+    options.appNamespaces,
+    'at least one namespace',
+    "name the apps' namespace",
+  );
+  (options.roles ?? []).forEach((role, i) =>
+    (role.handles ?? []).forEach((h, j) =>
+      p.check(
+        HANDLE.test(h),
+        `roles[${i}].handles[${j}]`,
+        h,
+        'a Datadog notification handle: "@" and the integration\'s name (@slack-<channel>, @pagerduty-<service>, @teams-<channel>, @webhook-<name>, @<email>)',
+        'write the handle as in a monitor message',
+      ),
+    ),
+  );
+  p.check(
+    (options.roles ?? []).some((r) => (r.handles ?? []).length > 0),
+    'roles',
+    options.roles,
+    'at least one role with handles',
+    'give the roles their Datadog handles, or the monitors notify nobody',
+  );
   (options.services ?? []).forEach((s, i) => {
     const quantile = s.latency?.quantile ?? 0.99;
-    p.check(PERCENTILES.includes(quantile), `services[${i}].latency.quantile`, quantile, `one of ${PERCENTILES.join(', ')} (the percentiles Datadog computes on distributions)`,
-      'use 0.95 or 0.99');
+    p.check(
+      PERCENTILES.includes(quantile),
+      `services[${i}].latency.quantile`,
+      quantile,
+      `one of ${PERCENTILES.join(', ')} (the percentiles Datadog computes on distributions)`,
+      'use 0.95 or 0.99',
+    );
   });
   if (options.longRunningAfter !== undefined) {
-    p.check(durationSeconds(options.longRunningAfter) !== undefined, 'longRunningAfter', options.longRunningAfter, 'a duration such as "15m"', 'write it as in the alerts');
+    p.check(
+      durationSeconds(options.longRunningAfter) !== undefined,
+      'longRunningAfter',
+      options.longRunningAfter,
+      'a duration such as "15m"',
+      'write it as in the alerts',
+    );
   }
 }
 
@@ -98,9 +133,18 @@ export function datadogMonitorSpecs(options: DatadogMonitorOptions): DatadogMoni
   const rollouts = `argo_rollout_namespace IN (${options.appNamespaces.join(',')})`;
   const byRollout = 'by {argo_rollout_namespace,argo_rollout_name}';
   const longRunning = formatDuration(durationSeconds(options.longRunningAfter ?? '15m')!);
-  const handles = (severity: string) => options.roles.filter((r) => !r.severities || r.severities.includes(severity)).flatMap((r) => r.handles);
+  const handles = (severity: string) =>
+    options.roles.filter((r) => !r.severities || r.severities.includes(severity)).flatMap((r) => r.handles);
   const rollout = '{{argo_rollout_namespace.name}}/{{argo_rollout_name.name}}';
-  const monitor = (alert: string, severity: 'critical' | 'warning', query: string, op: '>' | '>=', threshold: number, text: string, id = alert): DatadogMonitorSpecification => ({
+  const monitor = (
+    alert: string,
+    severity: 'critical' | 'warning',
+    query: string,
+    op: '>' | '>=',
+    threshold: number,
+    text: string,
+    id = alert,
+  ): DatadogMonitorSpecification => ({
     id: `kubeship-${env}-${kebab(id)}`,
     alert,
     severity,
@@ -112,22 +156,48 @@ export function datadogMonitorSpecs(options: DatadogMonitorOptions): DatadogMoni
     tags: ['managed-by:kubeship', `env:${env}`, `alert:${alert}`, `severity:${severity}`],
   });
   const specs = [
-    monitor('DeploymentFailed', 'critical',
-      `max(last_1m):max:argo_rollouts.rollout.info{${rollouts} AND phase IN (abort,error,timeout,invalidspec)} ${byRollout}`, '>=', 1,
-      `Deployment ${rollout} failed: the Rollout was aborted or is in error and serves its stable version.`),
-    monitor('DeploymentFailed', 'critical',
-      `max(last_1m):max:kubernetes_state.deployment.condition{kube_namespace IN (${options.appNamespaces.join(',')}) AND condition:progressing AND status:false} by {kube_namespace,kube_deployment}`, '>=', 1,
-      'Deployment {{kube_namespace.name}}/{{kube_deployment.name}} exceeded its progress deadline and does not roll back by itself.', 'DeploymentFailedDeployment'),
-    monitor('DeploymentLongRunning', 'warning',
-      `min(last_${longRunning}):max:argo_rollouts.rollout.info{${rollouts} AND phase IN (progressing,paused)} ${byRollout}`, '>=', 1,
-      `Deployment ${rollout} has been rolling out (or waiting paused for promotion) for more than ${longRunning}.`),
-    monitor('DeploymentRollbackFailed', 'critical',
-      `min(last_5m):max:argo_rollouts.rollout.info{${rollouts} AND phase:abort} ${byRollout} * (max:argo_rollouts.rollout.info.replicas.desired{${rollouts}} ${byRollout}`
-        + ` - max:argo_rollouts.rollout.info.replicas.available{${rollouts}} ${byRollout})`, '>', 0,
-      `Rollout ${rollout} was aborted and rolled back, but its stable version has had fewer available pods than desired for 5 minutes.`),
-    monitor('DeploymentCanaryIssue', 'warning',
-      `sum(last_${longRunning}):sum:argo_rollouts.rollout.events.count{${rollouts} AND reason IN (analysisrunfailed,analysisrunerror,analysisruninconclusive)} ${byRollout}.as_count()`, '>', 0,
-      `Rollout ${rollout}: a canary analysis failed or was inconclusive within the last ${longRunning}. A failed analysis aborts the rollout; an inconclusive one pauses it.`),
+    monitor(
+      'DeploymentFailed',
+      'critical',
+      `max(last_1m):max:argo_rollouts.rollout.info{${rollouts} AND phase IN (abort,error,timeout,invalidspec)} ${byRollout}`,
+      '>=',
+      1,
+      `Deployment ${rollout} failed: the Rollout was aborted or is in error and serves its stable version.`,
+    ),
+    monitor(
+      'DeploymentFailed',
+      'critical',
+      `max(last_1m):max:kubernetes_state.deployment.condition{kube_namespace IN (${options.appNamespaces.join(',')}) AND condition:progressing AND status:false} by {kube_namespace,kube_deployment}`,
+      '>=',
+      1,
+      'Deployment {{kube_namespace.name}}/{{kube_deployment.name}} exceeded its progress deadline and does not roll back by itself.',
+      'DeploymentFailedDeployment',
+    ),
+    monitor(
+      'DeploymentLongRunning',
+      'warning',
+      `min(last_${longRunning}):max:argo_rollouts.rollout.info{${rollouts} AND phase IN (progressing,paused)} ${byRollout}`,
+      '>=',
+      1,
+      `Deployment ${rollout} has been rolling out (or waiting paused for promotion) for more than ${longRunning}.`,
+    ),
+    monitor(
+      'DeploymentRollbackFailed',
+      'critical',
+      `min(last_5m):max:argo_rollouts.rollout.info{${rollouts} AND phase:abort} ${byRollout} * (max:argo_rollouts.rollout.info.replicas.desired{${rollouts}} ${byRollout}` +
+        ` - max:argo_rollouts.rollout.info.replicas.available{${rollouts}} ${byRollout})`,
+      '>',
+      0,
+      `Rollout ${rollout} was aborted and rolled back, but its stable version has had fewer available pods than desired for 5 minutes.`,
+    ),
+    monitor(
+      'DeploymentCanaryIssue',
+      'warning',
+      `sum(last_${longRunning}):sum:argo_rollouts.rollout.events.count{${rollouts} AND reason IN (analysisrunfailed,analysisrunerror,analysisruninconclusive)} ${byRollout}.as_count()`,
+      '>',
+      0,
+      `Rollout ${rollout}: a canary analysis failed or was inconclusive within the last ${longRunning}. A failed analysis aborts the rollout; an inconclusive one pauses it.`,
+    ),
   ];
   for (const s of options.services ?? []) {
     const scope = `kube_namespace:${s.namespace} AND service:${s.service}`;
@@ -138,11 +208,24 @@ export function datadogMonitorSpecs(options: DatadogMonitorOptions): DatadogMoni
     const maxSeconds = s.latency?.maxSeconds ?? 1;
     const percentile = `p${Math.round(quantile * 100)}`;
     specs.push(
-      monitor('ServiceHighErrorRate', s.errorRateSeverity ?? 'critical',
-        `sum(last_5m):sum:${requests}{${scope} AND code:5*}.as_count() / sum:${requests}{${scope}}.as_count()`, '>', ratio,
-        `${s.namespace}/${s.service}: more than ${Math.round(ratio * 10000) / 100}% of requests failed with 5xx over 5m.`, `${s.service}-high-error-rate`),
-      monitor('ServiceHighLatency', 'warning', `avg(last_10m):${percentile}:${latency}{${scope}}`, '>', maxSeconds,
-        `${s.namespace}/${s.service}: ${percentile} latency above ${maxSeconds}s for 10m.`, `${s.service}-high-latency`),
+      monitor(
+        'ServiceHighErrorRate',
+        s.errorRateSeverity ?? 'critical',
+        `sum(last_5m):sum:${requests}{${scope} AND code:5*}.as_count() / sum:${requests}{${scope}}.as_count()`,
+        '>',
+        ratio,
+        `${s.namespace}/${s.service}: more than ${Math.round(ratio * 10000) / 100}% of requests failed with 5xx over 5m.`,
+        `${s.service}-high-error-rate`,
+      ),
+      monitor(
+        'ServiceHighLatency',
+        'warning',
+        `avg(last_10m):${percentile}:${latency}{${scope}}`,
+        '>',
+        maxSeconds,
+        `${s.namespace}/${s.service}: ${percentile} latency above ${maxSeconds}s for 10m.`,
+        `${s.service}-high-latency`,
+      ),
     );
   }
   return specs;

@@ -6,8 +6,11 @@ import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import {
-  AnalysisTemplateSpec, AnalysisTemplateSpecMetricsConsecutiveErrorLimit, AnalysisTemplateSpecMetricsCount,
-  AnalysisTemplateSpecMetricsFailureLimit, AnalysisTemplateSpecMetricsInconclusiveLimit,
+  AnalysisTemplateSpec,
+  AnalysisTemplateSpecMetricsConsecutiveErrorLimit,
+  AnalysisTemplateSpecMetricsCount,
+  AnalysisTemplateSpecMetricsFailureLimit,
+  AnalysisTemplateSpecMetricsInconclusiveLimit,
 } from '../imports/argo-analysis-argoproj.io';
 
 /** The gates' measurement scope: the workload's series of one ReplicaSet. */
@@ -237,16 +240,28 @@ export class AnalysisGate {
     const status = options.statusLabel ?? 'code';
     const errors = options.errorStatusRegex ?? '5..';
     const window = options.window ?? GATE_DEFAULTS.window;
-    const query = `sum(rate(${metric}{${GATE_SELECTOR},${status}!~"${errors}"}[${window}]))`
-      + ` / sum(rate(${metric}{${GATE_SELECTOR}}[${window}]))`;
+    const query =
+      `sum(rate(${metric}{${GATE_SELECTOR},${status}!~"${errors}"}[${window}]))` + ` / sum(rate(${metric}{${GATE_SELECTOR}}[${window}]))`;
     const minimum = options.minimum ?? 0.99;
-    return new AnalysisGate(options.name ?? 'success-rate', query, { atLeast: minimum }, options, (p) => {
-      p.check(typeof minimum === 'number' && minimum > 0 && minimum <= 1, 'minimum', minimum,
-        'a ratio greater than 0 and at most 1 (0.99 = 99%)', 'write the minimum success rate as a fraction, e.g. 0.99');
-      checkMetricName(p, 'requestsMetric', metric);
-      checkMetricName(p, 'statusLabel', status);
-      checkRange(p, window);
-    }, 'traffic');
+    return new AnalysisGate(
+      options.name ?? 'success-rate',
+      query,
+      { atLeast: minimum },
+      options,
+      (p) => {
+        p.check(
+          typeof minimum === 'number' && minimum > 0 && minimum <= 1,
+          'minimum',
+          minimum,
+          'a ratio greater than 0 and at most 1 (0.99 = 99%)',
+          'write the minimum success rate as a fraction, e.g. 0.99',
+        );
+        checkMetricName(p, 'requestsMetric', metric);
+        checkMetricName(p, 'statusLabel', status);
+        checkRange(p, window);
+      },
+      'traffic',
+    );
   }
 
   /**
@@ -259,23 +274,50 @@ export class AnalysisGate {
     const window = options.window ?? GATE_DEFAULTS.window;
     const query = `histogram_quantile(${percentile}, sum by (le) (rate(${metric}_bucket{${GATE_SELECTOR}}[${window}])))`;
     const label = Number.isFinite(percentile) ? `latency-p${String(Math.round(percentile * 1000) / 10).replace('.', '-')}` : 'latency';
-    return new AnalysisGate(options.name ?? label, query, { atMost: options.maximumSeconds }, options, (p) => {
-      p.check(typeof percentile === 'number' && percentile > 0 && percentile < 1, 'percentile', percentile,
-        'a quantile greater than 0 and less than 1 (0.95 = p95)', 'write the percentile as a fraction, e.g. 0.95');
-      p.check(typeof options.maximumSeconds === 'number' && options.maximumSeconds > 0, 'maximumSeconds', options.maximumSeconds,
-        'a number of seconds greater than 0', 'set the highest acceptable latency, e.g. 0.5 for 500 ms');
-      checkMetricName(p, 'histogramMetric', metric);
-      checkRange(p, window);
-    }, 'traffic');
+    return new AnalysisGate(
+      options.name ?? label,
+      query,
+      { atMost: options.maximumSeconds },
+      options,
+      (p) => {
+        p.check(
+          typeof percentile === 'number' && percentile > 0 && percentile < 1,
+          'percentile',
+          percentile,
+          'a quantile greater than 0 and less than 1 (0.95 = p95)',
+          'write the percentile as a fraction, e.g. 0.95',
+        );
+        p.check(
+          typeof options.maximumSeconds === 'number' && options.maximumSeconds > 0,
+          'maximumSeconds',
+          options.maximumSeconds,
+          'a number of seconds greater than 0',
+          'set the highest acceptable latency, e.g. 0.5 for 500 ms',
+        );
+        checkMetricName(p, 'histogramMetric', metric);
+        checkRange(p, window);
+      },
+      'traffic',
+    );
   }
 
   /** Any PromQL query returning one sample, with a threshold. */
   public static query(options: QueryGateOptions): AnalysisGate {
     return new AnalysisGate(options.name, options.query, { atLeast: options.atLeast, atMost: options.atMost }, options, (p) => {
-      p.check(typeof options.query === 'string' && options.query.trim().length > 0, 'query', options.query,
-        'a non-empty PromQL query', 'write the PromQL whose first sample is compared with the threshold');
-      p.check(options.atLeast !== undefined || options.atMost !== undefined, 'atLeast', options.atLeast,
-        'a number (or set atMost)', 'set atLeast and/or atMost so the gate can pass or fail');
+      p.check(
+        typeof options.query === 'string' && options.query.trim().length > 0,
+        'query',
+        options.query,
+        'a non-empty PromQL query',
+        'write the PromQL whose first sample is compared with the threshold',
+      );
+      p.check(
+        options.atLeast !== undefined || options.atMost !== undefined,
+        'atLeast',
+        options.atLeast,
+        'a number (or set atMost)',
+        'set atLeast and/or atMost so the gate can pass or fail',
+      );
       for (const key of ['atLeast', 'atMost'] as const) {
         const v = options[key];
         if (v !== undefined) {
@@ -294,21 +336,57 @@ export class AnalysisGate {
    */
   public static smokeTest(options: SmokeTestGateOptions = {}): AnalysisGate {
     const smoke = {
-      path: options.path ?? '/', expectedStatus: options.expectedStatus ?? 200, requests: options.requests ?? 20,
-      timeoutSeconds: options.timeoutSeconds ?? 5, image: options.image ?? SMOKE_TEST_IMAGE,
+      path: options.path ?? '/',
+      expectedStatus: options.expectedStatus ?? 200,
+      requests: options.requests ?? 20,
+      timeoutSeconds: options.timeoutSeconds ?? 5,
+      image: options.image ?? SMOKE_TEST_IMAGE,
     };
-    return new AnalysisGate(options.name ?? 'smoke-test', '', {}, { count: 1, failureLimit: 0, interval: '0s' }, (p) => {
-      p.check(typeof smoke.path === 'string' && /^\/[^\s'"`$\\]*$/.test(smoke.path), 'path', smoke.path,
-        'an absolute URL path without spaces, quotes, "$" or "\\"', 'use e.g. "/" or "/healthz"');
-      p.check(Number.isInteger(smoke.expectedStatus) && smoke.expectedStatus >= 100 && smoke.expectedStatus <= 599, 'expectedStatus',
-        smoke.expectedStatus, 'an HTTP status code 100..599', 'use e.g. 200');
-      p.check(Number.isInteger(smoke.requests) && smoke.requests >= 1 && smoke.requests <= 1000, 'requests', smoke.requests,
-        'a whole number from 1 to 1000', 'send e.g. 20 requests');
-      p.check(Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60, 'timeoutSeconds',
-        smoke.timeoutSeconds, 'a whole number of seconds from 1 to 60', 'use e.g. 5');
-      p.check(typeof smoke.image === 'string' && /^\S+@sha256:[a-f0-9]{64}$|^\S+:\S+$/.test(smoke.image), 'image', smoke.image,
-        'an image pinned by tag or digest that has sh and curl', `use e.g. "${SMOKE_TEST_IMAGE}"`);
-    }, 'smoke', smoke);
+    return new AnalysisGate(
+      options.name ?? 'smoke-test',
+      '',
+      {},
+      { count: 1, failureLimit: 0, interval: '0s' },
+      (p) => {
+        p.check(
+          typeof smoke.path === 'string' && /^\/[^\s'"`$\\]*$/.test(smoke.path),
+          'path',
+          smoke.path,
+          'an absolute URL path without spaces, quotes, "$" or "\\"',
+          'use e.g. "/" or "/healthz"',
+        );
+        p.check(
+          Number.isInteger(smoke.expectedStatus) && smoke.expectedStatus >= 100 && smoke.expectedStatus <= 599,
+          'expectedStatus',
+          smoke.expectedStatus,
+          'an HTTP status code 100..599',
+          'use e.g. 200',
+        );
+        p.check(
+          Number.isInteger(smoke.requests) && smoke.requests >= 1 && smoke.requests <= 1000,
+          'requests',
+          smoke.requests,
+          'a whole number from 1 to 1000',
+          'send e.g. 20 requests',
+        );
+        p.check(
+          Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60,
+          'timeoutSeconds',
+          smoke.timeoutSeconds,
+          'a whole number of seconds from 1 to 60',
+          'use e.g. 5',
+        );
+        p.check(
+          typeof smoke.image === 'string' && /^\S+@sha256:[a-f0-9]{64}$|^\S+:\S+$/.test(smoke.image),
+          'image',
+          smoke.image,
+          'an image pinned by tag or digest that has sh and curl',
+          `use e.g. "${SMOKE_TEST_IMAGE}"`,
+        );
+      },
+      'smoke',
+      smoke,
+    );
   }
 
   /** The metric and template name suffix. */
@@ -349,25 +427,26 @@ export class AnalysisGate {
   public get successCondition(): string {
     const has = 'len(result) > 0 && !isNaN(result[0])';
     const ok = this.comparison('ok');
-    return this.onNoData === NoDataBehavior.PASS
-      ? `len(result) == 0 || isNaN(result[0]) || (${ok})`
-      : `${has} && ${ok}`;
+    return this.onNoData === NoDataBehavior.PASS ? `len(result) == 0 || isNaN(result[0]) || (${ok})` : `${has} && ${ok}`;
   }
 
   /** The Argo `failureCondition` expression. */
   public get failureCondition(): string {
     const has = 'len(result) > 0 && !isNaN(result[0])';
     const bad = this.comparison('bad');
-    return this.onNoData === NoDataBehavior.FAIL
-      ? `len(result) == 0 || isNaN(result[0]) || (${bad})`
-      : `${has} && (${bad})`;
+    return this.onNoData === NoDataBehavior.FAIL ? `len(result) == 0 || isNaN(result[0]) || (${bad})` : `${has} && (${bad})`;
   }
 
   /** @internal */
   public _validate(problems: Problems): void {
     const p = problems;
-    p.check(isDnsLabel(this.name, 40), 'name', this.name, 'a lowercase DNS label of at most 40 characters',
-      'name the gate with lowercase letters, digits and "-", e.g. "error-rate"');
+    p.check(
+      isDnsLabel(this.name, 40),
+      'name',
+      this.name,
+      'a lowercase DNS label of at most 40 characters',
+      'name the gate with lowercase letters, digits and "-", e.g. "error-rate"',
+    );
     if (this.smoke) {
       this.checkSpecific(p);
       return;
@@ -376,23 +455,44 @@ export class AnalysisGate {
     const seconds = durationSeconds(interval);
     p.check(seconds !== undefined && seconds > 0, 'interval', interval, DURATION_ALLOWED + ', greater than 0', 'use e.g. "1m"');
     if (this.options.initialDelay !== undefined) {
-      p.check(durationSeconds(this.options.initialDelay) !== undefined, 'initialDelay', this.options.initialDelay, DURATION_ALLOWED,
-        'use e.g. "30s"');
+      p.check(
+        durationSeconds(this.options.initialDelay) !== undefined,
+        'initialDelay',
+        this.options.initialDelay,
+        DURATION_ALLOWED,
+        'use e.g. "30s"',
+      );
     }
-    const whole = (field: string, v: number, min: number) => p.check(Number.isInteger(v) && v >= min, field, v,
-      `a whole number >= ${min}`, `set ${field} to ${min} or more`);
+    const whole = (field: string, v: number, min: number) =>
+      p.check(Number.isInteger(v) && v >= min, field, v, `a whole number >= ${min}`, `set ${field} to ${min} or more`);
     whole('count', this.count, 1);
     whole('failureLimit', this.failureLimit, 0);
     whole('inconclusiveLimit', this.inconclusiveLimit, 0);
     whole('consecutiveErrorLimit', this.consecutiveErrorLimit, 0);
     if (Number.isInteger(this.count) && Number.isInteger(this.failureLimit) && this.failureLimit >= this.count) {
-      p.add('failureLimit', this.failureLimit, `less than count (${this.count})`,
-        'lower failureLimit or raise count, otherwise the gate can never fail');
+      p.add(
+        'failureLimit',
+        this.failureLimit,
+        `less than count (${this.count})`,
+        'lower failureLimit or raise count, otherwise the gate can never fail',
+      );
     }
-    p.check(Object.values(NoDataBehavior).includes(this.onNoData), 'onNoData', this.onNoData,
-      `one of ${Object.values(NoDataBehavior).map((v) => `"${v}"`).join(', ')}`, 'choose what an empty or NaN result means');
-    p.check(/^https?:\/\/[^\s]+$/.test(this.prometheusAddress), 'prometheusAddress', this.prometheusAddress,
-      'an http(s) URL', 'give the Prometheus URL the Argo Rollouts controller can reach');
+    p.check(
+      Object.values(NoDataBehavior).includes(this.onNoData),
+      'onNoData',
+      this.onNoData,
+      `one of ${Object.values(NoDataBehavior)
+        .map((v) => `"${v}"`)
+        .join(', ')}`,
+      'choose what an empty or NaN result means',
+    );
+    p.check(
+      /^https?:\/\/[^\s]+$/.test(this.prometheusAddress),
+      'prometheusAddress',
+      this.prometheusAddress,
+      'an http(s) URL',
+      'give the Prometheus URL the Argo Rollouts controller can reach',
+    );
     this.checkSpecific(p);
   }
 
@@ -426,18 +526,20 @@ export class AnalysisGate {
     const count = background && !this.hasExplicitCount ? undefined : AnalysisTemplateSpecMetricsCount.fromNumber(this.count);
     return {
       args: [{ name: 'service' }, { name: 'namespace' }, { name: 'pod-template-hash' }],
-      metrics: [{
-        name: this.name,
-        interval: this.interval,
-        initialDelay: initialDelay === undefined ? undefined : formatDuration(initialDelay),
-        count,
-        failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(this.failureLimit),
-        inconclusiveLimit: AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(this.inconclusiveLimit),
-        consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(this.consecutiveErrorLimit),
-        successCondition: this.successCondition,
-        failureCondition: this.failureCondition,
-        provider: { prometheus: { address: this.prometheusAddress, query: this.query } },
-      }],
+      metrics: [
+        {
+          name: this.name,
+          interval: this.interval,
+          initialDelay: initialDelay === undefined ? undefined : formatDuration(initialDelay),
+          count,
+          failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(this.failureLimit),
+          inconclusiveLimit: AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(this.inconclusiveLimit),
+          consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(this.consecutiveErrorLimit),
+          successCondition: this.successCondition,
+          failureCondition: this.failureCondition,
+          provider: { prometheus: { address: this.prometheusAddress, query: this.query } },
+        },
+      ],
     };
   }
 
@@ -460,36 +562,40 @@ export class AnalysisGate {
     ].join('\n');
     return {
       args: [{ name: 'target-service' }, { name: 'target-port' }, { name: 'namespace' }],
-      metrics: [{
-        name: this.name,
-        count: AnalysisTemplateSpecMetricsCount.fromNumber(1),
-        failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(0),
-        provider: {
-          job: {
-            spec: {
-              backoffLimit: 0,
-              activeDeadlineSeconds: smoke.requests * (smoke.timeoutSeconds + 1) + 60,
-              template: {
-                // the workload's NetworkPolicy admits these pods to its ports
-                ...(workloadName ? { metadata: { labels: smokeTestPodLabels(workloadName) } } : {}),
-                spec: {
-                  restartPolicy: 'Never',
-                  automountServiceAccountToken: false,
-                  securityContext: restrictedPodSecurityContext(100, 101),
-                  containers: [{
-                    name: 'smoke-test',
-                    image: smoke.image,
-                    command: ['/bin/sh', '-c', script],
-                    env: [{ name: 'URL', value: url }],
-                    resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '32Mi' } },
-                    securityContext: restrictedContainerSecurityContext(),
-                  }],
+      metrics: [
+        {
+          name: this.name,
+          count: AnalysisTemplateSpecMetricsCount.fromNumber(1),
+          failureLimit: AnalysisTemplateSpecMetricsFailureLimit.fromNumber(0),
+          provider: {
+            job: {
+              spec: {
+                backoffLimit: 0,
+                activeDeadlineSeconds: smoke.requests * (smoke.timeoutSeconds + 1) + 60,
+                template: {
+                  // the workload's NetworkPolicy admits these pods to its ports
+                  ...(workloadName ? { metadata: { labels: smokeTestPodLabels(workloadName) } } : {}),
+                  spec: {
+                    restartPolicy: 'Never',
+                    automountServiceAccountToken: false,
+                    securityContext: restrictedPodSecurityContext(100, 101),
+                    containers: [
+                      {
+                        name: 'smoke-test',
+                        image: smoke.image,
+                        command: ['/bin/sh', '-c', script],
+                        env: [{ name: 'URL', value: url }],
+                        resources: { requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '100m', memory: '32Mi' } },
+                        securityContext: restrictedContainerSecurityContext(),
+                      },
+                    ],
+                  },
                 },
               },
             },
           },
         },
-      }],
+      ],
     };
   }
 
@@ -528,11 +634,21 @@ export function analysisArgs(service: string, target?: { readonly service: strin
     { name: 'pod-template-hash', valueFrom: { podTemplateHashValue: 'Latest' } },
     // for active gates (smoke tests): the Service of the version under test; templates ignore args
     // they do not declare (argo-rollouts v1.9.1 utils/analysis/helpers.go MergeArgs)
-    ...(target ? [{ name: 'target-service', value: target.service }, { name: 'target-port', value: String(target.port) }] : []),
+    ...(target
+      ? [
+          { name: 'target-service', value: target.service },
+          { name: 'target-port', value: String(target.port) },
+        ]
+      : []),
   ];
 }
 
 function checkRange(p: Problems, window: string): void {
-  p.check(typeof window === 'string' && /^[0-9]+(ms|s|m|h|d|w|y)$/.test(window), 'window', window,
-    'a PromQL duration such as "1m" or "5m"', 'use a range a few times the scrape interval, e.g. "2m"');
+  p.check(
+    typeof window === 'string' && /^[0-9]+(ms|s|m|h|d|w|y)$/.test(window),
+    'window',
+    window,
+    'a PromQL duration such as "1m" or "5m"',
+    'use a range a few times the scrape interval, e.g. "2m"',
+  );
 }

@@ -87,38 +87,77 @@ export class CanaryStep {
     const s = this.spec;
     switch (s.kind) {
       case 'setWeight':
-        problems.check(Number.isInteger(s.weight) && s.weight >= 1 && s.weight <= 100, 'setWeight', s.weight,
-          'a whole percentage 1-100', 'use a weight such as 10, 25 or 50');
+        problems.check(
+          Number.isInteger(s.weight) && s.weight >= 1 && s.weight <= 100,
+          'setWeight',
+          s.weight,
+          'a whole percentage 1-100',
+          'use a weight such as 10, 25 or 50',
+        );
         if (Number.isInteger(s.weight) && s.weight <= previousWeight) {
-          problems.add('setWeight', s.weight, `a weight greater than the previous one (${previousWeight})`,
-            'make weights rise step by step, e.g. 10, 25, 50');
+          problems.add(
+            'setWeight',
+            s.weight,
+            `a weight greater than the previous one (${previousWeight})`,
+            'make weights rise step by step, e.g. 10, 25, 50',
+          );
         }
         return;
       case 'pause':
         if (s.duration !== undefined) {
-          problems.check(durationSeconds(s.duration) !== undefined && durationSeconds(s.duration)! > 0, 'pause.duration', describeDuration(s.duration),
-            DURATION_ALLOWED + ', greater than 0', 'use e.g. CanaryStep.pause("5m"), or CanaryStep.pause() to wait for a manual promotion');
+          problems.check(
+            durationSeconds(s.duration) !== undefined && durationSeconds(s.duration)! > 0,
+            'pause.duration',
+            describeDuration(s.duration),
+            DURATION_ALLOWED + ', greater than 0',
+            'use e.g. CanaryStep.pause("5m"), or CanaryStep.pause() to wait for a manual promotion',
+          );
         }
         return;
       case 'analysis':
-        problems.check(s.gates.length > 0, 'analysis', [], 'at least one AnalysisGate',
-          'pass gates, e.g. CanaryStep.analysis(AnalysisGate.successRate())');
+        problems.check(
+          s.gates.length > 0,
+          'analysis',
+          [],
+          'at least one AnalysisGate',
+          'pass gates, e.g. CanaryStep.analysis(AnalysisGate.successRate())',
+        );
         s.gates.forEach((g, i) => g._validate(problems.at(`analysis[${i}]`)));
         return;
       case 'setCanaryScale': {
         const set = (['weight', 'replicas', 'matchTrafficWeight'] as const).filter((k) => s.scale[k] !== undefined && s.scale[k] !== false);
-        problems.check(set.length === 1, 'setCanaryScale', s.scale, 'exactly one of weight, replicas or matchTrafficWeight',
-          'keep one of the three');
+        problems.check(
+          set.length === 1,
+          'setCanaryScale',
+          s.scale,
+          'exactly one of weight, replicas or matchTrafficWeight',
+          'keep one of the three',
+        );
         if (s.scale.weight !== undefined) {
-          problems.check(Number.isInteger(s.scale.weight) && s.scale.weight >= 0 && s.scale.weight <= 100, 'setCanaryScale.weight',
-            s.scale.weight, 'a whole percentage 0-100', 'use e.g. 25');
+          problems.check(
+            Number.isInteger(s.scale.weight) && s.scale.weight >= 0 && s.scale.weight <= 100,
+            'setCanaryScale.weight',
+            s.scale.weight,
+            'a whole percentage 0-100',
+            'use e.g. 25',
+          );
         }
         if (s.scale.replicas !== undefined) {
-          problems.check(Number.isInteger(s.scale.replicas) && s.scale.replicas >= 0, 'setCanaryScale.replicas', s.scale.replicas,
-            'a whole number >= 0', 'use e.g. 1');
+          problems.check(
+            Number.isInteger(s.scale.replicas) && s.scale.replicas >= 0,
+            'setCanaryScale.replicas',
+            s.scale.replicas,
+            'a whole number >= 0',
+            'use e.g. 1',
+          );
         }
-        problems.check(hasTrafficRouting, 'setCanaryScale', s.scale, 'only with trafficRouting (without a router the weight is the scale)',
-          'add trafficRouting (e.g. TrafficRouting.nginx(...)) or replace the step by setWeight');
+        problems.check(
+          hasTrafficRouting,
+          'setCanaryScale',
+          s.scale,
+          'only with trafficRouting (without a router the weight is the scale)',
+          'add trafficRouting (e.g. TrafficRouting.nginx(...)) or replace the step by setWeight',
+        );
         return;
       }
     }
@@ -132,7 +171,9 @@ export class CanaryStep {
         return { setWeight: s.weight };
       case 'pause': {
         const seconds = s.duration === undefined ? undefined : durationSeconds(s.duration);
-        return { pause: seconds === undefined ? {} : { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(formatDuration(seconds)) } };
+        return {
+          pause: seconds === undefined ? {} : { duration: RolloutSpecStrategyCanaryStepsPauseDuration.fromString(formatDuration(seconds)) },
+        };
       }
       case 'analysis':
         return {

@@ -1,7 +1,8 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Problems } from '../core/problems';
 import {
-  RolloutSpecStrategy, RolloutSpecStrategyCanaryMaxSurge,
+  RolloutSpecStrategy,
+  RolloutSpecStrategyCanaryMaxSurge,
   RolloutSpecStrategyCanaryMaxUnavailable,
 } from '../imports/argo-rollout-argoproj.io';
 import { AnalysisGate, analysisArgs } from './analysis';
@@ -176,9 +177,12 @@ export interface CanaryOptions extends RolloutStrategyOptions {
 /** The default canary steps. */
 export function defaultCanarySteps(): CanaryStep[] {
   return [
-    CanaryStep.setWeight(20), CanaryStep.pause('1m'),
-    CanaryStep.setWeight(50), CanaryStep.pause('2m'),
-    CanaryStep.setWeight(80), CanaryStep.pause('2m'),
+    CanaryStep.setWeight(20),
+    CanaryStep.pause('1m'),
+    CanaryStep.setWeight(50),
+    CanaryStep.pause('2m'),
+    CanaryStep.setWeight(80),
+    CanaryStep.pause('2m'),
   ];
 }
 
@@ -295,8 +299,13 @@ export class DeliveryStrategy {
       const bg = s.options;
       if (bg.autoPromotionSeconds !== undefined) {
         wholeNumber(p, 'autoPromotionSeconds', bg.autoPromotionSeconds, 1);
-        p.check(bg.autoPromotionEnabled !== false, 'autoPromotionSeconds', bg.autoPromotionSeconds,
-          'nothing when autoPromotionEnabled is false (Argo Rollouts ignores it)', 'remove autoPromotionSeconds or autoPromotionEnabled: false');
+        p.check(
+          bg.autoPromotionEnabled !== false,
+          'autoPromotionSeconds',
+          bg.autoPromotionSeconds,
+          'nothing when autoPromotionEnabled is false (Argo Rollouts ignores it)',
+          'remove autoPromotionSeconds or autoPromotionEnabled: false',
+        );
       }
       if (bg.previewReplicaCount !== undefined) {
         wholeNumber(p, 'previewReplicaCount', bg.previewReplicaCount, 1);
@@ -309,14 +318,22 @@ export class DeliveryStrategy {
       (bg.prePromotionAnalysis ?? []).forEach((g, i) => {
         g._validate(p.at(`prePromotionAnalysis[${i}]`));
         // the preview Service receives no traffic before promotion: a success rate or latency of it is NaN
-        p.check(!g.measuresTraffic, `prePromotionAnalysis[${i}]`, g.name,
+        p.check(
+          !g.measuresTraffic,
+          `prePromotionAnalysis[${i}]`,
+          g.name,
           'gates that exercise the preview: AnalysisGate.smokeTest() (or your own AnalysisGate.query)',
-          `the preview receives no traffic to measure: use AnalysisGate.smokeTest() before promotion, and move "${g.name}" to postPromotionAnalysis`);
+          `the preview receives no traffic to measure: use AnalysisGate.smokeTest() before promotion, and move "${g.name}" to postPromotionAnalysis`,
+        );
       });
       (bg.postPromotionAnalysis ?? []).forEach((g, i) => g._validate(p.at(`postPromotionAnalysis[${i}]`)));
-      p.check(this.gates.length > 0, 'prePromotionAnalysis', bg.prePromotionAnalysis ?? [],
+      p.check(
+        this.gates.length > 0,
+        'prePromotionAnalysis',
+        bg.prePromotionAnalysis ?? [],
         'at least one AnalysisGate in prePromotionAnalysis or postPromotionAnalysis',
-        'add e.g. prePromotionAnalysis: [AnalysisGate.smokeTest()] or postPromotionAnalysis: [AnalysisGate.successRate()] so a bad version is rolled back automatically');
+        'add e.g. prePromotionAnalysis: [AnalysisGate.smokeTest()] or postPromotionAnalysis: [AnalysisGate.successRate()] so a bad version is rolled back automatically',
+      );
       return;
     }
     const c = s.options;
@@ -337,27 +354,50 @@ export class DeliveryStrategy {
       a.check(c.analysis.gates.length > 0, 'gates', [], 'at least one AnalysisGate', 'add gates or remove `analysis`');
       c.analysis.gates.forEach((g, i) => {
         g._validate(a.at(`gates[${i}]`));
-        a.check(!g.isActive, `gates[${i}]`, g.name, 'gates that measure (background analysis runs for the whole rollout)',
-          'run a smoke test in a CanaryStep.analysis step instead');
+        a.check(
+          !g.isActive,
+          `gates[${i}]`,
+          g.name,
+          'gates that measure (background analysis runs for the whole rollout)',
+          'run a smoke test in a CanaryStep.analysis step instead',
+        );
       });
       if (c.analysis.startingStep !== undefined) {
-        a.check(Number.isInteger(c.analysis.startingStep) && c.analysis.startingStep >= 0 && c.analysis.startingStep < steps.length,
-          'startingStep', c.analysis.startingStep, `a step index 0-${steps.length - 1}`, 'start the analysis at an existing step');
+        a.check(
+          Number.isInteger(c.analysis.startingStep) && c.analysis.startingStep >= 0 && c.analysis.startingStep < steps.length,
+          'startingStep',
+          c.analysis.startingStep,
+          `a step index 0-${steps.length - 1}`,
+          'start the analysis at an existing step',
+        );
       }
     }
-    p.check(this.gates.length > 0, 'analysis', c.analysis, 'at least one AnalysisGate in `analysis.gates` or in a CanaryStep.analysis step',
-      'add e.g. analysis: { gates: [AnalysisGate.successRate()] } so a bad version is rolled back automatically');
+    p.check(
+      this.gates.length > 0,
+      'analysis',
+      c.analysis,
+      'at least one AnalysisGate in `analysis.gates` or in a CanaryStep.analysis step',
+      'add e.g. analysis: { gates: [AnalysisGate.successRate()] } so a bad version is rolled back automatically',
+    );
     if (c.trafficRouting) {
       c.trafficRouting._validate(p.at('trafficRouting'));
     }
     if (c.dynamicStableScale) {
-      p.check(c.trafficRouting !== undefined, 'dynamicStableScale', true, 'only with trafficRouting',
-        'add trafficRouting or remove dynamicStableScale');
+      p.check(
+        c.trafficRouting !== undefined,
+        'dynamicStableScale',
+        true,
+        'only with trafficRouting',
+        'add trafficRouting or remove dynamicStableScale',
+      );
     }
   }
 
   /** @internal Fields of a Deployment spec (rolling only). */
-  public _toDeploymentSpec(): Pick<k8s.DeploymentSpec, 'minReadySeconds' | 'progressDeadlineSeconds' | 'revisionHistoryLimit' | 'strategy'> {
+  public _toDeploymentSpec(): Pick<
+    k8s.DeploymentSpec,
+    'minReadySeconds' | 'progressDeadlineSeconds' | 'revisionHistoryLimit' | 'strategy'
+  > {
     const o = this.spec.options as RollingOptions;
     return {
       minReadySeconds: o.minReadySeconds ?? 0,
@@ -390,10 +430,14 @@ export class DeliveryStrategy {
     const refs = (gates: readonly AnalysisGate[] | undefined, target: string | undefined, background = false) =>
       gates && gates.length > 0
         ? {
-          templates: gates.map((g) => ({ templateName: ctx.templateName(g, background) })),
-          args: analysisArgs(measured, gates.some((g) => g.isActive) && target && ctx.firstServicePort !== undefined
-            ? { service: target, port: ctx.firstServicePort } : undefined),
-        }
+            templates: gates.map((g) => ({ templateName: ctx.templateName(g, background) })),
+            args: analysisArgs(
+              measured,
+              gates.some((g) => g.isActive) && target && ctx.firstServicePort !== undefined
+                ? { service: target, port: ctx.firstServicePort }
+                : undefined,
+            ),
+          }
         : undefined;
     if (s.type === 'blueGreen') {
       const bg = s.options;
@@ -427,10 +471,16 @@ export class DeliveryStrategy {
             maxUnavailable: intOrString(RolloutSpecStrategyCanaryMaxUnavailable, c.maxUnavailable ?? 0),
             dynamicStableScale: c.trafficRouting ? (c.dynamicStableScale ?? false) : undefined,
             analysis: background ? { ...background, startingStep: c.analysis?.startingStep } : undefined,
-            steps: this.steps.map((step) => step._toKube({
-              templateName: ctx.templateName, measuredService: measured,
-              target: ctx.canaryServiceName && ctx.firstServicePort !== undefined ? { service: ctx.canaryServiceName, port: ctx.firstServicePort } : undefined,
-            })),
+            steps: this.steps.map((step) =>
+              step._toKube({
+                templateName: ctx.templateName,
+                measuredService: measured,
+                target:
+                  ctx.canaryServiceName && ctx.firstServicePort !== undefined
+                    ? { service: ctx.canaryServiceName, port: ctx.firstServicePort }
+                    : undefined,
+              }),
+            ),
             trafficRouting: c.trafficRouting?._toKube({ workloadName: ctx.workloadName, firstServicePort: ctx.firstServicePort }),
           },
         },
@@ -472,8 +522,12 @@ function validateCommon(o: CommonStrategyOptions, p: Problems): void {
   const minReady = o.minReadySeconds ?? 0;
   const deadline = o.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
   if (Number.isInteger(minReady) && Number.isInteger(deadline) && deadline <= minReady) {
-    p.add('progressDeadlineSeconds', deadline, `more than minReadySeconds (${minReady})`,
-      'raise progressDeadlineSeconds or lower minReadySeconds');
+    p.add(
+      'progressDeadlineSeconds',
+      deadline,
+      `more than minReadySeconds (${minReady})`,
+      'raise progressDeadlineSeconds or lower minReadySeconds',
+    );
   }
 }
 
@@ -481,7 +535,12 @@ function validateSurge(maxSurge: PercentOrCount | undefined, maxUnavailable: Per
   const surge = percentOrCount(p, 'maxSurge', maxSurge ?? DEFAULT_MAX_SURGE);
   const unavailable = percentOrCount(p, 'maxUnavailable', maxUnavailable ?? 0);
   if (surge === 0 && unavailable === 0) {
-    p.add('maxSurge', maxSurge ?? DEFAULT_MAX_SURGE, 'more than 0 when maxUnavailable is 0', 'allow at least one extra pod (e.g. maxSurge: 1) so the update can progress');
+    p.add(
+      'maxSurge',
+      maxSurge ?? DEFAULT_MAX_SURGE,
+      'more than 0 when maxUnavailable is 0',
+      'allow at least one extra pod (e.g. maxSurge: 1) so the update can progress',
+    );
   }
 }
 

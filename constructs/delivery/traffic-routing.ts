@@ -90,10 +90,21 @@ export class TrafficRouting {
     const s = this.spec;
     if (s.provider === 'nginx') {
       const o = s.options;
-      problems.check((o.stableIngress === undefined) !== (o.host === undefined), 'nginx', { stableIngress: o.stableIngress, host: o.host },
-        'exactly one of stableIngress (an existing Ingress) or host (an Ingress is created)', 'set one of the two');
+      problems.check(
+        (o.stableIngress === undefined) !== (o.host === undefined),
+        'nginx',
+        { stableIngress: o.stableIngress, host: o.host },
+        'exactly one of stableIngress (an existing Ingress) or host (an Ingress is created)',
+        'set one of the two',
+      );
       if (o.stableIngress !== undefined) {
-        problems.check(isDnsLabel(o.stableIngress, 253), 'nginx.stableIngress', o.stableIngress, 'an Ingress name', 'name the existing Ingress');
+        problems.check(
+          isDnsLabel(o.stableIngress, 253),
+          'nginx.stableIngress',
+          o.stableIngress,
+          'an Ingress name',
+          'name the existing Ingress',
+        );
       }
       if (o.host !== undefined) {
         problems.check(isDnsSubdomain(o.host, true), 'nginx.host', o.host, HOST_ALLOWED, 'give the host the Ingress serves');
@@ -104,8 +115,13 @@ export class TrafficRouting {
     } else if (s.provider === 'alb') {
       problems.check(isDnsLabel(s.options.ingress, 253), 'alb.ingress', s.options.ingress, 'an Ingress name', 'name the existing Ingress');
     } else if (s.provider === 'istio') {
-      problems.check(isDnsLabel(s.options.virtualService, 253), 'istio.virtualService', s.options.virtualService,
-        'a VirtualService name', 'name the existing VirtualService');
+      problems.check(
+        isDnsLabel(s.options.virtualService, 253),
+        'istio.virtualService',
+        s.options.virtualService,
+        'a VirtualService name',
+        'name the existing VirtualService',
+      );
     }
   }
 

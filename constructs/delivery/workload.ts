@@ -15,7 +15,15 @@ import { Autoscaler, AutoscalingOptions, IScalable, ScaleTargetRef, validateAuto
 import { AnalysisGate, smokeTestPodLabels } from './analysis';
 import { NetworkPolicyOptions, validateNetworkPolicy, workloadNetworkPolicySpec } from '../core/network-policy';
 import {
-  EnvValue, PortProps, Probe, resolvePorts, ResolvedPort, resolveResources, ResourcesProps, validatePorts, validateResources,
+  EnvValue,
+  PortProps,
+  Probe,
+  resolvePorts,
+  ResolvedPort,
+  resolveResources,
+  ResourcesProps,
+  validatePorts,
+  validateResources,
 } from '../core/container';
 import { renderPodTemplate, resourcesJson, withoutResources } from '../core/pod-template';
 import { DeliveryStrategy } from './strategy';
@@ -292,7 +300,10 @@ export class Workload extends Construct implements IScalable {
    * its rendered strategy and analysis templates (see `DeliveryTiming`).
    */
   public get timing(): DeliveryTiming {
-    const objects = this.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
+    const objects = this.node
+      .findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject)
+      .map((o) => o.toJson());
     const named = (kind: string) => objects.find((o) => o.kind === kind && o.metadata?.name === this.name);
     const primary = named('Rollout') ?? named('Deployment') ?? { kind: 'Deployment' };
     const templates = Object.fromEntries(objects.filter((o) => o.kind === 'AnalysisTemplate').map((t) => [t.metadata.name, t.spec]));
@@ -311,7 +322,11 @@ export class Workload extends Construct implements IScalable {
   private _autoscaler?: Autoscaler;
   private readonly problems: Problems;
 
-  constructor(scope: Construct, id: string, private readonly props: WorkloadProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: WorkloadProps,
+  ) {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
     this.namespace = props.namespace;
@@ -353,12 +368,15 @@ export class Workload extends Construct implements IScalable {
     const prometheus = monitoring?.stack.prometheusPods;
     new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
       metadata: this.metadata(this.name),
-      spec: workloadNetworkPolicySpec({
-        selectorLabels: this.selectorLabels,
-        ports: this.ports.map((p) => p.containerPort),
-        prometheus: prometheus && metricsPort ? { ...prometheus, port: metricsPort.containerPort } : undefined,
-        smokeTestPodLabels: this.strategy.gates.some((g) => g.isActive) ? smokeTestPodLabels(this.name) : undefined,
-      }, options),
+      spec: workloadNetworkPolicySpec(
+        {
+          selectorLabels: this.selectorLabels,
+          ports: this.ports.map((p) => p.containerPort),
+          prometheus: prometheus && metricsPort ? { ...prometheus, port: metricsPort.containerPort } : undefined,
+          smokeTestPodLabels: this.strategy.gates.some((g) => g.isActive) ? smokeTestPodLabels(this.name) : undefined,
+        },
+        options,
+      ),
     });
   }
 
@@ -372,8 +390,12 @@ export class Workload extends Construct implements IScalable {
   /** Called by `Autoscaler`: drops fixed replicas and re-evaluates the PodDisruptionBudget. */
   public attachAutoscaler(autoscaler: Autoscaler): void {
     if (this._autoscaler && this._autoscaler !== autoscaler) {
-      this.problems.add('autoscaler', autoscaler.node.path, 'one autoscaler per workload',
-        `remove the second autoscaler (the first is ${this._autoscaler.node.path})`);
+      this.problems.add(
+        'autoscaler',
+        autoscaler.node.path,
+        'one autoscaler per workload',
+        `remove the second autoscaler (the first is ${this._autoscaler.node.path})`,
+      );
       return;
     }
     this._autoscaler = autoscaler;
@@ -389,8 +411,12 @@ export class Workload extends Construct implements IScalable {
   private deferredProblems(): string[] {
     const p = Problems.root();
     if (this._autoscaler && this.props.replicas !== undefined) {
-      p.add('replicas', this.props.replicas, 'nothing when an autoscaler manages the workload',
-        `remove replicas and set the autoscaler's minReplicas (${this._autoscaler.minReplicas}) instead`);
+      p.add(
+        'replicas',
+        this.props.replicas,
+        'nothing when an autoscaler manages the workload',
+        `remove replicas and set the autoscaler's minReplicas (${this._autoscaler.minReplicas}) instead`,
+      );
     }
     return p.messages();
   }
@@ -461,7 +487,10 @@ export class Workload extends Construct implements IScalable {
     }
     const emergency = this.props.emergency && {
       [EMERGENCY_ANNOTATION]: this.props.emergency.reason,
-      ...exemptions({ 'rollout-with-analysis': `emergency release: ${this.props.emergency.reason}`, 'delivery-timing-budget': `emergency release: ${this.props.emergency.reason}` }),
+      ...exemptions({
+        'rollout-with-analysis': `emergency release: ${this.props.emergency.reason}`,
+        'delivery-timing-budget': `emergency release: ${this.props.emergency.reason}`,
+      }),
     };
     const annotations = { ...this.props.deploymentEvents?.subscriptionAnnotations, ...emergency };
     const rollout = new Rollout(this, 'Resource', {
@@ -473,19 +502,24 @@ export class Workload extends Construct implements IScalable {
           ...(adopt
             ? { workloadRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: this.name, scaleDown: adopt.scaleDown ?? 'progressively' } }
             : { template: withoutResources(this.podTemplate()) as RolloutSpec['template'] }),
-          ...withoutGates(this.strategy._toRolloutSpec({
-            workloadName: this.name,
-            serviceName: this.serviceName,
-            previewServiceName: this.previewServiceName,
-            canaryServiceName: this.canaryServiceName,
-            firstServicePort: this.ports[0]?.servicePort,
-            templateName: (gate, background) => this.templateName(gate, background),
-          }), this.props.emergency !== undefined),
+          ...withoutGates(
+            this.strategy._toRolloutSpec({
+              workloadName: this.name,
+              serviceName: this.serviceName,
+              previewServiceName: this.previewServiceName,
+              canaryServiceName: this.canaryServiceName,
+              firstServicePort: this.ports[0]?.servicePort,
+              templateName: (gate, background) => this.templateName(gate, background),
+            }),
+            this.props.emergency !== undefined,
+          ),
         }),
       }),
     });
     if (!adopt) {
-      rollout.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/resources', resourcesJson(resolveResources(this.props.resources))));
+      rollout.addJsonPatch(
+        JsonPatch.add('/spec/template/spec/containers/0/resources', resourcesJson(resolveResources(this.props.resources))),
+      );
     }
   }
 
@@ -506,7 +540,10 @@ export class Workload extends Construct implements IScalable {
           type: exposed ? (options.type ?? 'ClusterIP') : 'ClusterIP',
           selector: { ...this.selectorLabels },
           ports: this.ports.map((p) => ({
-            name: p.name, port: p.servicePort, targetPort: k8s.IntOrString.fromString(p.name), protocol: p.protocol,
+            name: p.name,
+            port: p.servicePort,
+            targetPort: k8s.IntOrString.fromString(p.name),
+            protocol: p.protocol,
           })),
         },
       });
@@ -532,16 +569,20 @@ export class Workload extends Construct implements IScalable {
       metadata: this.metadata(this.name),
       spec: {
         ingressClassName: ingress.ingressClassName,
-        rules: [{
-          host: ingress.host,
-          http: {
-            paths: [{
-              path: ingress.path,
-              pathType: 'Prefix',
-              backend: { service: { name: this.serviceName, port: { number: this.ports[0].servicePort } } },
-            }],
+        rules: [
+          {
+            host: ingress.host,
+            http: {
+              paths: [
+                {
+                  path: ingress.path,
+                  pathType: 'Prefix',
+                  backend: { service: { name: this.serviceName, port: { number: this.ports[0].servicePort } } },
+                },
+              ],
+            },
           },
-        }],
+        ],
       },
     });
   }
@@ -565,7 +606,8 @@ export class Workload extends Construct implements IScalable {
     new k8s.KubePodDisruptionBudget(this, 'DisruptionBudget', {
       metadata: this.metadata(this.name),
       spec: {
-        maxUnavailable: typeof maxUnavailable === 'number' ? k8s.IntOrString.fromNumber(maxUnavailable) : k8s.IntOrString.fromString(maxUnavailable),
+        maxUnavailable:
+          typeof maxUnavailable === 'number' ? k8s.IntOrString.fromNumber(maxUnavailable) : k8s.IntOrString.fromString(maxUnavailable),
         selector: { matchLabels: { ...this.selectorLabels } },
         unhealthyPodEvictionPolicy: 'AlwaysAllow',
       },
@@ -577,34 +619,73 @@ export class Workload extends Construct implements IScalable {
 export function validateWorkload(props: WorkloadProps, name: string, strategy: DeliveryStrategy, withServices: boolean, p: Problems): void {
   const imageProblem = imageReferenceProblem(props.image);
   if (imageProblem) {
-    p.add('image', props.image, 'a container image reference: registry/path:tag or registry/path@sha256:<digest>, the path lowercase', imageProblem);
+    p.add(
+      'image',
+      props.image,
+      'a container image reference: registry/path:tag or registry/path@sha256:<digest>, the path lowercase',
+      imageProblem,
+    );
   }
-  p.check(isDnsLabel(name, 50), 'name', name, 'a lowercase DNS label of at most 50 characters (room for "-preview"/"-canary")',
-    'set name (or the construct id) to lowercase letters, digits and "-"');
+  p.check(
+    isDnsLabel(name, 50),
+    'name',
+    name,
+    'a lowercase DNS label of at most 50 characters (room for "-preview"/"-canary")',
+    'set name (or the construct id) to lowercase letters, digits and "-"',
+  );
   if (props.namespace !== undefined) {
-    p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label of at most 63 characters (letters, digits, "-")',
-      'use an existing namespace name');
+    p.check(
+      isDnsLabel(props.namespace),
+      'namespace',
+      props.namespace,
+      'a lowercase DNS label of at most 63 characters (letters, digits, "-")',
+      'use an existing namespace name',
+    );
   }
   if (props.networkPolicy) {
     validateNetworkPolicy(props.networkPolicy, p.at('networkPolicy'));
   }
   if (props.emergency !== undefined) {
-    p.check(strategy.usesRollout, 'emergency', props.emergency, 'a blueGreen or canary strategy (a rolling Deployment has no gates to skip)',
-      'remove emergency: a rolling update already releases as fast as pods become ready');
-    p.check(typeof props.emergency?.reason === 'string' && props.emergency.reason.trim().length > 0 && isAnnotationValue(props.emergency.reason),
-      'emergency.reason', props.emergency?.reason, 'a non-empty reason of at most 256 characters', 'say why the gates are skipped, e.g. "hotfix for INC-4711"');
+    p.check(
+      strategy.usesRollout,
+      'emergency',
+      props.emergency,
+      'a blueGreen or canary strategy (a rolling Deployment has no gates to skip)',
+      'remove emergency: a rolling update already releases as fast as pods become ready',
+    );
+    p.check(
+      typeof props.emergency?.reason === 'string' && props.emergency.reason.trim().length > 0 && isAnnotationValue(props.emergency.reason),
+      'emergency.reason',
+      props.emergency?.reason,
+      'a non-empty reason of at most 256 characters',
+      'say why the gates are skipped, e.g. "hotfix for INC-4711"',
+    );
   }
   if (props.deploymentEvents && !strategy.usesRollout) {
-    p.add('deploymentEvents', 'rolling', 'a blueGreen or canary strategy (Argo Rollouts sends the events)',
-      'use DeliveryStrategy.blueGreen()/canary(), or drop deploymentEvents: rolling Deployments are covered by the Deployment alerts');
+    p.add(
+      'deploymentEvents',
+      'rolling',
+      'a blueGreen or canary strategy (Argo Rollouts sends the events)',
+      'use DeliveryStrategy.blueGreen()/canary(), or drop deploymentEvents: rolling Deployments are covered by the Deployment alerts',
+    );
   }
   for (const [key, value] of Object.entries(props.labels ?? {})) {
-    p.check(isLabelKey(key) && isLabelValue(value), `labels.${key}`, value, 'a valid label key and a value of at most 63 characters',
-      'fix the label');
+    p.check(
+      isLabelKey(key) && isLabelValue(value),
+      `labels.${key}`,
+      value,
+      'a valid label key and a value of at most 63 characters',
+      'fix the label',
+    );
   }
   if (props.replicas !== undefined) {
-    p.check(isCount(props.replicas), 'replicas', props.replicas, `a whole number from 0 to ${INT32_MAX}`,
-      'set replicas to the number of pods to run');
+    p.check(
+      isCount(props.replicas),
+      'replicas',
+      props.replicas,
+      `a whole number from 0 to ${INT32_MAX}`,
+      'set replicas to the number of pods to run',
+    );
     if (props.autoscaling) {
       p.add('replicas', props.replicas, 'nothing when autoscaling is set', 'remove replicas; autoscaling.minReplicas sets the floor');
     }
@@ -618,51 +699,97 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
     }
   }
   for (const [key, value] of Object.entries(props.env ?? {})) {
-    p.check(/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(key), `env.${key}`, key, 'a variable name of letters, digits, "_", "-" and "."',
-      'rename the variable');
+    p.check(
+      /^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(key),
+      `env.${key}`,
+      key,
+      'a variable name of letters, digits, "_", "-" and "."',
+      'rename the variable',
+    );
     if (value instanceof EnvValue) {
       value._validate(p.at(`env.${key}`));
     } else {
-      p.check(typeof value === 'string', `env.${key}`, value, 'a string or an EnvValue', 'quote the value, or use EnvValue.fromSecret for secrets');
+      p.check(
+        typeof value === 'string',
+        `env.${key}`,
+        value,
+        'a string or an EnvValue',
+        'quote the value, or use EnvValue.fromSecret for secrets',
+      );
     }
   }
   for (const field of ['runAsUser', 'runAsGroup', 'fsGroup'] as const) {
     const v = props[field];
     if (v !== undefined) {
-      p.check(Number.isInteger(v) && v > 0, field, v, 'a whole number > 0 (0 is root, which runAsNonRoot forbids)', `set ${field} to a non-root id`);
+      p.check(
+        Number.isInteger(v) && v > 0,
+        field,
+        v,
+        'a whole number > 0 (0 is root, which runAsNonRoot forbids)',
+        `set ${field} to a non-root id`,
+      );
     }
   }
   (props.writablePaths ?? []).forEach((path, i) => {
-    p.check(typeof path === 'string' && path.startsWith('/') && path !== '/', `writablePaths[${i}]`, path, 'an absolute path other than "/"',
-      'list directories the app writes to, e.g. "/tmp"');
+    p.check(
+      typeof path === 'string' && path.startsWith('/') && path !== '/',
+      `writablePaths[${i}]`,
+      path,
+      'an absolute path other than "/"',
+      'list directories the app writes to, e.g. "/tmp"',
+    );
   });
   if (props.terminationGracePeriodSeconds !== undefined) {
-    p.check(Number.isInteger(props.terminationGracePeriodSeconds) && props.terminationGracePeriodSeconds >= 0, 'terminationGracePeriodSeconds',
-      props.terminationGracePeriodSeconds, 'a whole number >= 0', 'use e.g. 30');
+    p.check(
+      Number.isInteger(props.terminationGracePeriodSeconds) && props.terminationGracePeriodSeconds >= 0,
+      'terminationGracePeriodSeconds',
+      props.terminationGracePeriodSeconds,
+      'a whole number >= 0',
+      'use e.g. 30',
+    );
   }
   if (props.disruptionBudget) {
     const mu = props.disruptionBudget.maxUnavailable;
     if (mu !== undefined) {
       const ok = (typeof mu === 'number' && Number.isInteger(mu) && mu >= 1) || (typeof mu === 'string' && /^([1-9][0-9]?|100)%$/.test(mu));
-      p.check(ok, 'disruptionBudget.maxUnavailable', mu, 'a whole number >= 1 or a percentage "1%"-"100%"',
-        'allow at least one pod to be evicted, otherwise node drains block');
+      p.check(
+        ok,
+        'disruptionBudget.maxUnavailable',
+        mu,
+        'a whole number >= 1 or a percentage "1%"-"100%"',
+        'allow at least one pod to be evicted, otherwise node drains block',
+      );
     }
   }
   if (props.service && props.service.type !== undefined) {
-    p.check(['ClusterIP', 'NodePort', 'LoadBalancer'].includes(props.service.type), 'service.type', props.service.type,
-      '"ClusterIP", "NodePort" or "LoadBalancer"', 'choose a Service type');
+    p.check(
+      ['ClusterIP', 'NodePort', 'LoadBalancer'].includes(props.service.type),
+      'service.type',
+      props.service.type,
+      '"ClusterIP", "NodePort" or "LoadBalancer"',
+      'choose a Service type',
+    );
   }
   if (props.autoscaling) {
     validateAutoscaling(props.autoscaling, p.at('autoscaling'));
   }
   strategy._validate(p.at('strategy'));
   if (strategy.usesRollout) {
-    p.check(withServices, 'ports', props.ports ?? [], `at least one port with Services enabled for a ${strategy.type} strategy`,
-      'declare the port the app serves on; the strategy switches and measures traffic through Services');
+    p.check(
+      withServices,
+      'ports',
+      props.ports ?? [],
+      `at least one port with Services enabled for a ${strategy.type} strategy`,
+      'declare the port the app serves on; the strategy switches and measures traffic through Services',
+    );
     const active = strategy.gates.find((g) => g.isActive);
     if (active && !withServices) {
-      p.add('strategy', active.name, 'smoke tests only for a workload with Services (they call the preview, active or canary Service)',
-        'give the workload ports (and keep `service`), or use a Prometheus gate');
+      p.add(
+        'strategy',
+        active.name,
+        'smoke tests only for a workload with Services (they call the preview, active or canary Service)',
+        'give the workload ports (and keep `service`), or use a Prometheus gate',
+      );
     }
     const byName = new Map<string, AnalysisGate>();
     strategy.gates.forEach((gate) => {
@@ -673,11 +800,21 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
       byName.set(gate.name, gate);
     });
   } else if (props.adoptDeployment) {
-    p.add('adoptDeployment', props.adoptDeployment, 'only with a blueGreen or canary strategy', 'remove adoptDeployment or change the strategy');
+    p.add(
+      'adoptDeployment',
+      props.adoptDeployment,
+      'only with a blueGreen or canary strategy',
+      'remove adoptDeployment or change the strategy',
+    );
   }
   if (props.adoptDeployment?.scaleDown !== undefined) {
-    p.check(['never', 'onsuccess', 'progressively'].includes(props.adoptDeployment.scaleDown), 'adoptDeployment.scaleDown',
-      props.adoptDeployment.scaleDown, '"never", "onsuccess" or "progressively"', 'choose what happens to the adopted Deployment');
+    p.check(
+      ['never', 'onsuccess', 'progressively'].includes(props.adoptDeployment.scaleDown),
+      'adoptDeployment.scaleDown',
+      props.adoptDeployment.scaleDown,
+      '"never", "onsuccess" or "progressively"',
+      'choose what happens to the adopted Deployment',
+    );
   }
 }
 

@@ -75,26 +75,58 @@ export function provisionedDashboards(options: GrafanaOptions, builtIn: () => Da
 }
 
 /** Records every problem of the Grafana options; `folders` is `dashboardFolders(dashboards)`. */
-export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDefinition[], folders: Map<string, Record<string, string>>, p: Problems): void {
+export function validateGrafana(
+  options: GrafanaOptions,
+  dashboards: DashboardDefinition[],
+  folders: Map<string, Record<string, string>>,
+  p: Problems,
+): void {
   const secret = options.adminSecret as SecretKeys | undefined;
   if (!secret || typeof secret !== 'object') {
-    p.add('adminSecret', secret, 'the name of a Secret with the admin user and password', 'create a Secret (e.g. `grafana-admin` with keys admin-user and admin-password) and reference it');
+    p.add(
+      'adminSecret',
+      secret,
+      'the name of a Secret with the admin user and password',
+      'create a Secret (e.g. `grafana-admin` with keys admin-user and admin-password) and reference it',
+    );
   } else {
-    p.check(isDnsLabel(secret.name, 253), 'adminSecret.name', secret.name, 'the name of an existing Secret', 'reference the Secret holding the admin credentials');
+    p.check(
+      isDnsLabel(secret.name, 253),
+      'adminSecret.name',
+      secret.name,
+      'the name of an existing Secret',
+      'reference the Secret holding the admin credentials',
+    );
     for (const key of ['userKey', 'passwordKey'] as const) {
       const value = secret[key];
       if (value !== undefined) {
-        p.check(/^[-._a-zA-Z0-9]+$/.test(value), `adminSecret.${key}`, value, 'a Secret key (letters, digits, "-", "_", ".")', 'use the key as it is in the Secret');
+        p.check(
+          /^[-._a-zA-Z0-9]+$/.test(value),
+          `adminSecret.${key}`,
+          value,
+          'a Secret key (letters, digits, "-", "_", ".")',
+          'use the key as it is in the Secret',
+        );
       }
     }
   }
   if (options.image !== undefined) {
-    p.check(typeof options.image === 'string' && /^\S+:\S+$|^\S+@sha256:[a-f0-9]{64}$/.test(options.image), 'image', options.image,
-      'an image pinned by tag or digest', `pin a version, e.g. "${GRAFANA_IMAGE}"`);
+    p.check(
+      typeof options.image === 'string' && /^\S+:\S+$|^\S+@sha256:[a-f0-9]{64}$/.test(options.image),
+      'image',
+      options.image,
+      'an image pinned by tag or digest',
+      `pin a version, e.g. "${GRAFANA_IMAGE}"`,
+    );
   }
   if (options.replicas !== undefined) {
-    p.check(Number.isInteger(options.replicas) && options.replicas >= 1, 'replicas', options.replicas, 'a whole number of at least 1',
-      'Grafana with provisioned dashboards is stateless: run 1, or 2 for availability');
+    p.check(
+      Number.isInteger(options.replicas) && options.replicas >= 1,
+      'replicas',
+      options.replicas,
+      'a whole number of at least 1',
+      'Grafana with provisioned dashboards is stateless: run 1, or 2 for availability',
+    );
   }
   validateResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, options.resources), p.at('resources'));
   if (options.rootUrl !== undefined) {
@@ -104,21 +136,41 @@ export function validateGrafana(options: GrafanaOptions, dashboards: DashboardDe
   dashboards.forEach((d, i) => {
     const uid = d.dashboard.uid;
     const at = `dashboards[${i}]`;
-    p.check(typeof uid === 'string' && /^[a-zA-Z0-9_-]{1,40}$/.test(uid), `${at}.dashboard.uid`, uid,
-      'a stable uid of at most 40 letters, digits, "-" or "_"', 'set a uid on the dashboard so links and provisioning stay stable');
-    p.check(typeof d.folder === 'string' && d.folder.trim().length > 0 && toDnsLabel(d.folder).length > 0, `${at}.folder`, d.folder,
-      'a folder title with at least one letter or digit', 'name the Grafana folder, e.g. "Services"');
+    p.check(
+      typeof uid === 'string' && /^[a-zA-Z0-9_-]{1,40}$/.test(uid),
+      `${at}.dashboard.uid`,
+      uid,
+      'a stable uid of at most 40 letters, digits, "-" or "_"',
+      'set a uid on the dashboard so links and provisioning stay stable',
+    );
+    p.check(
+      typeof d.folder === 'string' && d.folder.trim().length > 0 && toDnsLabel(d.folder).length > 0,
+      `${at}.folder`,
+      d.folder,
+      'a folder title with at least one letter or digit',
+      'name the Grafana folder, e.g. "Services"',
+    );
     if (typeof uid === 'string') {
       if (uids.has(uid)) {
-        p.add(`${at}.dashboard.uid`, uid, 'a uid no other dashboard uses', `rename it; dashboards[${uids.get(uid)}] (or a built-in dashboard) has it`);
+        p.add(
+          `${at}.dashboard.uid`,
+          uid,
+          'a uid no other dashboard uses',
+          `rename it; dashboards[${uids.get(uid)}] (or a built-in dashboard) has it`,
+        );
       }
       uids.set(uid, i);
     }
   });
   for (const [folder, files] of folders) {
     const bytes = Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0);
-    p.check(bytes <= MAX_CONFIGMAP_BYTES, `dashboards (folder ${JSON.stringify(folder)})`, `${bytes} bytes`,
-      `at most ${MAX_CONFIGMAP_BYTES} bytes per folder (a ConfigMap is limited to 1 MiB)`, 'split the dashboards into several folders');
+    p.check(
+      bytes <= MAX_CONFIGMAP_BYTES,
+      `dashboards (folder ${JSON.stringify(folder)})`,
+      `${bytes} bytes`,
+      `at most ${MAX_CONFIGMAP_BYTES} bytes per folder (a ConfigMap is limited to 1 MiB)`,
+      'split the dashboards into several folders',
+    );
   }
 }
 
@@ -156,7 +208,10 @@ export class Grafana extends Construct {
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/component': 'grafana' };
     const selector = grafanaSelectorLabels(props.name);
     const meta = (name: string, extra: { labels?: Record<string, string>; annotations?: Record<string, string> } = {}) => ({
-      name, namespace: props.namespace, labels: { ...labels, ...extra.labels }, annotations: extra.annotations,
+      name,
+      namespace: props.namespace,
+      labels: { ...labels, ...extra.labels },
+      annotations: extra.annotations,
     });
 
     new k8s.KubeConfigMap(this, 'Datasources', {
@@ -166,12 +221,23 @@ export class Grafana extends Construct {
           apiVersion: 1,
           datasources: [
             {
-              name: 'Prometheus', type: 'prometheus', uid: PROMETHEUS_DATASOURCE_UID, access: 'proxy', url: props.prometheusUrl,
-              isDefault: true, editable: false, jsonData: { timeInterval: props.scrapeInterval, httpMethod: 'POST' },
+              name: 'Prometheus',
+              type: 'prometheus',
+              uid: PROMETHEUS_DATASOURCE_UID,
+              access: 'proxy',
+              url: props.prometheusUrl,
+              isDefault: true,
+              editable: false,
+              jsonData: { timeInterval: props.scrapeInterval, httpMethod: 'POST' },
             },
             {
-              name: 'Alertmanager', type: 'alertmanager', uid: ALERTMANAGER_DATASOURCE_UID, access: 'proxy', url: props.alertmanagerUrl,
-              editable: false, jsonData: { implementation: 'prometheus', handleGrafanaManagedAlerts: false },
+              name: 'Alertmanager',
+              type: 'alertmanager',
+              uid: ALERTMANAGER_DATASOURCE_UID,
+              access: 'proxy',
+              url: props.alertmanagerUrl,
+              editable: false,
+              jsonData: { implementation: 'prometheus', handleGrafanaManagedAlerts: false },
             },
           ],
         }),
@@ -201,8 +267,14 @@ export class Grafana extends Construct {
       volumes.push({ name: `dashboards-${slug}`, configMap: { name: configMap } });
       mounts.push({ name: `dashboards-${slug}`, mountPath: `${DASHBOARD_ROOT}/${slug}`, readOnly: true });
       providers.push({
-        name: folder, folder, folderUid: `kubeship-${slug}`.slice(0, 40), type: 'file', disableDeletion: true, allowUiUpdates: false,
-        updateIntervalSeconds: 30, options: { path: `${DASHBOARD_ROOT}/${slug}` },
+        name: folder,
+        folder,
+        folderUid: `kubeship-${slug}`.slice(0, 40),
+        type: 'file',
+        disableDeletion: true,
+        allowUiUpdates: false,
+        updateIntervalSeconds: 30,
+        options: { path: `${DASHBOARD_ROOT}/${slug}` },
       });
     }
     new k8s.KubeConfigMap(this, 'DashboardProviders', {
@@ -213,7 +285,10 @@ export class Grafana extends Construct {
     const secret = props.adminSecret;
     const env: k8s.EnvVar[] = [
       { name: 'GF_SECURITY_ADMIN_USER', valueFrom: { secretKeyRef: { name: secret.name, key: secret.userKey ?? 'admin-user' } } },
-      { name: 'GF_SECURITY_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: secret.name, key: secret.passwordKey ?? 'admin-password' } } },
+      {
+        name: 'GF_SECURITY_ADMIN_PASSWORD',
+        valueFrom: { secretKeyRef: { name: secret.name, key: secret.passwordKey ?? 'admin-password' } },
+      },
       { name: 'GF_PATHS_DATA', value: '/var/lib/grafana' },
       { name: 'GF_ANALYTICS_REPORTING_ENABLED', value: 'false' },
       { name: 'GF_ANALYTICS_CHECK_FOR_UPDATES', value: 'false' },
@@ -224,7 +299,9 @@ export class Grafana extends Construct {
     const health = { httpGet: { path: '/api/health', port: k8s.IntOrString.fromString('http') } };
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: meta(props.name, {
-        annotations: exemptions({ 'rollout-with-analysis': 'dashboards UI outside the request path: no request metrics to analyse, a rolling update suffices' }),
+        annotations: exemptions({
+          'rollout-with-analysis': 'dashboards UI outside the request path: no request metrics to analyse, a rolling update suffices',
+        }),
       }),
       spec: {
         replicas: props.replicas ?? 1,
@@ -234,17 +311,19 @@ export class Grafana extends Construct {
           spec: {
             automountServiceAccountToken: false,
             securityContext: restrictedPodSecurityContext(GRAFANA_UID, GRAFANA_UID, GRAFANA_UID),
-            containers: [{
-              name: 'grafana',
-              image: props.image ?? GRAFANA_IMAGE,
-              ports: [{ name: 'http', containerPort: 3000, protocol: 'TCP' }],
-              env,
-              readinessProbe: { ...health, periodSeconds: 10 },
-              livenessProbe: { ...health, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },
-              securityContext: restrictedContainerSecurityContext(),
-              volumeMounts: mounts,
-              resources: kubeResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, props.resources)),
-            }],
+            containers: [
+              {
+                name: 'grafana',
+                image: props.image ?? GRAFANA_IMAGE,
+                ports: [{ name: 'http', containerPort: 3000, protocol: 'TCP' }],
+                env,
+                readinessProbe: { ...health, periodSeconds: 10 },
+                livenessProbe: { ...health, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },
+                securityContext: restrictedContainerSecurityContext(),
+                volumeMounts: mounts,
+                resources: kubeResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, props.resources)),
+              },
+            ],
             volumes,
           },
         },

@@ -16,8 +16,7 @@ export const KUBE_STATE_METRICS_VERSION = VERSIONS.kubeStateMetrics;
  * The kube-state-metrics image, pinned by tag and digest (the multi-arch index digest that many
  * public deployments of v2.19.1 pin; the registry was not reachable to re-read it here).
  */
-export const KUBE_STATE_METRICS_IMAGE =
-  `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${KUBE_STATE_METRICS_VERSION}@sha256:85108987d044b18a098126732f98602df408888c0f7d456241f5abefb9744bc1`;
+export const KUBE_STATE_METRICS_IMAGE = `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${KUBE_STATE_METRICS_VERSION}@sha256:85108987d044b18a098126732f98602df408888c0f7d456241f5abefb9744bc1`;
 
 /**
  * The collectors the stack enables, and the API resources each lists and watches (the ClusterRole
@@ -63,8 +62,13 @@ export function validateKubeStateMetrics(props: Omit<KubeStateMetricsProps, 'lab
     p.check(isDnsLabel(props.name), 'name', props.name, 'a lowercase DNS label of at most 63 characters', 'use e.g. "kube-state-metrics"');
   }
   if (props.image !== undefined) {
-    p.check(typeof props.image === 'string' && /^\S+:\S+$|^\S+@sha256:[a-f0-9]{64}$/.test(props.image), 'image', props.image,
-      'an image pinned by tag or digest', `pin a version, e.g. "${KUBE_STATE_METRICS_IMAGE}"`);
+    p.check(
+      typeof props.image === 'string' && /^\S+:\S+$|^\S+@sha256:[a-f0-9]{64}$/.test(props.image),
+      'image',
+      props.image,
+      'an image pinned by tag or digest',
+      `pin a version, e.g. "${KUBE_STATE_METRICS_IMAGE}"`,
+    );
   }
   validateResources(withDefaults(DEFAULT_RESOURCES, props.resources), p.at('resources'));
 }
@@ -93,8 +97,11 @@ export class KubeStateMetrics extends Construct {
       return;
     }
     const labels = {
-      ...props.labels, ...MANAGED_BY_LABELS, ...selector,
-      'app.kubernetes.io/component': 'exporter', 'app.kubernetes.io/version': KUBE_STATE_METRICS_VERSION,
+      ...props.labels,
+      ...MANAGED_BY_LABELS,
+      ...selector,
+      'app.kubernetes.io/component': 'exporter',
+      'app.kubernetes.io/version': KUBE_STATE_METRICS_VERSION,
     };
     const meta = { name: this.name, namespace: props.namespace, labels };
     const collectors = Object.keys(KUBE_STATE_METRICS_COLLECTORS).sort();
@@ -104,20 +111,27 @@ export class KubeStateMetrics extends Construct {
     }
 
     new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: meta, automountServiceAccountToken: true });
-    clusterScoped(new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: { name: this.name, labels },
-      rules: [...byGroup.entries()].sort(([a], [b]) => a.localeCompare(b))
-        .map(([group, resources]) => ({ apiGroups: [group], resources: resources.sort(), verbs: ['list', 'watch'] })),
-    }));
-    clusterScoped(new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: { name: this.name, labels },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
-      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: props.namespace ?? Chart.of(this).namespace ?? 'default' }],
-    }));
+    clusterScoped(
+      new k8s.KubeClusterRole(this, 'ClusterRole', {
+        metadata: { name: this.name, labels },
+        rules: [...byGroup.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([group, resources]) => ({ apiGroups: [group], resources: resources.sort(), verbs: ['list', 'watch'] })),
+      }),
+    );
+    clusterScoped(
+      new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
+        metadata: { name: this.name, labels },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
+        subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: props.namespace ?? Chart.of(this).namespace ?? 'default' }],
+      }),
+    );
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: {
         ...meta,
-        annotations: exemptions({ 'rollout-with-analysis': 'a single-replica exporter outside the request path: no traffic to analyse, a rolling update suffices' }),
+        annotations: exemptions({
+          'rollout-with-analysis': 'a single-replica exporter outside the request path: no traffic to analyse, a rolling update suffices',
+        }),
       },
       spec: {
         replicas: 1,
@@ -129,19 +143,29 @@ export class KubeStateMetrics extends Construct {
             automountServiceAccountToken: true,
             securityContext: restrictedPodSecurityContext(65534),
             nodeSelector: { 'kubernetes.io/os': 'linux' },
-            containers: [{
-              name: 'kube-state-metrics',
-              image: props.image ?? KUBE_STATE_METRICS_IMAGE,
-              args: [`--resources=${collectors.join(',')}`, `--metric-labels-allowlist=${KUBE_STATE_METRICS_LABELS_ALLOWLIST}`],
-              ports: [
-                { name: KUBE_STATE_METRICS_PORT, containerPort: 8080, protocol: 'TCP' },
-                { name: 'telemetry', containerPort: 8081, protocol: 'TCP' },
-              ],
-              livenessProbe: { httpGet: { path: '/livez', port: k8s.IntOrString.fromString(KUBE_STATE_METRICS_PORT) }, initialDelaySeconds: 5, timeoutSeconds: 5 },
-              readinessProbe: { httpGet: { path: '/readyz', port: k8s.IntOrString.fromString('telemetry') }, initialDelaySeconds: 5, timeoutSeconds: 5 },
-              resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
-              securityContext: restrictedContainerSecurityContext(65534, 65534),
-            }],
+            containers: [
+              {
+                name: 'kube-state-metrics',
+                image: props.image ?? KUBE_STATE_METRICS_IMAGE,
+                args: [`--resources=${collectors.join(',')}`, `--metric-labels-allowlist=${KUBE_STATE_METRICS_LABELS_ALLOWLIST}`],
+                ports: [
+                  { name: KUBE_STATE_METRICS_PORT, containerPort: 8080, protocol: 'TCP' },
+                  { name: 'telemetry', containerPort: 8081, protocol: 'TCP' },
+                ],
+                livenessProbe: {
+                  httpGet: { path: '/livez', port: k8s.IntOrString.fromString(KUBE_STATE_METRICS_PORT) },
+                  initialDelaySeconds: 5,
+                  timeoutSeconds: 5,
+                },
+                readinessProbe: {
+                  httpGet: { path: '/readyz', port: k8s.IntOrString.fromString('telemetry') },
+                  initialDelaySeconds: 5,
+                  timeoutSeconds: 5,
+                },
+                resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
+                securityContext: restrictedContainerSecurityContext(65534, 65534),
+              },
+            ],
           },
         },
       },

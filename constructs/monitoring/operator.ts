@@ -10,6 +10,7 @@ import { Problems } from '../core/problems';
 import { VERSIONS } from '../core/versions';
 import { exemptions } from '../core/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
+import type { JsonObject } from '../core/json';
 
 /** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */
 export const PROMETHEUS_OPERATOR_VERSION = VERSIONS.prometheusOperator;
@@ -32,7 +33,13 @@ const ALL_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'
 
 /** The operator CRDs shipped with the package (unmodified upstream copies, `crds/`). */
 export const PROMETHEUS_OPERATOR_CRD_FILES = [
-  'alertmanagerconfigs.yaml', 'alertmanagers.yaml', 'podmonitors.yaml', 'probes.yaml', 'prometheuses.yaml', 'prometheusrules.yaml', 'servicemonitors.yaml',
+  'alertmanagerconfigs.yaml',
+  'alertmanagers.yaml',
+  'podmonitors.yaml',
+  'probes.yaml',
+  'prometheuses.yaml',
+  'prometheusrules.yaml',
+  'servicemonitors.yaml',
 ] as const;
 
 /** Props of `PrometheusOperator`. */
@@ -63,16 +70,20 @@ let crdsText: string | undefined;
  * its arrays come from the current realm, which `instanceof Array` checks under jest's or any vm
  * sandbox require.
  */
-export function prometheusOperatorCrds(): Array<Record<string, any>> {
+export function prometheusOperatorCrds(): Array<JsonObject> {
   crdsText ??= fs.readFileSync(path.join(__dirname, '..', '..', 'crds', PROMETHEUS_OPERATOR_CRDS_JSON), 'utf8');
-  return JSON.parse(crdsText) as Array<Record<string, any>>;
+  return JSON.parse(crdsText) as Array<JsonObject>;
 }
 
 /** The operator CRDs parsed from the upstream YAML files (what the JSON is generated from). */
-export function prometheusOperatorCrdsFromYaml(): Array<Record<string, any>> {
+export function prometheusOperatorCrdsFromYaml(): Array<JsonObject> {
   const dir = path.join(__dirname, '..', '..', 'crds');
-  return PROMETHEUS_OPERATOR_CRD_FILES.flatMap((file) => yaml.parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
-    .map((doc) => doc.toJS()).filter((crd) => crd && crd.kind === 'CustomResourceDefinition'));
+  return PROMETHEUS_OPERATOR_CRD_FILES.flatMap((file) =>
+    yaml
+      .parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
+      .map((doc) => doc.toJS())
+      .filter((crd) => crd && crd.kind === 'CustomResourceDefinition'),
+  );
 }
 
 /**
@@ -113,7 +124,13 @@ export class PrometheusOperator extends Construct {
     const problems = Problems.root();
     problems.check(isDnsLabel(this.name), 'name', this.name, 'a lowercase DNS label', 'use e.g. "prometheus-operator"');
     const kubelet = props.kubeletService ?? 'kube-system/kubelet';
-    problems.check(/^[a-z0-9-]+\/[a-z0-9-]+$/.test(kubelet), 'kubeletService', kubelet, '<namespace>/<service name>', 'use e.g. "kube-system/kubelet"');
+    problems.check(
+      /^[a-z0-9-]+\/[a-z0-9-]+$/.test(kubelet),
+      'kubeletService',
+      kubelet,
+      '<namespace>/<service name>',
+      'use e.g. "kube-system/kubelet"',
+    );
     this.node.addValidation({ validate: () => problems.messages() });
     if (!problems.isEmpty) {
       return;
@@ -125,42 +142,74 @@ export class PrometheusOperator extends Construct {
     if (props.crds !== false) {
       addPrometheusOperatorCrds(this);
     }
-    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { name: this.name, namespace: this.namespace, labels }, automountServiceAccountToken: true });
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', {
+      metadata: { name: this.name, namespace: this.namespace, labels },
+      automountServiceAccountToken: true,
+    });
     // the permissions of the upstream operator manifest (example/rbac/prometheus-operator), verbs named instead of "*"
-    clusterScoped(new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: { name: this.name, labels },
-      rules: [
-        {
-          apiGroups: ['monitoring.coreos.com'],
-          resources: ['alertmanagers', 'alertmanagers/finalizers', 'alertmanagers/status', 'alertmanagerconfigs', 'prometheuses', 'prometheuses/finalizers',
-            'prometheuses/status', 'prometheusagents', 'prometheusagents/finalizers', 'prometheusagents/status', 'thanosrulers', 'thanosrulers/finalizers',
-            'thanosrulers/status', 'scrapeconfigs', 'scrapeconfigs/status', 'servicemonitors', 'servicemonitors/status', 'podmonitors',
-            'podmonitors/status', 'probes', 'probes/status', 'prometheusrules', 'prometheusrules/status'],
-          verbs: ALL_VERBS,
-        },
-        { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ALL_VERBS },
-        { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ALL_VERBS },
-        { apiGroups: [''], resources: ['pods'], verbs: ['list', 'delete'] },
-        { apiGroups: [''], resources: ['services', 'services/finalizers'], verbs: ['get', 'create', 'update', 'delete'] },
-        { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'create', 'update', 'delete'] },
-        { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'create', 'list', 'update', 'delete'] },
-        { apiGroups: [''], resources: ['nodes'], verbs: ['list', 'watch'] },
-        { apiGroups: [''], resources: ['namespaces'], verbs: ['get', 'list', 'watch'] },
-        { apiGroups: ['', 'events.k8s.io'], resources: ['events'], verbs: ['patch', 'create'] },
-        { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
-        { apiGroups: ['storage.k8s.io'], resources: ['storageclasses'], verbs: ['get'] },
-        { apiGroups: ['apiextensions.k8s.io'], resources: ['customresourcedefinitions'], verbs: ['get', 'list', 'watch'] },
-      ],
-    }));
-    clusterScoped(new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: { name: this.name, labels },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
-      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace }],
-    }));
+    clusterScoped(
+      new k8s.KubeClusterRole(this, 'ClusterRole', {
+        metadata: { name: this.name, labels },
+        rules: [
+          {
+            apiGroups: ['monitoring.coreos.com'],
+            resources: [
+              'alertmanagers',
+              'alertmanagers/finalizers',
+              'alertmanagers/status',
+              'alertmanagerconfigs',
+              'prometheuses',
+              'prometheuses/finalizers',
+              'prometheuses/status',
+              'prometheusagents',
+              'prometheusagents/finalizers',
+              'prometheusagents/status',
+              'thanosrulers',
+              'thanosrulers/finalizers',
+              'thanosrulers/status',
+              'scrapeconfigs',
+              'scrapeconfigs/status',
+              'servicemonitors',
+              'servicemonitors/status',
+              'podmonitors',
+              'podmonitors/status',
+              'probes',
+              'probes/status',
+              'prometheusrules',
+              'prometheusrules/status',
+            ],
+            verbs: ALL_VERBS,
+          },
+          { apiGroups: ['apps'], resources: ['statefulsets'], verbs: ALL_VERBS },
+          { apiGroups: [''], resources: ['configmaps', 'secrets'], verbs: ALL_VERBS },
+          { apiGroups: [''], resources: ['pods'], verbs: ['list', 'delete'] },
+          { apiGroups: [''], resources: ['services', 'services/finalizers'], verbs: ['get', 'create', 'update', 'delete'] },
+          { apiGroups: [''], resources: ['endpoints'], verbs: ['get', 'create', 'update', 'delete'] },
+          { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'create', 'list', 'update', 'delete'] },
+          { apiGroups: [''], resources: ['nodes'], verbs: ['list', 'watch'] },
+          { apiGroups: [''], resources: ['namespaces'], verbs: ['get', 'list', 'watch'] },
+          { apiGroups: ['', 'events.k8s.io'], resources: ['events'], verbs: ['patch', 'create'] },
+          { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
+          { apiGroups: ['storage.k8s.io'], resources: ['storageclasses'], verbs: ['get'] },
+          { apiGroups: ['apiextensions.k8s.io'], resources: ['customresourcedefinitions'], verbs: ['get', 'list', 'watch'] },
+        ],
+      }),
+    );
+    clusterScoped(
+      new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
+        metadata: { name: this.name, labels },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
+        subjects: [{ kind: 'ServiceAccount', name: this.name, namespace }],
+      }),
+    );
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: {
-        name: this.name, namespace: this.namespace, labels,
-        annotations: exemptions({ 'rollout-with-analysis': 'a single-replica controller outside the request path: no traffic to analyse, a rolling update suffices' }),
+        name: this.name,
+        namespace: this.namespace,
+        labels,
+        annotations: exemptions({
+          'rollout-with-analysis': 'a single-replica controller outside the request path: no traffic to analyse, a rolling update suffices',
+        }),
       },
       spec: {
         replicas: 1,
@@ -171,20 +220,23 @@ export class PrometheusOperator extends Construct {
             serviceAccountName: this.name,
             automountServiceAccountToken: true,
             securityContext: restrictedPodSecurityContext(65534),
-            containers: [{
-              name: 'prometheus-operator',
-              image: PROMETHEUS_OPERATOR_IMAGES.operator,
-              args: [
-                `--kubelet-service=${kubelet}`,
-                `--prometheus-config-reloader=${PROMETHEUS_OPERATOR_IMAGES.configReloader}`,
-              ],
-              ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
-              // the operator's web server answers /healthz on its listen address (:8080)
-              readinessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') }, periodSeconds: 10 },
-              livenessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') }, periodSeconds: 20, failureThreshold: 3 },
-              resources: kubeResources({ cpu: { request: '100m', limit: '200m' }, memory: { request: '100Mi', limit: '200Mi' } }),
-              securityContext: restrictedContainerSecurityContext(),
-            }],
+            containers: [
+              {
+                name: 'prometheus-operator',
+                image: PROMETHEUS_OPERATOR_IMAGES.operator,
+                args: [`--kubelet-service=${kubelet}`, `--prometheus-config-reloader=${PROMETHEUS_OPERATOR_IMAGES.configReloader}`],
+                ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
+                // the operator's web server answers /healthz on its listen address (:8080)
+                readinessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') }, periodSeconds: 10 },
+                livenessProbe: {
+                  httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') },
+                  periodSeconds: 20,
+                  failureThreshold: 3,
+                },
+                resources: kubeResources({ cpu: { request: '100m', limit: '200m' }, memory: { request: '100Mi', limit: '200Mi' } }),
+                securityContext: restrictedContainerSecurityContext(),
+              },
+            ],
           },
         },
       },
@@ -199,7 +251,12 @@ export class PrometheusOperator extends Construct {
       spec: {
         podSelector: { matchLabels: selector },
         policyTypes: ['Ingress'],
-        ingress: [{ from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(8080) }] }],
+        ingress: [
+          {
+            from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(8080) }],
+          },
+        ],
       },
     });
   }

@@ -157,29 +157,36 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
   const rules: AlertRule[] = [
     {
       alert: 'DeploymentFailed',
-      expr: withWorkload([
-        `max by (namespace, name, phase) (${rollout('Abort|Error|Timeout|InvalidSpec')}) == 1`,
-        'or',
-        `max by (namespace, name, phase) (label_replace(${asName(deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"'), 'deployment')}, "phase", "ProgressDeadlineExceeded", "", "")) == 1`,
-      ].join('\n'), 'name'),
+      expr: withWorkload(
+        [
+          `max by (namespace, name, phase) (${rollout('Abort|Error|Timeout|InvalidSpec')}) == 1`,
+          'or',
+          `max by (namespace, name, phase) (label_replace(${asName(deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"'), 'deployment')}, "phase", "ProgressDeadlineExceeded", "", "")) == 1`,
+        ].join('\n'),
+        'name',
+      ),
       for: '1m',
       labels: { severity: 'critical' },
       annotations: {
         summary: 'A deployment failed.',
-        description: 'Deployment {{ $labels.namespace }}/{{ $labels.name }} failed ({{ $labels.phase }}). '
-          + 'A Rollout was aborted or is in error and serves its stable version; a Deployment exceeded its progress deadline and does not roll back by itself.',
+        description:
+          'Deployment {{ $labels.namespace }}/{{ $labels.name }} failed ({{ $labels.phase }}). ' +
+          'A Rollout was aborted or is in error and serves its stable version; a Deployment exceeded its progress deadline and does not roll back by itself.',
         runbook_url: ours('DeploymentFailed'),
       },
     },
     {
       alert: 'DeploymentLongRunning',
-      expr: withWorkload([
-        `max by (namespace, name) (${rollout('Progressing|Paused')}) == 1`,
-        'or',
-        `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_spec_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
-        'or',
-        `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_status_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
-      ].join('\n'), 'name'),
+      expr: withWorkload(
+        [
+          `max by (namespace, name) (${rollout('Progressing|Paused')}) == 1`,
+          'or',
+          `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_spec_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
+          'or',
+          `max by (namespace, name) (${asName(`${deploymentMetric('kube_deployment_status_replicas')} > ${deploymentMetric('kube_deployment_status_replicas_updated')}`, 'deployment')}) > 0`,
+        ].join('\n'),
+        'name',
+      ),
       for: longRunning,
       labels: { severity: 'warning' },
       annotations: {
@@ -190,16 +197,20 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
     },
     {
       alert: 'DeploymentRollbackFailed',
-      expr: withWorkload([
-        `(max by (namespace, name) (${rollout('Abort')}) == 1)`,
-        'and on (namespace, name)',
-        `(max by (namespace, name) (rollout_info_replicas_available${selector(argo, ns)}) < max by (namespace, name) (rollout_info_replicas_desired${selector(argo, ns)}))`,
-      ].join('\n'), 'name'),
+      expr: withWorkload(
+        [
+          `(max by (namespace, name) (${rollout('Abort')}) == 1)`,
+          'and on (namespace, name)',
+          `(max by (namespace, name) (rollout_info_replicas_available${selector(argo, ns)}) < max by (namespace, name) (rollout_info_replicas_desired${selector(argo, ns)}))`,
+        ].join('\n'),
+        'name',
+      ),
       for: '5m',
       labels: { severity: 'critical' },
       annotations: {
         summary: 'A rollback did not restore the stable version.',
-        description: 'Rollout {{ $labels.namespace }}/{{ $labels.name }} was aborted and rolled back, but its stable version has had fewer available pods than desired for 5 minutes.',
+        description:
+          'Rollout {{ $labels.namespace }}/{{ $labels.name }} was aborted and rolled back, but its stable version has had fewer available pods than desired for 5 minutes.',
         runbook_url: ours('DeploymentRollbackFailed'),
       },
     },
@@ -210,58 +221,76 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
       // linger (analysis_run_metric_phase stays 1 for up to 5 unsuccessful runs of live
       // ReplicaSets, utils/analysis/filter.go), so they cannot say whether the issue is current.
       alert: 'DeploymentCanaryIssue',
-      expr: withWorkload([
-        `max by (namespace, name, reason) (${increasedWithin(analysisEvents, longRunning)})`,
-        'and on (namespace, name)',
-        `(max by (namespace, name) (rollout_info${selector(argo, ns, 'phase!="Completed"')}) == 1)`,
-      ].join('\n'), 'name'),
+      expr: withWorkload(
+        [
+          `max by (namespace, name, reason) (${increasedWithin(analysisEvents, longRunning)})`,
+          'and on (namespace, name)',
+          `(max by (namespace, name) (rollout_info${selector(argo, ns, 'phase!="Completed"')}) == 1)`,
+        ].join('\n'),
+        'name',
+      ),
       for: '1m',
       labels: { severity: 'warning' },
       annotations: {
         summary: 'A canary analysis of the current rollout failed or was inconclusive.',
-        description: 'Rollout {{ $labels.namespace }}/{{ $labels.name }}: {{ $labels.reason }} within the last ' + longRunning + '. '
-          + 'A failed analysis aborts the rollout; an inconclusive one pauses it until someone promotes or aborts it '
-          + '(`kubectl argo rollouts get rollout {{ $labels.name }} -n {{ $labels.namespace }}` shows the metric). '
-          + 'Resolves once the rollout completes.',
+        description:
+          'Rollout {{ $labels.namespace }}/{{ $labels.name }}: {{ $labels.reason }} within the last ' +
+          longRunning +
+          '. ' +
+          'A failed analysis aborts the rollout; an inconclusive one pauses it until someone promotes or aborts it ' +
+          '(`kubectl argo rollouts get rollout {{ $labels.name }} -n {{ $labels.namespace }}` shows the metric). ' +
+          'Resolves once the rollout completes.',
         runbook_url: ours('DeploymentCanaryIssue'),
       },
     },
     {
       alert: 'KubeDeploymentRolloutStuck',
-      expr: withWorkload(`${deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"')} != 0`, 'deployment'),
+      expr: withWorkload(
+        `${deploymentMetric('kube_deployment_status_condition', 'condition="Progressing"', 'status="false"')} != 0`,
+        'deployment',
+      ),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Deployment rollout is not progressing.',
-        description: 'Rollout of deployment {{ $labels.namespace }}/{{ $labels.deployment }} is not progressing for longer than 15 minutes.',
+        description:
+          'Rollout of deployment {{ $labels.namespace }}/{{ $labels.deployment }} is not progressing for longer than 15 minutes.',
         runbook_url: mixin('KubeDeploymentRolloutStuck'),
       },
     },
     {
       alert: 'KubeDeploymentGenerationMismatch',
-      expr: withWorkload(`${deploymentMetric('kube_deployment_status_observed_generation')}\n  !=\n${deploymentMetric('kube_deployment_metadata_generation')}`, 'deployment'),
+      expr: withWorkload(
+        `${deploymentMetric('kube_deployment_status_observed_generation')}\n  !=\n${deploymentMetric('kube_deployment_metadata_generation')}`,
+        'deployment',
+      ),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Deployment generation mismatch due to possible roll-back.',
-        description: 'Deployment generation for {{ $labels.namespace }}/{{ $labels.deployment }} does not match, this indicates that the Deployment has failed but has not been rolled back.',
+        description:
+          'Deployment generation for {{ $labels.namespace }}/{{ $labels.deployment }} does not match, this indicates that the Deployment has failed but has not been rolled back.',
         runbook_url: mixin('KubeDeploymentGenerationMismatch'),
       },
     },
     {
       alert: 'KubeDeploymentReplicasMismatch',
-      expr: withWorkload([
-        `(${deploymentMetric('kube_deployment_spec_replicas')}`,
-        '  >',
-        `${deploymentMetric('kube_deployment_status_replicas_available')})`,
-        'and',
-        `(changes(${deploymentMetric('kube_deployment_status_replicas_updated')}[10m]) == 0)`,
-      ].join('\n'), 'deployment'),
+      expr: withWorkload(
+        [
+          `(${deploymentMetric('kube_deployment_spec_replicas')}`,
+          '  >',
+          `${deploymentMetric('kube_deployment_status_replicas_available')})`,
+          'and',
+          `(changes(${deploymentMetric('kube_deployment_status_replicas_updated')}[10m]) == 0)`,
+        ].join('\n'),
+        'deployment',
+      ),
       for: '15m',
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Deployment has not matched the expected number of replicas.',
-        description: 'Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has not matched the expected number of replicas for longer than 15 minutes.',
+        description:
+          'Deployment {{ $labels.namespace }}/{{ $labels.deployment }} has not matched the expected number of replicas for longer than 15 minutes.',
         runbook_url: mixin('KubeDeploymentReplicasMismatch'),
       },
     },
@@ -273,15 +302,26 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
       labels: { severity: 'none' },
       annotations: {
         summary: 'An alert that should always be firing to certify that Alertmanager is working properly.',
-        description: 'This alert is always firing, so the whole alerting pipeline can be checked end to end. '
-          + 'Route it to a dead man\'s switch (e.g. Healthchecks.io, PagerDuty heartbeat): when it stops arriving, alerting is broken.',
+        description:
+          'This alert is always firing, so the whole alerting pipeline can be checked end to end. ' +
+          "Route it to a dead man's switch (e.g. Healthchecks.io, PagerDuty heartbeat): when it stops arriving, alerting is broken.",
         runbook_url: ours('Watchdog'),
       },
     },
-    absentRule('KubeStateMetricsAbsent', ksm, 'kube-state-metrics', 'Deployment, pod and HPA alerts (failures, stuck rollouts, crash loops) cannot fire',
-      ours('KubeStateMetricsAbsent')),
-    absentRule('ArgoRolloutsMetricsAbsent', argo, 'the Argo Rollouts controller', 'Rollout alerts (failures, long-running rollouts, failed rollbacks, canary issues) cannot fire',
-      ours('ArgoRolloutsMetricsAbsent')),
+    absentRule(
+      'KubeStateMetricsAbsent',
+      ksm,
+      'kube-state-metrics',
+      'Deployment, pod and HPA alerts (failures, stuck rollouts, crash loops) cannot fire',
+      ours('KubeStateMetricsAbsent'),
+    ),
+    absentRule(
+      'ArgoRolloutsMetricsAbsent',
+      argo,
+      'the Argo Rollouts controller',
+      'Rollout alerts (failures, long-running rollouts, failed rollbacks, canary issues) cannot fire',
+      ours('ArgoRolloutsMetricsAbsent'),
+    ),
   ];
   return [
     { name: 'kubeship-deployments', rules: applyOverrides(rules, options) },
@@ -296,7 +336,8 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
  * internal/store/pod.go and replicaset.go). Pods without a ReplicaSet owner have no series.
  */
 export function podWorkloads(kubeStateMetricsSelector: string, namespaceSelector?: string): string {
-  const owned = (metric: string, kinds: string) => `${metric}${selector(kubeStateMetricsSelector, namespaceSelector, `owner_kind=~"${kinds}"`)}`;
+  const owned = (metric: string, kinds: string) =>
+    `${metric}${selector(kubeStateMetricsSelector, namespaceSelector, `owner_kind=~"${kinds}"`)}`;
   return [
     'max by (namespace, pod, workload) (',
     `  label_replace(${owned('kube_pod_owner', 'ReplicaSet')}, "replicaset", "$1", "owner_name", "(.+)")`,
@@ -316,7 +357,14 @@ export function withPodWorkload(expr: string, kubeStateMetricsSelector: string, 
  * one failing). `absent()` of a comparison has no labels, so the rule names the job itself.
  * Critical: the alerts that read the exporter are blind meanwhile.
  */
-export function absentRule(alert: string, jobSelector: string, what: string, impact: string, runbook: string, severity: Severity = 'critical'): AlertRule {
+export function absentRule(
+  alert: string,
+  jobSelector: string,
+  what: string,
+  impact: string,
+  runbook: string,
+  severity: Severity = 'critical',
+): AlertRule {
   const job = LABEL_MATCHER.exec(jobSelector);
   return {
     alert,
@@ -325,8 +373,9 @@ export function absentRule(alert: string, jobSelector: string, what: string, imp
     labels: { severity, ...(job && job[1] === 'job' && job[2] === '=' ? { job: job[3] } : {}) },
     annotations: {
       summary: `No ${what} metrics are being scraped.`,
-      description: `Prometheus has scraped no ${what} target (${jobSelector}) for 15 minutes: ${impact} until it is back. `
-        + 'Check that it runs and that the ServiceMonitor selects its Service (namespace, labels, port name).',
+      description:
+        `Prometheus has scraped no ${what} target (${jobSelector}) for 15 minutes: ${impact} until it is back. ` +
+        'Check that it runs and that the ServiceMonitor selects its Service (namespace, labels, port name).',
       runbook_url: runbook,
     },
   };
@@ -342,8 +391,13 @@ export function validateDeploymentAlertOptions(options: DeploymentAlertOptions, 
   }
   if (options.longRunningAfter !== undefined) {
     const seconds = durationSeconds(options.longRunningAfter);
-    p.check(seconds !== undefined && seconds >= 60, 'longRunningAfter', options.longRunningAfter,
-      `at least one minute, as ${DURATION_ALLOWED}`, 'set how long a normal rollout of your apps may take, e.g. "15m"');
+    p.check(
+      seconds !== undefined && seconds >= 60,
+      'longRunningAfter',
+      options.longRunningAfter,
+      `at least one minute, as ${DURATION_ALLOWED}`,
+      'set how long a normal rollout of your apps may take, e.g. "15m"',
+    );
   }
   if (options.runbookBaseUrl !== undefined) {
     checkUrl(p, 'runbookBaseUrl', options.runbookBaseUrl);
@@ -361,26 +415,44 @@ export function validateOverrides(p: Problems, overrides: Record<string, AlertOv
       continue;
     }
     if (override.for !== undefined) {
-      at.check(durationSeconds(override.for) !== undefined, 'for', override.for, DURATION_ALLOWED,
-        'write how long the condition must hold, e.g. "10m"');
+      at.check(
+        durationSeconds(override.for) !== undefined,
+        'for',
+        override.for,
+        DURATION_ALLOWED,
+        'write how long the condition must hold, e.g. "10m"',
+      );
     }
     if (override.severity !== undefined) {
-      at.check(SEVERITIES.includes(override.severity), 'severity', override.severity, SEVERITIES.join(', '),
-        'use critical for paging alerts and warning for tickets');
+      at.check(
+        SEVERITIES.includes(override.severity),
+        'severity',
+        override.severity,
+        SEVERITIES.join(', '),
+        'use critical for paging alerts and warning for tickets',
+      );
     }
     checkLabels(at, 'labels', override.labels);
     if (override.labels && 'severity' in override.labels) {
       at.add('labels.severity', override.labels.severity, 'no severity label here', 'set the severity with the `severity` field');
     }
     for (const [key, value] of Object.entries(override.annotations ?? {})) {
-      at.check(isLabelKey(key) && typeof value === 'string', `annotations.${key}`, value,
-        'annotation names of letters, digits and "_" with string values', 'rename the annotation or quote its value');
+      at.check(
+        isLabelKey(key) && typeof value === 'string',
+        `annotations.${key}`,
+        value,
+        'annotation names of letters, digits and "_" with string values',
+        'rename the annotation or quote its value',
+      );
     }
   }
 }
 
 /** Applies the overrides and the common labels; drops disabled alerts. */
-export function applyOverrides(rules: AlertRule[], options: { labels?: Record<string, string>; overrides?: Record<string, AlertOverride> }): AlertRule[] {
+export function applyOverrides(
+  rules: AlertRule[],
+  options: { labels?: Record<string, string>; overrides?: Record<string, AlertOverride> },
+): AlertRule[] {
   const out: AlertRule[] = [];
   for (const rule of rules) {
     const override = options.overrides?.[rule.alert] ?? {};
@@ -392,7 +464,10 @@ export function applyOverrides(rules: AlertRule[], options: { labels?: Record<st
       ...rule,
       ...(forSeconds === undefined ? {} : { for: formatDuration(forSeconds) }),
       labels: {
-        ...options.labels, ...override.labels, ...rule.labels, ...(override.severity ? { severity: override.severity } : {}),
+        ...options.labels,
+        ...override.labels,
+        ...rule.labels,
+        ...(override.severity ? { severity: override.severity } : {}),
       },
       annotations: { ...rule.annotations, ...override.annotations },
     });
@@ -402,8 +477,13 @@ export function applyOverrides(rules: AlertRule[], options: { labels?: Record<st
 
 export function checkMatchers(p: Problems, field: string, value: unknown): void {
   const ok = typeof value === 'string' && value.trim().length > 0 && splitMatchers(value).every((m) => LABEL_MATCHER.test(m));
-  p.check(ok, field, value, 'PromQL label matchers without braces, e.g. job="kube-state-metrics" or namespace=~"shop|payments"',
-    'write comma-separated matchers of the form label="value"');
+  p.check(
+    ok,
+    field,
+    value,
+    'PromQL label matchers without braces, e.g. job="kube-state-metrics" or namespace=~"shop|payments"',
+    'write comma-separated matchers of the form label="value"',
+  );
 }
 
 function splitMatchers(value: string): string[] {
@@ -433,8 +513,12 @@ function splitMatchers(value: string): string[] {
 
 export function checkLabels(p: Problems, field: string, labels: Record<string, string> | undefined): void {
   for (const [key, value] of Object.entries(labels ?? {})) {
-    p.check(isLabelKey(key) && !key.includes('/') && !key.includes('.') && !key.includes('-') && isLabelValue(value) && value !== '',
-      `${field}.${key}`, value, 'Prometheus label names (letters, digits, "_") with non-empty values of at most 63 characters',
-      'rename the label or shorten its value');
+    p.check(
+      isLabelKey(key) && !key.includes('/') && !key.includes('.') && !key.includes('-') && isLabelValue(value) && value !== '',
+      `${field}.${key}`,
+      value,
+      'Prometheus label names (letters, digits, "_") with non-empty values of at most 63 characters',
+      'rename the label or shorten its value',
+    );
   }
 }

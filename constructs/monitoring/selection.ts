@@ -30,8 +30,11 @@ export function stackSelectorLabels(name: string): Record<string, string> {
 }
 
 /** Relabelings that write fixed target labels (`environment`, `cluster`) onto every scraped series. */
-export function targetLabelRelabelings(labels: Record<string, string>): Array<{ action: 'replace'; targetLabel: string; replacement: string }> {
-  return Object.entries(labels).sort(([a], [b]) => a.localeCompare(b))
+export function targetLabelRelabelings(
+  labels: Record<string, string>,
+): Array<{ action: 'replace'; targetLabel: string; replacement: string }> {
+  return Object.entries(labels)
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([targetLabel, replacement]) => ({ action: 'replace' as const, targetLabel, replacement }));
 }
 

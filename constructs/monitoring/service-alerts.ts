@@ -2,7 +2,15 @@ import { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from
 import { checkMetricName, checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
 import {
-  AlertOverride, AlertRule, applyOverrides, checkLabels, DEFAULT_RUNBOOK_BASE_URL, RuleGroup, selector, Severity, WORKLOAD_LABEL,
+  AlertOverride,
+  AlertRule,
+  applyOverrides,
+  checkLabels,
+  DEFAULT_RUNBOOK_BASE_URL,
+  RuleGroup,
+  selector,
+  Severity,
+  WORKLOAD_LABEL,
   validateOverrides,
 } from './rules';
 
@@ -74,28 +82,52 @@ export function validateServiceAlertOptions(options: ServiceAlertOptions, p: Pro
     }
   }
   if (options.maxErrorRatio !== undefined) {
-    p.check(typeof options.maxErrorRatio === 'number' && options.maxErrorRatio > 0 && options.maxErrorRatio < 1, 'maxErrorRatio',
-      options.maxErrorRatio, 'a ratio greater than 0 and less than 1 (0.05 = 5%)', 'write the error budget as a fraction, e.g. 0.05');
+    p.check(
+      typeof options.maxErrorRatio === 'number' && options.maxErrorRatio > 0 && options.maxErrorRatio < 1,
+      'maxErrorRatio',
+      options.maxErrorRatio,
+      'a ratio greater than 0 and less than 1 (0.05 = 5%)',
+      'write the error budget as a fraction, e.g. 0.05',
+    );
   }
   const quantile = options.latency?.quantile;
   if (quantile !== undefined) {
-    p.check(typeof quantile === 'number' && quantile > 0 && quantile < 1, 'latency.quantile', quantile,
-      'a quantile greater than 0 and less than 1 (0.99 = p99)', 'use e.g. 0.95 or 0.99');
+    p.check(
+      typeof quantile === 'number' && quantile > 0 && quantile < 1,
+      'latency.quantile',
+      quantile,
+      'a quantile greater than 0 and less than 1 (0.99 = p99)',
+      'use e.g. 0.95 or 0.99',
+    );
   }
   const maxSeconds = options.latency?.maxSeconds;
   if (maxSeconds !== undefined) {
-    p.check(typeof maxSeconds === 'number' && maxSeconds > 0, 'latency.maxSeconds', maxSeconds,
-      'a positive number of seconds', 'write the latency limit in seconds, e.g. 0.5 for 500 ms');
+    p.check(
+      typeof maxSeconds === 'number' && maxSeconds > 0,
+      'latency.maxSeconds',
+      maxSeconds,
+      'a positive number of seconds',
+      'write the latency limit in seconds, e.g. 0.5 for 500 ms',
+    );
   }
   if (options.rateWindow !== undefined) {
     const seconds = durationSeconds(options.rateWindow);
-    p.check(seconds !== undefined && seconds >= 2 * scrapeIntervalSeconds, 'rateWindow', options.rateWindow,
+    p.check(
+      seconds !== undefined && seconds >= 2 * scrapeIntervalSeconds,
+      'rateWindow',
+      options.rateWindow,
       `at least twice the scrape interval (${formatDuration(2 * scrapeIntervalSeconds)}), as ${DURATION_ALLOWED}`,
-      'use a window of a few scrape intervals, e.g. "5m"');
+      'use a window of a few scrape intervals, e.g. "5m"',
+    );
   }
   if (options.errorRateSeverity !== undefined) {
-    p.check(['critical', 'warning', 'info'].includes(options.errorRateSeverity), 'errorRateSeverity', options.errorRateSeverity,
-      'critical, warning or info', 'use critical to page, warning for a ticket');
+    p.check(
+      ['critical', 'warning', 'info'].includes(options.errorRateSeverity),
+      'errorRateSeverity',
+      options.errorRateSeverity,
+      'critical, warning or info',
+      'use critical to page, warning for a ticket',
+    );
   }
   if (options.runbookBaseUrl !== undefined) {
     checkUrl(p, 'runbookBaseUrl', options.runbookBaseUrl);
@@ -124,8 +156,9 @@ export function serviceAlertGroup(target: WatchedService, options: ServiceAlertO
   const rules: AlertRule[] = [
     {
       alert: 'ServiceHighErrorRate',
-      expr: `sum by (namespace, service) (rate(${requests}${selector(...scope, `${status}=~"5.."`)}[${window}]))\n  /\n`
-        + `sum by (namespace, service) (rate(${requests}${selector(...scope)}[${window}]))\n  > ${maxErrorRatio}`,
+      expr:
+        `sum by (namespace, service) (rate(${requests}${selector(...scope, `${status}=~"5.."`)}[${window}]))\n  /\n` +
+        `sum by (namespace, service) (rate(${requests}${selector(...scope)}[${window}]))\n  > ${maxErrorRatio}`,
       for: '5m',
       labels: { severity: options.errorRateSeverity ?? 'critical', ...workload },
       annotations: {

@@ -87,14 +87,24 @@ export class ServiceMonitoring extends Construct {
     if (target.ports.length === 0) {
       problems.add('port', props.port, 'a workload with at least one port', 'add the port that serves /metrics to `ports`');
     } else {
-      problems.check(target.ports.some((p) => p.name === port), 'port', port, `one of the workload's ports: ${target.ports.map((p) => p.name).join(', ')}`,
-        'name the port that serves metrics');
+      problems.check(
+        target.ports.some((p) => p.name === port),
+        'port',
+        port,
+        `one of the workload's ports: ${target.ports.map((p) => p.name).join(', ')}`,
+        'name the port that serves metrics',
+      );
     }
     const path = props.path ?? '/metrics';
     problems.check(typeof path === 'string' && path.startsWith('/'), 'path', path, 'an absolute URL path', 'use e.g. "/metrics"');
     const intervalSeconds = props.interval === undefined ? stack.scrapeIntervalSeconds : durationSeconds(props.interval);
-    problems.check(intervalSeconds !== undefined && intervalSeconds >= 1, 'interval', props.interval, DURATION_ALLOWED,
-      'write the scrape interval, e.g. "30s"');
+    problems.check(
+      intervalSeconds !== undefined && intervalSeconds >= 1,
+      'interval',
+      props.interval,
+      DURATION_ALLOWED,
+      'write the scrape interval, e.g. "30s"',
+    );
     if (props.alerts) {
       validateServiceAlertOptions(props.alerts, problems.at('alerts'), intervalSeconds ?? stack.scrapeIntervalSeconds);
     }
@@ -117,17 +127,23 @@ export class ServiceMonitoring extends Construct {
         spec: {
           selector: { matchLabels: { ...target.selectorLabels } },
           podTargetLabels: target.usesRollout ? [POD_TEMPLATE_HASH_LABEL] : undefined,
-          podMetricsEndpoints: [{
-            port,
-            path,
-            interval,
-            relabelings: [
-              // the `service` label a ServiceMonitor of the primary Service would give, so alerts and gates work alike
-              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'service', replacement: target.serviceName ?? target.name },
-              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: target.name },
-              ...relabel.map((r) => ({ ...r, action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE })),
-            ],
-          }],
+          podMetricsEndpoints: [
+            {
+              port,
+              path,
+              interval,
+              relabelings: [
+                // the `service` label a ServiceMonitor of the primary Service would give, so alerts and gates work alike
+                {
+                  action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE,
+                  targetLabel: 'service',
+                  replacement: target.serviceName ?? target.name,
+                },
+                { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: target.name },
+                ...relabel.map((r) => ({ ...r, action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE })),
+              ],
+            },
+          ],
         },
       });
     } else {
@@ -135,15 +151,17 @@ export class ServiceMonitoring extends Construct {
         metadata,
         spec: {
           selector: { matchLabels: { ...target.selectorLabels } },
-          endpoints: [{
-            port,
-            path,
-            interval,
-            relabelings: [
-              { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: target.name },
-              ...relabel.map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
-            ],
-          }],
+          endpoints: [
+            {
+              port,
+              path,
+              interval,
+              relabelings: [
+                { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: target.name },
+                ...relabel.map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
+              ],
+            },
+          ],
         },
       });
     }
@@ -153,9 +171,16 @@ export class ServiceMonitoring extends Construct {
         namespace: target.namespace,
         selectorLabels: stack.selectorLabels,
         labels: target.selectorLabels,
-        groups: [serviceAlertGroup({
-          service: target.serviceName ?? target.name, namespace: target.namespace ?? Chart.of(this).namespace, workload: target.name,
-        }, props.alerts ?? {})],
+        groups: [
+          serviceAlertGroup(
+            {
+              service: target.serviceName ?? target.name,
+              namespace: target.namespace ?? Chart.of(this).namespace,
+              workload: target.name,
+            },
+            props.alerts ?? {},
+          ),
+        ],
       });
     }
   }

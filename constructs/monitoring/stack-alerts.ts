@@ -56,7 +56,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Some targets were not reachable from the monitoring server for an extended period of time.',
-        description: '{{ printf "%.4g" $value }}% of the {{ $labels.job }}/{{ $labels.service }} targets in {{ $labels.namespace }} namespace are down.',
+        description:
+          '{{ printf "%.4g" $value }}% of the {{ $labels.job }}/{{ $labels.service }} targets in {{ $labels.namespace }} namespace are down.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/general/targetdown`,
       },
     },
@@ -67,7 +68,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'critical' },
       annotations: {
         summary: 'Failed Prometheus configuration reload.',
-        description: 'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} has failed to reload its configuration: it keeps evaluating the last good rules and scrape targets.',
+        description:
+          'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} has failed to reload its configuration: it keeps evaluating the last good rules and scrape targets.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/prometheus/prometheusbadconfig`,
       },
     },
@@ -78,7 +80,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'critical' },
       annotations: {
         summary: 'Prometheus is failing rule evaluations.',
-        description: 'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} has failed to evaluate {{ printf "%.0f" $value }} rules of {{ $labels.rule_group }} in the last 5m: their alerts cannot fire.',
+        description:
+          'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} has failed to evaluate {{ printf "%.0f" $value }} rules of {{ $labels.rule_group }} in the last 5m: their alerts cannot fire.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/prometheus/prometheusrulefailures`,
       },
     },
@@ -89,7 +92,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Prometheus is not connected to any Alertmanagers.',
-        description: 'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} is not connected to any Alertmanagers: no alert reaches anybody.',
+        description:
+          'Prometheus {{ $labels.namespace }}/{{ $labels.pod }} is not connected to any Alertmanagers: no alert reaches anybody.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/prometheus/prometheusnotconnectedtoalertmanagers`,
       },
     },
@@ -100,7 +104,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'critical' },
       annotations: {
         summary: 'Reloading an Alertmanager configuration has failed.',
-        description: 'Configuration has failed to load for {{ $labels.namespace }}/{{ $labels.pod }}: it routes with the last good configuration.',
+        description:
+          'Configuration has failed to load for {{ $labels.namespace }}/{{ $labels.pod }}: it routes with the last good configuration.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/alertmanager/alertmanagerfailedreload`,
       },
     },
@@ -111,7 +116,8 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
       labels: { severity: 'warning' },
       annotations: {
         summary: 'An Alertmanager instance failed to send notifications.',
-        description: 'Alertmanager {{ $labels.namespace }}/{{ $labels.pod }} failed to send {{ $value | humanizePercentage }} of notifications to {{ $labels.integration }} ({{ $labels.reason }}).',
+        description:
+          'Alertmanager {{ $labels.namespace }}/{{ $labels.pod }} failed to send {{ $value | humanizePercentage }} of notifications to {{ $labels.integration }} ({{ $labels.reason }}).',
         runbook_url: `${UPSTREAM_RUNBOOKS}/alertmanager/alertmanagerfailedtosendalerts`,
       },
     },
@@ -120,13 +126,15 @@ export function monitoringAlertGroup(options: MonitoringAlertOptions): RuleGroup
     const op = job(jobs.operator);
     rules.push({
       alert: 'PrometheusOperatorReconcileErrors',
-      expr: `(sum by (controller, namespace) (rate(prometheus_operator_reconcile_errors_total${op}[5m])))\n/\n`
-        + `(sum by (controller, namespace) (rate(prometheus_operator_reconcile_operations_total${op}[5m])))\n> 0.1`,
+      expr:
+        `(sum by (controller, namespace) (rate(prometheus_operator_reconcile_errors_total${op}[5m])))\n/\n` +
+        `(sum by (controller, namespace) (rate(prometheus_operator_reconcile_operations_total${op}[5m])))\n> 0.1`,
       for: '10m',
       labels: { severity: 'warning' },
       annotations: {
         summary: 'Errors while reconciling objects.',
-        description: '{{ $value | humanizePercentage }} of reconciling operations failed for the {{ $labels.controller }} controller in {{ $labels.namespace }}: changes to Prometheus, Alertmanager or their rules may not be applied.',
+        description:
+          '{{ $value | humanizePercentage }} of reconciling operations failed for the {{ $labels.controller }} controller in {{ $labels.namespace }}: changes to Prometheus, Alertmanager or their rules may not be applied.',
         runbook_url: `${UPSTREAM_RUNBOOKS}/prometheus-operator/prometheusoperatorreconcileerrors`,
       },
     });

@@ -36,7 +36,18 @@ export const VELERO_EXCLUDE_LABEL = 'velero.io/exclude-from-backup';
 /** Velero's pod annotation listing volumes its file-system backup skips. */
 export const VELERO_VOLUMES_EXCLUDES = 'backup.velero.io/backup-volumes-excludes';
 /** The `job` labels of the stack's own components. */
-export const MONITORING_JOBS = { prometheus: 'prometheus', alertmanager: 'alertmanager', operator: 'prometheus-operator', grafana: 'grafana' } as const;
+export const MONITORING_JOBS = {
+  prometheus: 'prometheus',
+  alertmanager: 'alertmanager',
+  operator: 'prometheus-operator',
+  grafana: 'grafana',
+} as const;
 /** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
 export const SOURCE_SELECTORS = { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
-export const POD_SECURITY = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 2000, fsGroup: 2000, seccompProfile: { type: 'RuntimeDefault' } };
+export const POD_SECURITY = {
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  runAsGroup: 2000,
+  fsGroup: 2000,
+  seccompProfile: { type: 'RuntimeDefault' },
+};

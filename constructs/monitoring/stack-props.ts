@@ -225,6 +225,12 @@ export interface MonitoringStackProps {
 }
 
 /** Prometheus' resources unless the props say otherwise. */
-export const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = { cpu: { request: '100m', limit: '1' }, memory: { request: '512Mi', limit: '2Gi' } };
+export const DEFAULT_PROMETHEUS_RESOURCES: ResolvedResources = {
+  cpu: { request: '100m', limit: '1' },
+  memory: { request: '512Mi', limit: '2Gi' },
+};
 /** The Alertmanager's resources unless the props say otherwise. */
-export const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = { cpu: { request: '50m', limit: '200m' }, memory: { request: '64Mi', limit: '256Mi' } };
+export const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = {
+  cpu: { request: '50m', limit: '200m' },
+  memory: { request: '64Mi', limit: '256Mi' },
+};

@@ -5,7 +5,10 @@
 import { formatDuration } from '../core/duration';
 import { PodMonitor, PodMonitorSpecPodMetricsEndpointsRelabelingsAction } from '../imports/prom-podmonitor-monitoring.coreos.com';
 import {
-  ServiceMonitor, ServiceMonitorSpecEndpointsRelabelings, ServiceMonitorSpecEndpointsRelabelingsAction, ServiceMonitorSpecSelector,
+  ServiceMonitor,
+  ServiceMonitorSpecEndpointsRelabelings,
+  ServiceMonitorSpecEndpointsRelabelingsAction,
+  ServiceMonitorSpecSelector,
 } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { VELERO_JOB } from '../backup/alerts';
 import { grafanaSelectorLabels } from './grafana';
@@ -31,17 +34,27 @@ export function renderScrapeSources(ctx: StackRenderContext): void {
   const sources: ScrapeSource[] = [];
   if (ksm !== false) {
     sources.push({
-      id: 'KubeStateMetricsMonitor', job: KSM_JOB,
-      ...resolveSource(ksm?.existing, ksm?.existing
-        ? { namespace: 'kube-system', selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } }, port: KUBE_STATE_METRICS_PORT }
-        : { namespace, selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } }, port: KUBE_STATE_METRICS_PORT }),
+      id: 'KubeStateMetricsMonitor',
+      job: KSM_JOB,
+      ...resolveSource(
+        ksm?.existing,
+        ksm?.existing
+          ? {
+              namespace: 'kube-system',
+              selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } },
+              port: KUBE_STATE_METRICS_PORT,
+            }
+          : { namespace, selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics' } }, port: KUBE_STATE_METRICS_PORT },
+      ),
       // the exporter describes other objects: keep their namespace labels
       honorLabels: true,
     });
   }
   if (props.argoRollouts !== false) {
     sources.push({
-      id: 'ArgoRollouts', job: ARGO_JOB, honorLabels: true,
+      id: 'ArgoRollouts',
+      job: ARGO_JOB,
+      honorLabels: true,
       ...resolveSource(props.argoRollouts, {
         namespace: 'argo-rollouts',
         selector: {
@@ -59,18 +72,49 @@ export function renderScrapeSources(ctx: StackRenderContext): void {
     // (prometheus-operator v0.93.0 pkg/prometheus/common.go BuildStatefulSetService, label
     // operated-prometheus; pkg/alertmanager/statefulset.go makeStatefulSetService, label
     // operated-alertmanager; port `web`): keep this stack's pods only
-    const own = (label: string) => [{ action: ServiceMonitorSpecEndpointsRelabelingsAction.KEEP, sourceLabels: [`__meta_kubernetes_pod_label_${label}`], regex: ctx.name }];
+    const own = (label: string) => [
+      {
+        action: ServiceMonitorSpecEndpointsRelabelingsAction.KEEP,
+        sourceLabels: [`__meta_kubernetes_pod_label_${label}`],
+        regex: ctx.name,
+      },
+    ];
     sources.push(
-      { id: 'PrometheusMonitor', job: MONITORING_JOBS.prometheus, namespace, selector: { matchLabels: { 'operated-prometheus': 'true' } }, port: 'web', keep: own('prometheus') },
-      { id: 'AlertmanagerMonitor', job: MONITORING_JOBS.alertmanager, namespace, selector: { matchLabels: { 'operated-alertmanager': 'true' } }, port: 'web', keep: own('alertmanager') },
+      {
+        id: 'PrometheusMonitor',
+        job: MONITORING_JOBS.prometheus,
+        namespace,
+        selector: { matchLabels: { 'operated-prometheus': 'true' } },
+        port: 'web',
+        keep: own('prometheus'),
+      },
+      {
+        id: 'AlertmanagerMonitor',
+        job: MONITORING_JOBS.alertmanager,
+        namespace,
+        selector: { matchLabels: { 'operated-alertmanager': 'true' } },
+        port: 'web',
+        keep: own('alertmanager'),
+      },
     );
     if (ctx.grafanaServiceName) {
-      sources.push({ id: 'GrafanaMonitor', job: MONITORING_JOBS.grafana, namespace, selector: { matchLabels: grafanaSelectorLabels(ctx.grafanaServiceName) }, port: 'http' });
+      sources.push({
+        id: 'GrafanaMonitor',
+        job: MONITORING_JOBS.grafana,
+        namespace,
+        selector: { matchLabels: grafanaSelectorLabels(ctx.grafanaServiceName) },
+        port: 'http',
+      });
     }
     if (props.prometheusOperator !== false) {
       sources.push({
-        id: 'PrometheusOperatorMonitor', job: MONITORING_JOBS.operator,
-        ...resolveSource(props.prometheusOperator, { namespace, selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } }, port: 'http' }),
+        id: 'PrometheusOperatorMonitor',
+        job: MONITORING_JOBS.operator,
+        ...resolveSource(props.prometheusOperator, {
+          namespace,
+          selector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus-operator' } },
+          port: 'http',
+        }),
       });
     }
   }
@@ -81,16 +125,21 @@ export function renderScrapeSources(ctx: StackRenderContext): void {
       spec: {
         namespaceSelector: { matchNames: [source.namespace] },
         selector: source.selector,
-        endpoints: [{
-          port: source.port,
-          interval,
-          honorLabels: source.honorLabels,
-          relabelings: [
-            ...(source.keep ?? []),
-            { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: source.job },
-            ...targetLabelRelabelings(ctx.targetLabels).map((r) => ({ ...r, action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE })),
-          ],
-        }],
+        endpoints: [
+          {
+            port: source.port,
+            interval,
+            honorLabels: source.honorLabels,
+            relabelings: [
+              ...(source.keep ?? []),
+              { action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: source.job },
+              ...targetLabelRelabelings(ctx.targetLabels).map((r) => ({
+                ...r,
+                action: ServiceMonitorSpecEndpointsRelabelingsAction.REPLACE,
+              })),
+            ],
+          },
+        ],
       },
     });
   }
@@ -102,14 +151,19 @@ export function renderScrapeSources(ctx: StackRenderContext): void {
       spec: {
         namespaceSelector: { matchNames: [velero.namespace ?? 'velero'] },
         selector: { matchLabels: { ...(velero.matchLabels ?? { deploy: 'velero' }) } },
-        podMetricsEndpoints: [{
-          port: velero.port ?? 'metrics',
-          interval,
-          relabelings: [
-            { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: VELERO_JOB },
-            ...targetLabelRelabelings(ctx.targetLabels).map((r) => ({ ...r, action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE })),
-          ],
-        }],
+        podMetricsEndpoints: [
+          {
+            port: velero.port ?? 'metrics',
+            interval,
+            relabelings: [
+              { action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE, targetLabel: 'job', replacement: VELERO_JOB },
+              ...targetLabelRelabelings(ctx.targetLabels).map((r) => ({
+                ...r,
+                action: PodMonitorSpecPodMetricsEndpointsRelabelingsAction.REPLACE,
+              })),
+            ],
+          },
+        ],
       },
     });
   }
@@ -127,12 +181,13 @@ interface ScrapeSource {
 }
 
 /** The user's namespace/labels/port over the defaults (labels given replace the default selector). */
-function resolveSource(options: ScrapeSourceOptions | undefined, defaults: { namespace: string; selector: ServiceMonitorSpecSelector; port: string }):
-  { namespace: string; selector: ServiceMonitorSpecSelector; port: string } {
+function resolveSource(
+  options: ScrapeSourceOptions | undefined,
+  defaults: { namespace: string; selector: ServiceMonitorSpecSelector; port: string },
+): { namespace: string; selector: ServiceMonitorSpecSelector; port: string } {
   return {
     namespace: options?.namespace ?? defaults.namespace,
     selector: options?.matchLabels ? { matchLabels: { ...options.matchLabels } } : defaults.selector,
     port: options?.port ?? defaults.port,
   };
 }
-

@@ -6,16 +6,27 @@ import { k8s } from 'cdk8s-plus-27';
 import { formatDuration } from '../core/duration';
 import { ResolvedResources, withDefaults } from '../core/container';
 import {
-  Alertmanager, AlertmanagerSpecResourcesLimits, AlertmanagerSpecResourcesRequests, AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
+  Alertmanager,
+  AlertmanagerSpecResourcesLimits,
+  AlertmanagerSpecResourcesRequests,
+  AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-alertmanager-monitoring.coreos.com';
 import {
-  Prometheus, PrometheusSpecAlertingAlertmanagersApiVersion, PrometheusSpecAlertingAlertmanagersPort, PrometheusSpecResourcesLimits,
-  PrometheusSpecResourcesRequests, PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
+  Prometheus,
+  PrometheusSpecAlertingAlertmanagersApiVersion,
+  PrometheusSpecAlertingAlertmanagersPort,
+  PrometheusSpecResourcesLimits,
+  PrometheusSpecResourcesRequests,
+  PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-prometheus-monitoring.coreos.com';
 import { clusterScoped } from './selection';
 import { POD_SECURITY, StackRenderContext, VELERO_EXCLUDE_LABEL, VELERO_VOLUMES_EXCLUDES } from './stack-context';
 import {
-  DEFAULT_ALERTMANAGER_IMAGE, DEFAULT_ALERTMANAGER_RESOURCES, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_PROMETHEUS_RESOURCES, DEFAULT_PROMETHEUS_VERSION,
+  DEFAULT_ALERTMANAGER_IMAGE,
+  DEFAULT_ALERTMANAGER_RESOURCES,
+  DEFAULT_ALERTMANAGER_VERSION,
+  DEFAULT_PROMETHEUS_RESOURCES,
+  DEFAULT_PROMETHEUS_VERSION,
 } from './stack-props';
 
 /** Renders the Prometheus custom resource, its ServiceAccount and its RBAC into `ctx.scope`. */
@@ -24,21 +35,25 @@ export function renderPrometheus(ctx: StackRenderContext): void {
   const account = `${ctx.name}-prometheus`;
   new k8s.KubeServiceAccount(ctx.scope, 'PrometheusServiceAccount', { metadata: ctx.meta(account), automountServiceAccountToken: true });
   // the discovery permissions kube-prometheus grants Prometheus, cluster-wide and read-only
-  clusterScoped(new k8s.KubeClusterRole(ctx.scope, 'PrometheusClusterRole', {
-    metadata: ctx.meta(account),
-    rules: [
-      { apiGroups: [''], resources: ['nodes/metrics', 'services', 'endpoints', 'pods'], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
-      { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
-    ],
-  }));
-  clusterScoped(new k8s.KubeClusterRoleBinding(ctx.scope, 'PrometheusClusterRoleBinding', {
-    metadata: ctx.meta(account),
-    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: account },
-    subjects: [{ kind: 'ServiceAccount', name: account, namespace: ctx.effectiveNamespace ?? 'default' }],
-  }));
+  clusterScoped(
+    new k8s.KubeClusterRole(ctx.scope, 'PrometheusClusterRole', {
+      metadata: ctx.meta(account),
+      rules: [
+        { apiGroups: [''], resources: ['nodes/metrics', 'services', 'endpoints', 'pods'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: ['networking.k8s.io'], resources: ['ingresses'], verbs: ['get', 'list', 'watch'] },
+        { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
+        { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
+      ],
+    }),
+  );
+  clusterScoped(
+    new k8s.KubeClusterRoleBinding(ctx.scope, 'PrometheusClusterRoleBinding', {
+      metadata: ctx.meta(account),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: account },
+      subjects: [{ kind: 'ServiceAccount', name: account, namespace: ctx.effectiveNamespace ?? 'default' }],
+    }),
+  );
   const everywhere = {};
   const interval = formatDuration(ctx.scrapeIntervalSeconds);
   const resources = withDefaults(DEFAULT_PROMETHEUS_RESOURCES, prom.resources);
@@ -60,34 +75,43 @@ export function renderPrometheus(ctx: StackRenderContext): void {
       ruleSelector: { matchLabels: { ...ctx.selectorLabels } },
       ruleNamespaceSelector: everywhere,
       alerting: {
-        alertmanagers: [{
-          name: 'alertmanager-operated',
-          namespace: ctx.effectiveNamespace,
-          port: PrometheusSpecAlertingAlertmanagersPort.fromString('web'),
-          apiVersion: PrometheusSpecAlertingAlertmanagersApiVersion.V2,
-        }],
+        alertmanagers: [
+          {
+            name: 'alertmanager-operated',
+            namespace: ctx.effectiveNamespace,
+            port: PrometheusSpecAlertingAlertmanagersPort.fromString('web'),
+            apiVersion: PrometheusSpecAlertingAlertmanagersApiVersion.V2,
+          },
+        ],
       },
       remoteWrite: prom.remoteWrite?.map((rw) => ({
         url: rw.url,
         name: rw.name,
         authorization: rw.bearerTokenSecret ? { type: 'Bearer', credentials: { ...rw.bearerTokenSecret } } : undefined,
-        basicAuth: rw.basicAuthSecret ? {
-          username: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.usernameKey },
-          password: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.passwordKey },
-        } : undefined,
+        basicAuth: rw.basicAuthSecret
+          ? {
+              username: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.usernameKey },
+              password: { name: rw.basicAuthSecret.name, key: rw.basicAuthSecret.passwordKey },
+            }
+          : undefined,
       })),
       // the operator names the volume prometheus-<name>-db (v0.93.0 pkg/prometheus/common.go VolumeName)
-      podMetadata: prom.storage && prom.excludeFromBackup ? { annotations: { [VELERO_VOLUMES_EXCLUDES]: `prometheus-${ctx.name}-db` } } : undefined,
-      storage: prom.storage ? {
-        volumeClaimTemplate: {
-          metadata: prom.excludeFromBackup ? { labels: { [VELERO_EXCLUDE_LABEL]: 'true' } } : undefined,
-          spec: {
-            accessModes: ['ReadWriteOnce'],
-            storageClassName: prom.storage.storageClassName,
-            resources: { requests: { storage: PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(prom.storage.size) } },
-          },
-        },
-      } : undefined,
+      podMetadata:
+        prom.storage && prom.excludeFromBackup ? { annotations: { [VELERO_VOLUMES_EXCLUDES]: `prometheus-${ctx.name}-db` } } : undefined,
+      storage: prom.storage
+        ? {
+            volumeClaimTemplate: {
+              metadata: prom.excludeFromBackup ? { labels: { [VELERO_EXCLUDE_LABEL]: 'true' } } : undefined,
+              spec: {
+                accessModes: ['ReadWriteOnce'],
+                storageClassName: prom.storage.storageClassName,
+                resources: {
+                  requests: { storage: PrometheusSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(prom.storage.size) },
+                },
+              },
+            },
+          }
+        : undefined,
       securityContext: POD_SECURITY,
       resources: {
         limits: quantities(resources, 'limit', PrometheusSpecResourcesLimits.fromString),
@@ -117,15 +141,19 @@ export function renderAlertmanager(ctx: StackRenderContext): void {
         limits: quantities(resources, 'limit', AlertmanagerSpecResourcesLimits.fromString),
         requests: quantities(resources, 'request', AlertmanagerSpecResourcesRequests.fromString),
       },
-      storage: am.storage ? {
-        volumeClaimTemplate: {
-          spec: {
-            accessModes: ['ReadWriteOnce'],
-            storageClassName: am.storage.storageClassName,
-            resources: { requests: { storage: AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(am.storage.size) } },
-          },
-        },
-      } : undefined,
+      storage: am.storage
+        ? {
+            volumeClaimTemplate: {
+              spec: {
+                accessModes: ['ReadWriteOnce'],
+                storageClassName: am.storage.storageClassName,
+                resources: {
+                  requests: { storage: AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests.fromString(am.storage.size) },
+                },
+              },
+            },
+          }
+        : undefined,
     },
   });
 }

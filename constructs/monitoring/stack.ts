@@ -20,11 +20,19 @@ import { renderAlertmanager, renderPrometheus } from './stack-servers';
 import { validateMonitoringStack } from './stack-validation';
 
 export {
-  AlertmanagerOptions, DEFAULT_ALERTMANAGER_IMAGE, DEFAULT_ALERTMANAGER_VERSION, DEFAULT_PROMETHEUS_VERSION, KubeStateMetricsOptions, MonitoringStackProps,
-  NotificationOptions, PrometheusOptions, RemoteWriteOptions, ScrapeSourceOptions, StorageOptions,
+  AlertmanagerOptions,
+  DEFAULT_ALERTMANAGER_IMAGE,
+  DEFAULT_ALERTMANAGER_VERSION,
+  DEFAULT_PROMETHEUS_VERSION,
+  KubeStateMetricsOptions,
+  MonitoringStackProps,
+  NotificationOptions,
+  PrometheusOptions,
+  RemoteWriteOptions,
+  ScrapeSourceOptions,
+  StorageOptions,
 } from './stack-props';
 export { parseByteSize } from './stack-validation';
-
 
 /**
  * Prometheus, Alertmanager and Grafana on the Prometheus Operator, with the deployment alerts and
@@ -59,7 +67,11 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   /** Grafana's dashboard files by folder, rendered once. */
   private readonly dashboardFiles: Map<string, Record<string, string>>;
 
-  constructor(scope: Construct, id: string, private readonly props: MonitoringStackProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: MonitoringStackProps,
+  ) {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
     this.namespace = props.namespace;
@@ -74,9 +86,14 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
     this.grafanaUrl = this.grafanaServiceName && `http://${host(this.grafanaServiceName)}`;
-    this.alertmanagerSecrets = [...new Set([...(props.alertmanager?.secrets ?? []), ...(props.notifications ? credentialSecretNames(props.notifications) : []),
-      // the remediation webhook's bearer token, which the Alertmanager sends
-      ...(props.remediation ? [remediationWebhookToken(props.remediation, `${this.name}-remediation`).name] : [])])];
+    this.alertmanagerSecrets = [
+      ...new Set([
+        ...(props.alertmanager?.secrets ?? []),
+        ...(props.notifications ? credentialSecretNames(props.notifications) : []),
+        // the remediation webhook's bearer token, which the Alertmanager sends
+        ...(props.remediation ? [remediationWebhookToken(props.remediation, `${this.name}-remediation`).name] : []),
+      ]),
+    ];
     const dashboards = props.grafana ? provisionedDashboards(props.grafana, () => builtInDashboards(SOURCE_SELECTORS)) : [];
     this.dashboardFiles = dashboardFolders(dashboards);
 
@@ -92,18 +109,20 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     const ctx = this.renderContext();
     renderPrometheus(ctx);
     renderAlertmanager(ctx);
-    const remediation = props.remediation && new Remediation(this, 'Remediation', {
-      ...props.remediation,
-      runbookBaseUrl: props.remediation.runbookBaseUrl ?? (props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined),
-      name: `${this.name}-remediation`,
-      namespace: this.namespace,
-      environment: props.environment,
-      alertmanagerUrl: this.alertmanagerUrl,
-      alertmanagerPodLabels: ALERTMANAGER_POD_LABELS(this.name),
-      prometheusPodLabels: PROMETHEUS_POD_LABELS(this.name),
-      selectorLabels: this.selectorLabels,
-      kubeStateMetricsSelector: SOURCE_SELECTORS.kubeStateMetricsSelector,
-    });
+    const remediation =
+      props.remediation &&
+      new Remediation(this, 'Remediation', {
+        ...props.remediation,
+        runbookBaseUrl: props.remediation.runbookBaseUrl ?? (props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined),
+        name: `${this.name}-remediation`,
+        namespace: this.namespace,
+        environment: props.environment,
+        alertmanagerUrl: this.alertmanagerUrl,
+        alertmanagerPodLabels: ALERTMANAGER_POD_LABELS(this.name),
+        prometheusPodLabels: PROMETHEUS_POD_LABELS(this.name),
+        selectorLabels: this.selectorLabels,
+        kubeStateMetricsSelector: SOURCE_SELECTORS.kubeStateMetricsSelector,
+      });
     if (props.notifications) {
       new AlertmanagerConfigSecret(this, 'AlertmanagerConfig', {
         ...props.notifications,
@@ -120,13 +139,17 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     if (props.deploymentAlerts !== false) {
       const alerts = props.deploymentAlerts ?? {};
       // without a scraped source, its absence is expected, not an alert
-      const unscraped = [...(props.kubeStateMetrics === false ? ['KubeStateMetricsAbsent'] : []), ...(props.argoRollouts === false ? ['ArgoRolloutsMetricsAbsent'] : [])];
+      const unscraped = [
+        ...(props.kubeStateMetrics === false ? ['KubeStateMetricsAbsent'] : []),
+        ...(props.argoRollouts === false ? ['ArgoRolloutsMetricsAbsent'] : []),
+      ];
       new AlertRules(this, 'DeploymentAlerts', {
         name: `${this.name}-deployment-alerts`,
         namespace: this.namespace,
         selectorLabels: this.selectorLabels,
         groups: deploymentAlertGroups({
-          ...SOURCE_SELECTORS, ...alerts,
+          ...SOURCE_SELECTORS,
+          ...alerts,
           overrides: { ...Object.fromEntries(unscraped.map((alert) => [alert, { disabled: true }])), ...alerts.overrides },
         }),
       });
@@ -136,7 +159,12 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         name: `${this.name}-monitoring-alerts`,
         namespace: this.namespace,
         selectorLabels: this.selectorLabels,
-        groups: [monitoringAlertGroup({ jobs: this.monitoringJobs, runbookBaseUrl: props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined })],
+        groups: [
+          monitoringAlertGroup({
+            jobs: this.monitoringJobs,
+            runbookBaseUrl: props.deploymentAlerts ? props.deploymentAlerts.runbookBaseUrl : undefined,
+          }),
+        ],
       });
     }
     if (props.grafana) {
@@ -164,10 +192,19 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   /** The stack as its parts see it. */
   private renderContext(): StackRenderContext {
     return {
-      scope: this, props: this.props, name: this.name, namespace: this.namespace, effectiveNamespace: this.effectiveNamespace,
-      selectorLabels: this.selectorLabels, targetLabels: this.targetLabels, scrapeIntervalSeconds: this.scrapeIntervalSeconds,
-      grafanaServiceName: this.grafanaServiceName, alertmanagerVersion: this.alertmanagerVersion, alertmanagerConfigSecret: this.alertmanagerConfigSecret,
-      alertmanagerSecrets: this.alertmanagerSecrets, meta: (name: string) => this.meta(name),
+      scope: this,
+      props: this.props,
+      name: this.name,
+      namespace: this.namespace,
+      effectiveNamespace: this.effectiveNamespace,
+      selectorLabels: this.selectorLabels,
+      targetLabels: this.targetLabels,
+      scrapeIntervalSeconds: this.scrapeIntervalSeconds,
+      grafanaServiceName: this.grafanaServiceName,
+      alertmanagerVersion: this.alertmanagerVersion,
+      alertmanagerConfigSecret: this.alertmanagerConfigSecret,
+      alertmanagerSecrets: this.alertmanagerSecrets,
+      meta: (name: string) => this.meta(name),
     };
   }
 
@@ -180,5 +217,3 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     };
   }
 }
-
-

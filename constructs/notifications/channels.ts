@@ -49,8 +49,13 @@ export abstract class Channel {
   /** Records problems of the channel's options. */
   public validate(p: Problems): void {
     for (const [field, ref] of Object.entries(this.secrets())) {
-      p.check(isDnsLabel(ref?.name, 253) && isSecretKey(ref?.key), field, ref,
-        'a Secret name and key ({ name, key })', 'reference the Kubernetes Secret key that holds the credential');
+      p.check(
+        isDnsLabel(ref?.name, 253) && isSecretKey(ref?.key),
+        field,
+        ref,
+        'a Secret name and key ({ name, key })',
+        'reference the Kubernetes Secret key that holds the credential',
+      );
     }
   }
 }
@@ -86,8 +91,13 @@ export class SlackChannel extends Channel {
   }
   public override validate(p: Problems): void {
     super.validate(p);
-    p.check(typeof this.options.channel === 'string' && SLACK_CHANNEL.test(this.options.channel), 'channel', this.options.channel,
-      'a Slack channel such as "#deployments"', 'write the channel name, lowercase, with its #');
+    p.check(
+      typeof this.options.channel === 'string' && SLACK_CHANNEL.test(this.options.channel),
+      'channel',
+      this.options.channel,
+      'a Slack channel such as "#deployments"',
+      'write the channel name, lowercase, with its #',
+    );
   }
 }
 
@@ -211,8 +221,13 @@ export class EmailChannel extends Channel {
   public override validate(p: Problems): void {
     super.validate(p);
     const o = this.options;
-    p.check(Array.isArray(o.to) && o.to.length > 0 && o.to.every((a) => EMAIL_ADDRESS.test(a)), 'to', o.to, 'one or more email addresses',
-      'list the addresses, e.g. ["ops@example.com"]');
+    p.check(
+      Array.isArray(o.to) && o.to.length > 0 && o.to.every((a) => EMAIL_ADDRESS.test(a)),
+      'to',
+      o.to,
+      'one or more email addresses',
+      'list the addresses, e.g. ["ops@example.com"]',
+    );
     p.check(EMAIL_ADDRESS.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
     p.check(/^[a-zA-Z0-9.-]+:[0-9]{1,5}$/.test(o.smarthost ?? ''), 'smarthost', o.smarthost, 'host:port', 'e.g. "smtp.example.com:587"');
     if (o.password && !o.username) {
@@ -258,18 +273,39 @@ export class SnsChannel extends Channel {
   public override validate(p: Problems): void {
     const o = this.options;
     p.check(AWS_REGION.test(o.region ?? ''), 'region', o.region, 'an AWS region such as "eu-west-1"', 'use the region of the topic');
-    p.check((o.topicArn === undefined) !== (o.phoneNumber === undefined), 'topicArn', o.topicArn ?? o.phoneNumber,
-      'exactly one of topicArn and phoneNumber', 'use a topic for several recipients, a phone number for one');
+    p.check(
+      (o.topicArn === undefined) !== (o.phoneNumber === undefined),
+      'topicArn',
+      o.topicArn ?? o.phoneNumber,
+      'exactly one of topicArn and phoneNumber',
+      'use a topic for several recipients, a phone number for one',
+    );
     if (o.topicArn !== undefined) {
-      p.check(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/.test(o.topicArn), 'topicArn', o.topicArn, 'an SNS topic ARN',
-        'copy the ARN of the topic (a FIFO topic needs a group_interval above 5 minutes)');
+      p.check(
+        /^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$/.test(o.topicArn),
+        'topicArn',
+        o.topicArn,
+        'an SNS topic ARN',
+        'copy the ARN of the topic (a FIFO topic needs a group_interval above 5 minutes)',
+      );
     }
     if (o.phoneNumber !== undefined) {
-      p.check(E164_PHONE.test(o.phoneNumber), 'phoneNumber', o.phoneNumber, 'an E.164 phone number such as +4915112345678',
-        'write the number with + and country code, no spaces');
+      p.check(
+        E164_PHONE.test(o.phoneNumber),
+        'phoneNumber',
+        o.phoneNumber,
+        'an E.164 phone number such as +4915112345678',
+        'write the number with + and country code, no spaces',
+      );
     }
     if (o.roleArn !== undefined) {
-      p.check(/^arn:aws[a-z-]*:iam::[0-9]{12}:role\/.+$/.test(o.roleArn), 'roleArn', o.roleArn, 'an IAM role ARN', 'copy the ARN of the role');
+      p.check(
+        /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/.+$/.test(o.roleArn),
+        'roleArn',
+        o.roleArn,
+        'an IAM role ARN',
+        'copy the ARN of the role',
+      );
     }
   }
 }
@@ -293,7 +329,11 @@ export class WebhookChannel extends Channel {
     super();
   }
   public render(): Record<string, unknown> {
-    return { url_file: secretFilePath(this.options.url), send_resolved: this.options.sendResolved ?? true, max_alerts: this.options.maxAlerts ?? 0 };
+    return {
+      url_file: secretFilePath(this.options.url),
+      send_resolved: this.options.sendResolved ?? true,
+      max_alerts: this.options.maxAlerts ?? 0,
+    };
   }
   protected secrets(): Record<string, SecretKeyRef | undefined> {
     return { url: this.options.url };
@@ -302,7 +342,13 @@ export class WebhookChannel extends Channel {
     super.validate(p);
     const max = this.options.maxAlerts;
     if (max !== undefined) {
-      p.check(Number.isInteger(max) && max >= 0, 'maxAlerts', max, 'a whole number, 0 for all', 'use 0 unless the endpoint limits payloads');
+      p.check(
+        Number.isInteger(max) && max >= 0,
+        'maxAlerts',
+        max,
+        'a whole number, 0 for all',
+        'use 0 unless the endpoint limits payloads',
+      );
     }
   }
 }

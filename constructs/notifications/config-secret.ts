@@ -29,7 +29,13 @@ export class AlertmanagerConfigSecret extends Construct {
     super(scope, id);
     this.name = props.name;
     const problems = Problems.root();
-    problems.check(isDnsLabel(props.name, 253), 'name', props.name, 'a Secret name (lowercase DNS name)', 'use alertmanager-<Alertmanager name>');
+    problems.check(
+      isDnsLabel(props.name, 253),
+      'name',
+      props.name,
+      'a Secret name (lowercase DNS name)',
+      'use alertmanager-<Alertmanager name>',
+    );
     validateAlertmanagerConfig(props, problems);
     this.node.addValidation({ validate: () => problems.messages() });
     this.credentialSecrets = problems.isEmpty ? credentialSecretNames(props) : [];

@@ -125,54 +125,131 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Records every problem of the props. */
 export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Problems): void {
   const version = props.alertmanagerVersion ?? VERSIONS.alertmanager;
-  p.check(SEMVER.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0, 'alertmanagerVersion', version,
-    `a version of at least ${MIN_ALERTMANAGER_VERSION}`, 'upgrade Alertmanager (the operator\'s `version` field)');
+  p.check(
+    SEMVER.test(version) && compareVersions(version, MIN_ALERTMANAGER_VERSION) >= 0,
+    'alertmanagerVersion',
+    version,
+    `a version of at least ${MIN_ALERTMANAGER_VERSION}`,
+    "upgrade Alertmanager (the operator's `version` field)",
+  );
   const names = new Set<string>();
-  const checkChannels = (at: Problems, channels: Channel[]) => channels.forEach((c, i) => {
-    c.validate(at.at(`channels[${i}]`));
-    if (SEMVER.test(version) && compareVersions(version, c.minVersion) < 0) {
-      at.add(`channels[${i}]`, c.displayName, `channels supported by Alertmanager ${version}; ${c.displayName} needs ${c.minVersion} or later`,
-        `upgrade Alertmanager to ${c.minVersion} or later, or use another channel`);
-    }
-  });
-  p.check(Array.isArray(props.roles) && props.roles.length > 0, 'roles', props.roles, 'at least one role with channels', 'declare who gets alerts, e.g. ops and dev');
+  const checkChannels = (at: Problems, channels: Channel[]) =>
+    channels.forEach((c, i) => {
+      c.validate(at.at(`channels[${i}]`));
+      if (SEMVER.test(version) && compareVersions(version, c.minVersion) < 0) {
+        at.add(
+          `channels[${i}]`,
+          c.displayName,
+          `channels supported by Alertmanager ${version}; ${c.displayName} needs ${c.minVersion} or later`,
+          `upgrade Alertmanager to ${c.minVersion} or later, or use another channel`,
+        );
+      }
+    });
+  p.check(
+    Array.isArray(props.roles) && props.roles.length > 0,
+    'roles',
+    props.roles,
+    'at least one role with channels',
+    'declare who gets alerts, e.g. ops and dev',
+  );
   (props.roles ?? []).forEach((role, i) => {
     const at = p.at(`roles[${i}]`);
-    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? '') && ![NULL_RECEIVER, DEADMANS_RECEIVER, REMEDIATION_RECEIVER].includes(role.name), 'name', role.name,
-      `a lowercase name (letters, digits, "-"), not "${NULL_RECEIVER}", "${DEADMANS_RECEIVER}" or "${REMEDIATION_RECEIVER}"`, 'name the role, e.g. "ops"');
+    at.check(
+      /^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? '') && ![NULL_RECEIVER, DEADMANS_RECEIVER, REMEDIATION_RECEIVER].includes(role.name),
+      'name',
+      role.name,
+      `a lowercase name (letters, digits, "-"), not "${NULL_RECEIVER}", "${DEADMANS_RECEIVER}" or "${REMEDIATION_RECEIVER}"`,
+      'name the role, e.g. "ops"',
+    );
     if (names.has(role.name)) {
       at.add('name', role.name, 'a name no other role has', 'merge the two roles or rename one');
     }
     names.add(role.name);
-    at.check(Array.isArray(role.channels) && role.channels.length > 0, 'channels', role.channels, 'at least one channel', 'add e.g. Channels.slack({...})');
+    at.check(
+      Array.isArray(role.channels) && role.channels.length > 0,
+      'channels',
+      role.channels,
+      'at least one channel',
+      'add e.g. Channels.slack({...})',
+    );
     checkChannels(at, role.channels ?? []);
-    (role.severities ?? []).forEach((s, j) => at.check(['critical', 'warning', 'info'].includes(s), `severities[${j}]`, s, 'critical, warning or info',
-      'list the severities the role wants'));
-    (role.matchers ?? []).forEach((m, j) => at.check(LABEL_MATCHER.test(m), `matchers[${j}]`, m, 'an Alertmanager matcher such as team="shop"',
-      'write label, operator (=, !=, =~, !~) and a quoted value'));
+    (role.severities ?? []).forEach((s, j) =>
+      at.check(
+        ['critical', 'warning', 'info'].includes(s),
+        `severities[${j}]`,
+        s,
+        'critical, warning or info',
+        'list the severities the role wants',
+      ),
+    );
+    (role.matchers ?? []).forEach((m, j) =>
+      at.check(
+        LABEL_MATCHER.test(m),
+        `matchers[${j}]`,
+        m,
+        'an Alertmanager matcher such as team="shop"',
+        'write label, operator (=, !=, =~, !~) and a quoted value',
+      ),
+    );
   });
   checkChannels(p.at('deadMansSwitch'), props.deadMansSwitch ?? []);
   if (props.remediation) {
     const at = p.at('remediation');
     checkUrl(at, 'url', props.remediation.url, 'http://remediation.monitoring.svc:8080/alerts');
-    at.check(props.remediation.alerts.length > 0 && props.remediation.alerts.every((a) => /^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a)), 'alerts', props.remediation.alerts,
-      'one or more alert names', 'map at least one alert to an action');
-    at.check(props.remediation.namespaces.length > 0 && props.remediation.namespaces.every((n) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n)), 'namespaces',
-      props.remediation.namespaces, 'one or more namespace names', 'list the namespaces remediation acts in');
+    at.check(
+      props.remediation.alerts.length > 0 && props.remediation.alerts.every((a) => /^[a-zA-Z_][a-zA-Z0-9_]*$/.test(a)),
+      'alerts',
+      props.remediation.alerts,
+      'one or more alert names',
+      'map at least one alert to an action',
+    );
+    at.check(
+      props.remediation.namespaces.length > 0 && props.remediation.namespaces.every((n) => /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n)),
+      'namespaces',
+      props.remediation.namespaces,
+      'one or more namespace names',
+      'list the namespaces remediation acts in',
+    );
   }
   const windows = new Set<string>();
   (props.maintenanceWindows ?? []).forEach((w, i) => {
     const at = p.at(`maintenanceWindows[${i}]`);
-    at.check(/^[a-z][a-z0-9-]{0,62}$/.test(w.name ?? '') && !windows.has(w.name), 'name', w.name, 'a unique lowercase name', 'name the window, e.g. "weekly-maintenance"');
+    at.check(
+      /^[a-z][a-z0-9-]{0,62}$/.test(w.name ?? '') && !windows.has(w.name),
+      'name',
+      w.name,
+      'a unique lowercase name',
+      'name the window, e.g. "weekly-maintenance"',
+    );
     windows.add(w.name);
-    (w.weekdays ?? []).forEach((d, j) => at.check(d.split(':').length <= 2 && d.split(':').every((x) => WEEKDAYS.includes(x)), `weekdays[${j}]`, d,
-      'a weekday or a range such as "monday:friday"', 'write full lowercase weekday names'));
+    (w.weekdays ?? []).forEach((d, j) =>
+      at.check(
+        d.split(':').length <= 2 && d.split(':').every((x) => WEEKDAYS.includes(x)),
+        `weekdays[${j}]`,
+        d,
+        'a weekday or a range such as "monday:friday"',
+        'write full lowercase weekday names',
+      ),
+    );
     (w.times ?? []).forEach((t, j) => {
       const ok = [t.start, t.end].every((x) => /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/.test(x ?? '')) && (t.start ?? '') < (t.end ?? '');
-      at.check(ok, `times[${j}]`, t, 'HH:MM start before HH:MM end (24:00 allowed as end)', 'e.g. { start: "02:00", end: "04:00" }; split windows crossing midnight');
+      at.check(
+        ok,
+        `times[${j}]`,
+        t,
+        'HH:MM start before HH:MM end (24:00 allowed as end)',
+        'e.g. { start: "02:00", end: "04:00" }; split windows crossing midnight',
+      );
     });
-    (w.daysOfMonth ?? []).forEach((d, j) => at.check(/^-?([1-9]|[12][0-9]|3[01])(:-?([1-9]|[12][0-9]|3[01]))?$/.test(d), `daysOfMonth[${j}]`, d,
-      'a day 1..31 (or -1 for the last) or a range such as "1:7"', 'e.g. "1:7" for the first week'));
+    (w.daysOfMonth ?? []).forEach((d, j) =>
+      at.check(
+        /^-?([1-9]|[12][0-9]|3[01])(:-?([1-9]|[12][0-9]|3[01]))?$/.test(d),
+        `daysOfMonth[${j}]`,
+        d,
+        'a day 1..31 (or -1 for the last) or a range such as "1:7"',
+        'e.g. "1:7" for the first week',
+      ),
+    );
     const zone = w.location === undefined ? undefined : timeZoneProblem(w.location);
     if (zone) {
       at.add('location', w.location, zone.allowed, zone.fix);
@@ -184,7 +261,9 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
     const seconds = durationSeconds(e.after);
     at.check(seconds !== undefined && seconds >= 60, 'after', e.after, `at least one minute, as ${DURATION_ALLOWED}`, 'e.g. "15m"');
   });
-  (props.groupBy ?? []).forEach((l, i) => p.check(/^[a-zA-Z_][a-zA-Z0-9_]*$|^\.\.\.$/.test(l), `groupBy[${i}]`, l, 'label names or "..."', 'e.g. ["alertname", "namespace"]'));
+  (props.groupBy ?? []).forEach((l, i) =>
+    p.check(/^[a-zA-Z_][a-zA-Z0-9_]*$|^\.\.\.$/.test(l), `groupBy[${i}]`, l, 'label names or "..."', 'e.g. ["alertname", "namespace"]'),
+  );
 }
 
 function severityMatcher(severities: readonly RoleSeverity[]): string {
@@ -221,18 +300,29 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
   const mutes = (critical: boolean) => windows.filter((w) => !critical || w.includeCritical).map((w) => w.name);
   // a child route for the alerts naming a workload, grouped per workload; it must repeat the
   // parent's mute intervals, which Alertmanager does not inherit (v0.28.1 dispatch/route.go NewRoute)
-  const perWorkload = (route: RenderedRoute): RenderedRoute => (props.groupByWorkload === false ? route : {
-    ...route,
-    routes: [{
-      receiver: route.receiver, matchers: [`${WORKLOAD_LABEL}=~".+"`], group_by: WORKLOAD_GROUP_BY,
-      ...(route.mute_time_intervals ? { mute_time_intervals: route.mute_time_intervals } : {}),
-    }],
-  });
-  const routes: RenderedRoute[] = [{
-    receiver: props.deadMansSwitch?.length ? DEADMANS_RECEIVER : NULL_RECEIVER,
-    matchers: ['alertname="Watchdog"'],
-    group_wait: '0s', group_interval: '1m', repeat_interval: '1m',
-  }];
+  const perWorkload = (route: RenderedRoute): RenderedRoute =>
+    props.groupByWorkload === false
+      ? route
+      : {
+          ...route,
+          routes: [
+            {
+              receiver: route.receiver,
+              matchers: [`${WORKLOAD_LABEL}=~".+"`],
+              group_by: WORKLOAD_GROUP_BY,
+              ...(route.mute_time_intervals ? { mute_time_intervals: route.mute_time_intervals } : {}),
+            },
+          ],
+        };
+  const routes: RenderedRoute[] = [
+    {
+      receiver: props.deadMansSwitch?.length ? DEADMANS_RECEIVER : NULL_RECEIVER,
+      matchers: ['alertname="Watchdog"'],
+      group_wait: '0s',
+      group_interval: '1m',
+      repeat_interval: '1m',
+    },
+  ];
   if (props.remediation) {
     routes.push(remediationRouteOf(props.remediation, mutes(false)));
   }
@@ -241,18 +331,28 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     const extra = role.matchers ?? [];
     if (severities.includes('critical')) {
       const muted = mutes(true);
-      routes.push(perWorkload({
-        receiver: role.name, matchers: [severityMatcher(['critical']), ...extra], continue: true, ...CRITICAL_TIMING,
-        ...(muted.length ? { mute_time_intervals: muted } : {}),
-      }));
+      routes.push(
+        perWorkload({
+          receiver: role.name,
+          matchers: [severityMatcher(['critical']), ...extra],
+          continue: true,
+          ...CRITICAL_TIMING,
+          ...(muted.length ? { mute_time_intervals: muted } : {}),
+        }),
+      );
     }
     const others = severities.filter((s) => s !== 'critical');
     if (others.length > 0) {
       const muted = mutes(false);
-      routes.push(perWorkload({
-        receiver: role.name, matchers: [severityMatcher(others), ...extra], continue: true, ...DEFAULT_TIMING,
-        ...(muted.length ? { mute_time_intervals: muted } : {}),
-      }));
+      routes.push(
+        perWorkload({
+          receiver: role.name,
+          matchers: [severityMatcher(others), ...extra],
+          continue: true,
+          ...DEFAULT_TIMING,
+          ...(muted.length ? { mute_time_intervals: muted } : {}),
+        }),
+      );
     }
   }
   // Escalations group per workload too, so another workload's alert waits its own delay instead of
@@ -263,39 +363,58 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     const severities: RoleSeverity[] = escalation.severities ?? ['critical'];
     const timing = { group_wait: formatDuration(durationSeconds(escalation.after)!), group_interval: '5m', repeat_interval: '1h' };
     const critical = severities.includes('critical');
-    const parts: Array<[RoleSeverity[], boolean]> = [[critical ? ['critical'] : [], true], [severities.filter((s) => s !== 'critical'), false]];
+    const parts: Array<[RoleSeverity[], boolean]> = [
+      [critical ? ['critical'] : [], true],
+      [severities.filter((s) => s !== 'critical'), false],
+    ];
     for (const [part, isCritical] of parts) {
       if (part.length === 0) {
         continue;
       }
       const muted = mutes(isCritical);
-      routes.push(perWorkload({
-        receiver: escalation.to, matchers: [severityMatcher(part)], continue: true, ...timing,
-        ...(muted.length ? { mute_time_intervals: muted } : {}),
-      }));
+      routes.push(
+        perWorkload({
+          receiver: escalation.to,
+          matchers: [severityMatcher(part)],
+          continue: true,
+          ...timing,
+          ...(muted.length ? { mute_time_intervals: muted } : {}),
+        }),
+      );
     }
   }
   const receivers = [
     { name: NULL_RECEIVER },
     ...(props.deadMansSwitch?.length ? [receiverOf(DEADMANS_RECEIVER, props.deadMansSwitch)] : []),
-    ...(props.remediation ? [{ name: REMEDIATION_RECEIVER, webhook_configs: [remediationWebhook(props.remediation, props.alertmanagerVersion ?? VERSIONS.alertmanager)] }] : []),
+    ...(props.remediation
+      ? [
+          {
+            name: REMEDIATION_RECEIVER,
+            webhook_configs: [remediationWebhook(props.remediation, props.alertmanagerVersion ?? VERSIONS.alertmanager)],
+          },
+        ]
+      : []),
     ...props.roles.map((r) => receiverOf(r.name, r.channels)),
   ];
   return {
     route: { receiver: NULL_RECEIVER, group_by: props.groupBy ?? DEFAULT_GROUP_BY, ...DEFAULT_TIMING, routes },
     receivers,
     inhibit_rules: inhibitRules(props.remediation),
-    ...(windows.length ? {
-      time_intervals: windows.map((w) => ({
-        name: w.name,
-        time_intervals: [{
-          ...(w.weekdays ? { weekdays: w.weekdays } : {}),
-          ...(w.times ? { times: w.times.map((t) => ({ start_time: t.start, end_time: t.end })) } : {}),
-          ...(w.daysOfMonth ? { days_of_month: w.daysOfMonth } : {}),
-          location: w.location ?? 'UTC',
-        }],
-      })),
-    } : {}),
+    ...(windows.length
+      ? {
+          time_intervals: windows.map((w) => ({
+            name: w.name,
+            time_intervals: [
+              {
+                ...(w.weekdays ? { weekdays: w.weekdays } : {}),
+                ...(w.times ? { times: w.times.map((t) => ({ start_time: t.start, end_time: t.end })) } : {}),
+                ...(w.daysOfMonth ? { days_of_month: w.daysOfMonth } : {}),
+                location: w.location ?? 'UTC',
+              },
+            ],
+          })),
+        }
+      : {}),
     templates: [`${(props.templatesDir ?? ALERTMANAGER_CONFIG_DIR).replace(/\/+$/, '')}/*.tmpl`],
   };
 }
@@ -316,7 +435,11 @@ function inhibitRules(remediation: WebhookRoute | undefined): Array<Record<strin
     { source_matchers: ['severity="warning"'], target_matchers: ['severity="info"'], equal: ['alertname', 'namespace'] },
     {
       source_matchers: ['severity="critical"', workload],
-      target_matchers: ['severity=~"warning|info"', workload, ...(remediation?.neverInhibited?.length ? [`alertname!~"${remediation.neverInhibited.join('|')}"`] : [])],
+      target_matchers: [
+        'severity=~"warning|info"',
+        workload,
+        ...(remediation?.neverInhibited?.length ? [`alertname!~"${remediation.neverInhibited.join('|')}"`] : []),
+      ],
       equal: ['namespace', WORKLOAD_LABEL],
     },
   ];
@@ -331,7 +454,9 @@ function inhibitRules(remediation: WebhookRoute | undefined): Array<Record<strin
  */
 function remediationWebhook(remediation: WebhookRoute, version: string): Record<string, unknown> {
   return {
-    url: remediation.url, send_resolved: false, max_alerts: 0,
+    url: remediation.url,
+    send_resolved: false,
+    max_alerts: 0,
     ...(remediation.tokenFile ? { http_config: { authorization: { type: 'Bearer', credentials_file: remediation.tokenFile } } } : {}),
     ...(compareVersions(version, '0.28.0') >= 0 ? { timeout: '45s' } : {}),
   };

@@ -5,6 +5,7 @@ import { EMAIL_ADDRESS, isSecretKey, MANAGED_BY_LABELS, SLACK_CHANNEL } from '..
 import { isDnsLabel, isLabelValue } from '../core/names';
 import { ConfigurationError, Problems } from '../core/problems';
 import { argoRolloutsHas, SEMVER, VERSIONS } from '../core/versions';
+import type { JsonObject } from '../core/json';
 
 /**
  * The deployment events teams are told about (started, completed, failed, rollback initiated, canary step, paused), as Argo Rollouts emits them. `completed` covers "canary
@@ -65,7 +66,9 @@ export abstract class EventService {
     return { service: this, recipient };
   }
   protected checkKeys(p: Problems, field: string, keys: string[]): void {
-    keys.forEach((k) => p.check(isSecretKey(k), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'));
+    keys.forEach((k) =>
+      p.check(isSecretKey(k), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'),
+    );
   }
 }
 
@@ -89,7 +92,9 @@ class SlackEvents extends EventService {
   }
   public validate(p: Problems, recipients: string[]): void {
     this.checkKeys(p, 'tokenKey', [this.tokenKey]);
-    recipients.forEach((r) => p.check(SLACK_CHANNEL.test(r), 'recipient', r, 'a Slack channel such as "deployments"', 'write the channel name'));
+    recipients.forEach((r) =>
+      p.check(SLACK_CHANNEL.test(r), 'recipient', r, 'a Slack channel such as "deployments"', 'write the channel name'),
+    );
   }
 }
 
@@ -107,7 +112,10 @@ interface KeyedServiceSpec {
 class KeyedEvents extends EventService {
   public readonly name: string;
   public readonly configKey: string;
-  constructor(private readonly spec: KeyedServiceSpec, private readonly keys: Record<string, string>) {
+  constructor(
+    private readonly spec: KeyedServiceSpec,
+    private readonly keys: Record<string, string>,
+  ) {
     super();
     this.name = spec.name;
     this.configKey = `service.${spec.name}`;
@@ -121,8 +129,15 @@ class KeyedEvents extends EventService {
   public validate(p: Problems, recipients: string[]): void {
     const { option, holds } = this.spec;
     this.checkKeys(p, option, Object.values(this.keys ?? {}));
-    recipients.forEach((r) => p.check(r in (this.keys ?? {}), 'recipient', r, `one of the declared ${option}: ${Object.keys(this.keys ?? {}).join(', ')}`,
-      `declare the recipient's ${holds} key in \`${option}\``));
+    recipients.forEach((r) =>
+      p.check(
+        r in (this.keys ?? {}),
+        'recipient',
+        r,
+        `one of the declared ${option}: ${Object.keys(this.keys ?? {}).join(', ')}`,
+        `declare the recipient's ${holds} key in \`${option}\``,
+      ),
+    );
   }
 }
 
@@ -132,7 +147,13 @@ class PagerDutyEvents extends KeyedEvents {
   }
   public override templateFields(subject: string, event: DeploymentEvent) {
     const severity = event === 'failed' || event === 'rollbackInitiated' ? 'critical' : 'info';
-    return { pagerdutyv2: { summary: `${subject}: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}}`, severity, source: '{{.rollout.metadata.name}}' } };
+    return {
+      pagerdutyv2: {
+        summary: `${subject}: {{.rollout.metadata.namespace}}/{{.rollout.metadata.name}}`,
+        severity,
+        source: '{{.rollout.metadata.name}}',
+      },
+    };
   }
 }
 
@@ -154,7 +175,13 @@ class EmailEvents extends EventService {
   }
   public config() {
     const o = this.options;
-    return { host: o.host, port: o.port, from: o.from, ...(o.username ? { username: o.username } : {}), ...(o.passwordKey ? { password: `$${o.passwordKey}` } : {}) };
+    return {
+      host: o.host,
+      port: o.port,
+      from: o.from,
+      ...(o.username ? { username: o.username } : {}),
+      ...(o.passwordKey ? { password: `$${o.passwordKey}` } : {}),
+    };
   }
   public secretKeys() {
     return this.options.passwordKey ? [this.options.passwordKey] : [];
@@ -168,13 +195,18 @@ class EmailEvents extends EventService {
     p.check(Number.isInteger(o.port) && o.port > 0 && o.port < 65536, 'port', o.port, 'a port number', 'usually 587');
     p.check(EMAIL_ADDRESS.test(o.from ?? ''), 'from', o.from, 'an email address', 'use the sender address your SMTP server accepts');
     this.checkKeys(p, 'passwordKey', this.secretKeys());
-    recipients.forEach((r) => p.check(EMAIL_ADDRESS.test(r), 'recipient', r, 'an email address', 'write the address, e.g. "ops@example.com"'));
+    recipients.forEach((r) =>
+      p.check(EMAIL_ADDRESS.test(r), 'recipient', r, 'an email address', 'write the address, e.g. "ops@example.com"'),
+    );
   }
 }
 
 class WebhookEvents extends EventService {
   public readonly configKey: string;
-  constructor(public readonly name: string, private readonly urlKey: string) {
+  constructor(
+    public readonly name: string,
+    private readonly urlKey: string,
+  ) {
     super();
     this.configKey = `service.webhook.${name}`;
   }
@@ -192,17 +224,23 @@ class WebhookEvents extends EventService {
       webhook: {
         [this.name]: {
           method: 'POST',
-          body: `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":{{ .rollout.metadata.namespace | toJson }},`
-            + '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},'
-            + '"rollout":{{ .rollout.metadata.name | toJson }},"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},'
-            + '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }}}',
+          body:
+            `{"event":"${event}","subject":"${subject}","environment":"{{ .environment }}","namespace":{{ .rollout.metadata.namespace | toJson }},` +
+            '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},' +
+            '"rollout":{{ .rollout.metadata.name | toJson }},"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},' +
+            '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }}}',
         },
       },
     };
   }
   public validate(p: Problems): void {
-    p.check(/^[a-z][a-z0-9-]{0,62}$/.test(this.name ?? '') && !['slack', 'email', 'pagerdutyv2', 'teams-workflows'].includes(this.name), 'name', this.name,
-      'a lowercase name not used by a built-in service', 'name the webhook, e.g. "deploy-log"');
+    p.check(
+      /^[a-z][a-z0-9-]{0,62}$/.test(this.name ?? '') && !['slack', 'email', 'pagerdutyv2', 'teams-workflows'].includes(this.name),
+      'name',
+      this.name,
+      'a lowercase name not used by a built-in service',
+      'name the webhook, e.g. "deploy-log"',
+    );
     this.checkKeys(p, 'urlKey', [this.urlKey]);
   }
 }
@@ -232,16 +270,23 @@ class TeamsWorkflowsWebhook extends WebhookEvents {
   public override templateFields(subject: string, event: DeploymentEvent) {
     const fact = (title: string, value: string) => `{"title":"${title}","value":${value}}`;
     const facts = [
-      fact('Deployment', '{{ printf "%s/%s revision %s" .rollout.metadata.namespace .rollout.metadata.name (index .rollout.metadata.annotations "rollout.argoproj.io/revision") | toJson }}'),
+      fact(
+        'Deployment',
+        '{{ printf "%s/%s revision %s" .rollout.metadata.namespace .rollout.metadata.name (index .rollout.metadata.annotations "rollout.argoproj.io/revision") | toJson }}',
+      ),
       fact('Environment', '"{{ .environment }}"'),
       fact('Phase', '{{ .rollout.status.phase | toJson }}'),
       fact('Emergency', '{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "no" | toJson }}'),
-      ...(event === 'completed' || event === 'started' ? [] : [fact('Error', '{{ .rollout.status.message | default "none reported" | toJson }}')]),
+      ...(event === 'completed' || event === 'started'
+        ? []
+        : [fact('Error', '{{ .rollout.status.message | default "none reported" | toJson }}')]),
     ].join(',');
-    const components = '{{ range $c := .rollout.spec.template.spec.containers }},{"title":{{ printf "Component %s" $c.name | toJson }},"value":{{ $c.image | toJson }}}{{ end }}';
-    const card = `{"type":"AdaptiveCard","version":"1.4","body":[`
-      + `{"type":"TextBlock","text":"[{{ .environment }}] ${title(subject, event)}","size":"Large","weight":"Bolder","wrap":true},`
-      + `{"type":"FactSet","facts":[${facts}${components}]}]}`;
+    const components =
+      '{{ range $c := .rollout.spec.template.spec.containers }},{"title":{{ printf "Component %s" $c.name | toJson }},"value":{{ $c.image | toJson }}}{{ end }}';
+    const card =
+      `{"type":"AdaptiveCard","version":"1.4","body":[` +
+      `{"type":"TextBlock","text":"[{{ .environment }}] ${title(subject, event)}","size":"Large","weight":"Bolder","wrap":true},` +
+      `{"type":"FactSet","facts":[${facts}${components}]}]}`;
     return {
       webhook: {
         [this.name]: {
@@ -265,18 +310,20 @@ class TeamsWorkflowsWebhook extends WebhookEvents {
  * as close to the triggering user as Argo Rollouts exposes (it records no user).
  */
 export function auditRecordTemplate(event: DeploymentEvent, subject: string): string {
-  return `{"kind":"kubeship.dev/deployment-audit","version":1,"event":"${event}","subject":"${subject}","environment":"{{ .environment }}",`
-    + '"time":{{ (call .time.Now).UTC.Format "2006-01-02T15:04:05Z07:00" | toJson }},'
-    + '"namespace":{{ .rollout.metadata.namespace | toJson }},"rollout":{{ .rollout.metadata.name | toJson }},"uid":{{ .rollout.metadata.uid | toJson }},'
-    + '"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},"generation":{{ .rollout.metadata.generation | toJson }},'
-    + '"podTemplateHash":{{ .rollout.status.currentPodHash | toJson }},"stablePodTemplateHash":{{ .rollout.status.stableRS | toJson }},'
-    + '"images":[{{ range $i, $c := .rollout.spec.template.spec.containers }}{{ if $i }},{{ end }}{"container":{{ $c.name | toJson }},"image":{{ $c.image | toJson }}}{{ end }}],'
-    + '"strategy":{{ if .rollout.spec.strategy.canary }}"canary"{{ else }}"blueGreen"{{ end }},'
-    + '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }},'
-    + '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},'
-    + '"changeCause":{{ index .rollout.metadata.annotations "kubernetes.io/change-cause" | default "" | toJson }},'
-    + '"changedBy":[{{ $first := true }}{{ range .rollout.metadata.managedFields }}{{ if not .subresource }}{{ if not $first }},{{ end }}{{ $first = false }}'
-    + '{"manager":{{ .manager | toJson }},"operation":{{ .operation | toJson }},"time":{{ .time | toJson }}}{{ end }}{{ end }}]}';
+  return (
+    `{"kind":"kubeship.dev/deployment-audit","version":1,"event":"${event}","subject":"${subject}","environment":"{{ .environment }}",` +
+    '"time":{{ (call .time.Now).UTC.Format "2006-01-02T15:04:05Z07:00" | toJson }},' +
+    '"namespace":{{ .rollout.metadata.namespace | toJson }},"rollout":{{ .rollout.metadata.name | toJson }},"uid":{{ .rollout.metadata.uid | toJson }},' +
+    '"revision":{{ index .rollout.metadata.annotations "rollout.argoproj.io/revision" | toJson }},"generation":{{ .rollout.metadata.generation | toJson }},' +
+    '"podTemplateHash":{{ .rollout.status.currentPodHash | toJson }},"stablePodTemplateHash":{{ .rollout.status.stableRS | toJson }},' +
+    '"images":[{{ range $i, $c := .rollout.spec.template.spec.containers }}{{ if $i }},{{ end }}{"container":{{ $c.name | toJson }},"image":{{ $c.image | toJson }}}{{ end }}],' +
+    '"strategy":{{ if .rollout.spec.strategy.canary }}"canary"{{ else }}"blueGreen"{{ end }},' +
+    '"phase":{{ .rollout.status.phase | toJson }},"message":{{ .rollout.status.message | toJson }},' +
+    '"emergency":{{ index .rollout.metadata.annotations "kubeship.dev/emergency" | default "" | toJson }},' +
+    '"changeCause":{{ index .rollout.metadata.annotations "kubernetes.io/change-cause" | default "" | toJson }},' +
+    '"changedBy":[{{ $first := true }}{{ range .rollout.metadata.managedFields }}{{ if not .subresource }}{{ if not $first }},{{ end }}{{ $first = false }}' +
+    '{"manager":{{ .manager | toJson }},"operation":{{ .operation | toJson }},"time":{{ .time | toJson }}}{{ end }}{{ end }}]}'
+  );
 }
 
 /** A webhook receiving the audit record of every event (`DeploymentEventsOptions.audit`). */
@@ -301,7 +348,11 @@ export const DEFAULT_AUDIT_WEBHOOK = 'deployment-audit';
 
 /** The role that records every event for audit. */
 function auditRole(audit: AuditOptions): EventRole {
-  return { name: 'audit', events: AUDIT_EVENTS, notify: [new AuditWebhookEvents(audit.webhook?.name ?? DEFAULT_AUDIT_WEBHOOK, audit.webhook?.urlKey).to()] };
+  return {
+    name: 'audit',
+    events: AUDIT_EVENTS,
+    notify: [new AuditWebhookEvents(audit.webhook?.name ?? DEFAULT_AUDIT_WEBHOOK, audit.webhook?.urlKey).to()],
+  };
 }
 
 /** The options as the controller of `version` can run them: Teams targets lowered to webhooks where it lacks `teams-workflows`. */
@@ -370,12 +421,28 @@ export interface DeploymentEventsOptions {
 
 /** Records every problem of the options. */
 export function validateDeploymentEvents(options: DeploymentEventsOptions, p: Problems): void {
-  p.check(isLabelValue(options.environment) && options.environment !== '', 'environment', options.environment, 'a label value such as "prod"',
-    'name the environment');
-  p.check(Array.isArray(options.roles) && options.roles.length > 0, 'roles', options.roles, 'at least one role', 'declare who gets deployment events');
+  p.check(
+    isLabelValue(options.environment) && options.environment !== '',
+    'environment',
+    options.environment,
+    'a label value such as "prod"',
+    'name the environment',
+  );
+  p.check(
+    Array.isArray(options.roles) && options.roles.length > 0,
+    'roles',
+    options.roles,
+    'at least one role',
+    'declare who gets deployment events',
+  );
   if (options.argoRolloutsVersion !== undefined) {
-    p.check(SEMVER.test(options.argoRolloutsVersion), 'argoRolloutsVersion', options.argoRolloutsVersion, 'a version such as "1.9.1"',
-      'write the version of the Argo Rollouts controller you run (`kubectl argo rollouts version`)');
+    p.check(
+      SEMVER.test(options.argoRolloutsVersion),
+      'argoRolloutsVersion',
+      options.argoRolloutsVersion,
+      'a version such as "1.9.1"',
+      'write the version of the Argo Rollouts controller you run (`kubectl argo rollouts version`)',
+    );
   }
   const services = new Map<string, EventService>();
   if (options.audit) {
@@ -386,14 +453,40 @@ export function validateDeploymentEvents(options: DeploymentEventsOptions, p: Pr
   (options.roles ?? []).forEach((role, i) => {
     const at = p.at(`roles[${i}]`);
     at.check(/^[a-z][a-z0-9-]{0,62}$/.test(role.name ?? ''), 'name', role.name, 'a lowercase name', 'e.g. "ops"');
-    at.check(Array.isArray(role.events) && role.events.length > 0, 'events', role.events, `some of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`, 'list the events the role wants');
-    (role.events ?? []).forEach((e, j) => at.check(e in DEPLOYMENT_EVENT_TRIGGERS, `events[${j}]`, e, `one of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`,
-      e === ('rollbackCompleted' as string) ? 'Argo Rollouts records no event for it; see DEPLOYMENT_EVENT_TRIGGERS' : 'use a listed event'));
-    at.check(Array.isArray(role.notify) && role.notify.length > 0, 'notify', role.notify, 'at least one target', 'e.g. slack.to("deployments")');
+    at.check(
+      Array.isArray(role.events) && role.events.length > 0,
+      'events',
+      role.events,
+      `some of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`,
+      'list the events the role wants',
+    );
+    (role.events ?? []).forEach((e, j) =>
+      at.check(
+        e in DEPLOYMENT_EVENT_TRIGGERS,
+        `events[${j}]`,
+        e,
+        `one of: ${ALL_DEPLOYMENT_EVENTS.join(', ')}`,
+        e === ('rollbackCompleted' as string)
+          ? 'Argo Rollouts records no event for it; see DEPLOYMENT_EVENT_TRIGGERS'
+          : 'use a listed event',
+      ),
+    );
+    at.check(
+      Array.isArray(role.notify) && role.notify.length > 0,
+      'notify',
+      role.notify,
+      'at least one target',
+      'e.g. slack.to("deployments")',
+    );
     (role.notify ?? []).forEach((target, j) => {
       const known = services.get(target.service.name);
       if (known && known !== target.service) {
-        at.add(`notify[${j}]`, target.service.name, 'one service object per service name', 'create each service once and call to() on it for every recipient');
+        at.add(
+          `notify[${j}]`,
+          target.service.name,
+          'one service object per service name',
+          'create each service once and call to() on it for every recipient',
+        );
       }
       services.set(target.service.name, target.service);
       target.service.validate(at.at(`notify[${j}]`), [target.recipient]);
@@ -422,9 +515,13 @@ function message(subject: string, event: DeploymentEvent, dashboardUrl?: string)
     'Components: {{range $i, $c := .rollout.spec.template.spec.containers}}{{if $i}}, {{end}}{{$c.name}}={{$c.image}}{{end}}',
     'Phase: {{.rollout.status.phase}}',
     '{{ with index .rollout.metadata.annotations "kubeship.dev/emergency" }}EMERGENCY release, steps and analysis skipped: {{ . }}{{ end }}',
-    ...(event === 'completed' || event === 'started' ? [] : ['Error: {{ with .rollout.status.message }}{{ . }}{{ else }}none reported{{ end }}']),
+    ...(event === 'completed' || event === 'started'
+      ? []
+      : ['Error: {{ with .rollout.status.message }}{{ . }}{{ else }}none reported{{ end }}']),
     ...(event === 'completed'
-      ? ['Duration: {{range .rollout.status.conditions}}{{if eq .type "Progressing"}}{{ printf "%.1f" ((call $.time.Now).Sub (call $.time.Parse .lastTransitionTime)).Minutes }} min since it last started progressing{{end}}{{end}}']
+      ? [
+          'Duration: {{range .rollout.status.conditions}}{{if eq .type "Progressing"}}{{ printf "%.1f" ((call $.time.Now).Sub (call $.time.Parse .lastTransitionTime)).Minutes }} min since it last started progressing{{end}}{{end}}',
+        ]
       : []),
     ...(dashboardUrl ? [`Dashboard: ${dashboardUrl}`] : []),
   ].join('\n');
@@ -454,7 +551,7 @@ export function deploymentEventsConfig(options: DeploymentEventsOptions): Record
   }
   for (const event of events) {
     const { trigger, subject } = DEPLOYMENT_EVENT_TRIGGERS[event];
-    const fields: Record<string, any> = { message: message(subject, event, options.dashboardUrl) };
+    const fields: JsonObject = { message: message(subject, event, options.dashboardUrl) };
     for (const { webhook, ...rest } of services.map((service) => service.templateFields(subject, event))) {
       // every webhook adds its own entry under `webhook`
       Object.assign(fields, rest, webhook ? { webhook: { ...fields.webhook, ...(webhook as object) } } : {});
@@ -514,8 +611,13 @@ export class DeploymentEvents extends Construct implements IDeploymentEvents {
     this.controllerNamespace = props.controllerNamespace ?? 'argo-rollouts';
     const problems = Problems.root();
     validateDeploymentEvents(props, problems);
-    problems.check(isDnsLabel(this.controllerNamespace), 'controllerNamespace', this.controllerNamespace, 'a namespace name',
-      'use the namespace the Argo Rollouts controller runs in');
+    problems.check(
+      isDnsLabel(this.controllerNamespace),
+      'controllerNamespace',
+      this.controllerNamespace,
+      'a namespace name',
+      'use the namespace the Argo Rollouts controller runs in',
+    );
     this.node.addValidation({ validate: () => problems.messages() });
     if (!problems.isEmpty) {
       this.subscriptionAnnotations = {};

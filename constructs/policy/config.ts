@@ -17,17 +17,23 @@ export function policyOptionsFromConfig(get: ConfigReader, stack: string): Polic
   try {
     parsed = overrides ? JSON.parse(overrides) : undefined;
   } catch {
-    throw new Error(`kubeship:policyOverrides: got ${JSON.stringify(overrides)}; allowed: an object of rule id -> advisory|mandatory|disabled; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
+    throw new Error(
+      `kubeship:policyOverrides: got ${JSON.stringify(overrides)}; allowed: an object of rule id -> advisory|mandatory|disabled; fix: write it as a YAML map in Pulumi.${stack}.yaml`,
+    );
   }
   let budgets: { deployment?: string; rollback?: string; alertDelivery?: string } | undefined;
   try {
     budgets = get('timingBudgets') ? JSON.parse(get('timingBudgets')!) : undefined;
   } catch {
-    throw new Error(`kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m", alertDelivery: "30s" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`);
+    throw new Error(
+      `kubeship:timingBudgets: got ${JSON.stringify(get('timingBudgets'))}; allowed: { deployment: "5m", rollback: "2m", alertDelivery: "30s" }; fix: write it as a YAML map in Pulumi.${stack}.yaml`,
+    );
   }
   return {
     // fail closed: a stack without kubeship:policyEnforcement gets every rule mandatory
-    environment: get('environment') ?? stack, enforcement: (get('policyEnforcement') as EnforcementLevel | undefined) ?? 'mandatory', overrides: parsed,
+    environment: get('environment') ?? stack,
+    enforcement: (get('policyEnforcement') as EnforcementLevel | undefined) ?? 'mandatory',
+    overrides: parsed,
     budgets: timingBudgetsOf(budgets),
   };
 }

@@ -48,7 +48,9 @@ export interface TimingBudgets {
 }
 
 /** Budgets from stack config's `timingBudgets` (`{ deployment: "5m", rollback: "2m", alertDelivery: "30s" }`); unreadable values are left out. */
-export function timingBudgetsOf(config: { readonly deployment?: string; readonly rollback?: string; readonly alertDelivery?: string } | undefined): TimingBudgets {
+export function timingBudgetsOf(
+  config: { readonly deployment?: string; readonly rollback?: string; readonly alertDelivery?: string } | undefined,
+): TimingBudgets {
   const seconds = (value: string | undefined) => (value === undefined ? undefined : durationSeconds(value));
   return {
     ...(seconds(config?.deployment) !== undefined ? { deploymentSeconds: seconds(config?.deployment) } : {}),
@@ -155,7 +157,9 @@ export function violationsOf(rule: Rule, objects: readonly KubeObject[], context
   if (rule.checkSet) {
     return rule.checkSet(objects, context);
   }
-  return objectsOfKinds(objects, rule.kinds).flatMap((object) => rule.checkObject!(object, context).map((message) => ({ object, message })));
+  return objectsOfKinds(objects, rule.kinds).flatMap((object) =>
+    rule.checkObject!(object, context).map((message) => ({ object, message })),
+  );
 }
 
 /** The finding for a violation, with the object's exemption applied. */
@@ -178,7 +182,14 @@ export function checkObjects(objects: readonly KubeObject[], options: PolicyOpti
     const level = levelOf(rule, resolved);
     const checked = objectsOfKinds(objects, rule.kinds).length;
     if (level === 'disabled') {
-      return { ruleId: rule.id, level, applies: !(rule.scope === 'production' && !resolved.production), checked, violations: 0, exempted: 0 };
+      return {
+        ruleId: rule.id,
+        level,
+        applies: !(rule.scope === 'production' && !resolved.production),
+        checked,
+        violations: 0,
+        exempted: 0,
+      };
     }
     const all = violationsOf(rule, objects, context).map((v) => toFinding(rule, level, v));
     const counted = all.filter((f) => f.exemption === undefined);
@@ -208,11 +219,24 @@ export function formatReport(report: PolicyReport): string {
     lines.push(`[exempt] ${f.ruleId}  ${f.object}: ${f.message}`, `    reason: ${f.exemption}`);
   }
   const header = ['rule', 'level', 'checked', 'violations', 'exempt'];
-  const rows = report.summary.map((s) => [s.ruleId, s.applies ? s.level : 'n/a (production only)', String(s.checked), String(s.violations), String(s.exempted)]);
+  const rows = report.summary.map((s) => [
+    s.ruleId,
+    s.applies ? s.level : 'n/a (production only)',
+    String(s.checked),
+    String(s.violations),
+    String(s.exempted),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const row = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const row = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   lines.push('', row(header), row(widths.map((w) => '-'.repeat(w))), ...rows.map(row));
   const advisory = report.findings.length - report.mandatory;
-  lines.push('', `${report.environment}: ${report.mandatory} mandatory, ${advisory} advisory violation${advisory === 1 ? '' : 's'}, ${report.exempted.length} exempt`);
+  lines.push(
+    '',
+    `${report.environment}: ${report.mandatory} mandatory, ${advisory} advisory violation${advisory === 1 ? '' : 's'}, ${report.exempted.length} exempt`,
+  );
   return lines.join('\n');
 }

@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from '../core/json';
 /**
  * Kubernetes objects as the policy rules see them, whichever door they come from: a manifest read
  * from synthesized YAML, or the inputs of a Pulumi resource (`kubernetes:apps/v1:Deployment`).
@@ -13,7 +14,7 @@ export interface KubeObject {
     readonly labels?: Record<string, string>;
     readonly annotations?: Record<string, string>;
   };
-  readonly [field: string]: any;
+  readonly [field: string]: JsonValue;
 }
 
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects: how findings name an object. */
@@ -34,9 +35,15 @@ export function groupOf(object: Pick<KubeObject, 'apiVersion'>): string {
  * component) gives `undefined`. Fields are read lazily, so a value unknown during preview (the
  * policy SDK's proxy throws on it) stops only the rules that read it.
  */
-export function fromPulumiResource(type: string, props: Record<string, any>, name?: string): KubeObject | undefined {
+export function fromPulumiResource(type: string, props: JsonObject, name?: string): KubeObject | undefined {
   const match = /^kubernetes:([^:]+\/[^:/]+):([A-Za-z0-9]+)$/.exec(type);
-  if (!match || /(List|Patch)$/.test(match[2]) || match[1].startsWith('helm.sh/') || match[1].startsWith('yaml/') || match[1].startsWith('kustomize/')) {
+  if (
+    !match ||
+    /(List|Patch)$/.test(match[2]) ||
+    match[1].startsWith('helm.sh/') ||
+    match[1].startsWith('yaml/') ||
+    match[1].startsWith('kustomize/')
+  ) {
     return undefined;
   }
   const apiVersion = match[1].startsWith('core/') ? match[1].slice('core/'.length) : match[1];
@@ -44,9 +51,11 @@ export function fromPulumiResource(type: string, props: Record<string, any>, nam
   const overrides: Record<string | symbol, unknown> = {
     apiVersion,
     kind: match[2],
-    metadata: new Proxy(metadata, { get: (target, key) => (key === 'name' ? target.name ?? name : target[key]) }),
+    metadata: new Proxy(metadata, { get: (target, key) => (key === 'name' ? (target.name ?? name) : target[key]) }),
   };
-  return new Proxy(props, { get: (target, key) => (Object.hasOwn(overrides, key) ? overrides[key as string] : target[key as string]) }) as KubeObject;
+  return new Proxy(props, {
+    get: (target, key) => (Object.hasOwn(overrides, key) ? overrides[key as string] : target[key as string]),
+  }) as KubeObject;
 }
 
 /** Kinds whose pod template the pod rules check, and where the pod spec is. */
@@ -71,11 +80,11 @@ export function podSpecOf(object: KubeObject): PodSpec | undefined {
   if (!path || (object.kind === 'Pod' && groupOf(object) !== '')) {
     return undefined;
   }
-  let value: any = object;
+  let value: JsonValue = object;
   for (const key of path) {
     value = value?.[key];
   }
-  return value && typeof value === 'object' ? value as PodSpec : undefined;
+  return value && typeof value === 'object' ? (value as PodSpec) : undefined;
 }
 
 /** Labels of the pods a workload creates. */
@@ -101,11 +110,11 @@ export interface PodSpec {
   readonly hostNetwork?: boolean;
   readonly hostPID?: boolean;
   readonly hostIPC?: boolean;
-  readonly volumes?: Array<{ name: string; hostPath?: { path: string }; [k: string]: any }>;
+  readonly volumes?: Array<{ name: string; hostPath?: { path: string }; [k: string]: JsonValue }>;
   readonly automountServiceAccountToken?: boolean;
   readonly serviceAccountName?: string;
   readonly serviceAccount?: string;
-  readonly [field: string]: any;
+  readonly [field: string]: JsonValue;
 }
 
 /** The parts of a container the rules read. */
@@ -118,7 +127,7 @@ export interface Container {
   readonly livenessProbe?: unknown;
   readonly env?: Array<{ name: string; value?: string; valueFrom?: unknown }>;
   readonly ports?: Array<{ containerPort?: number; hostPort?: number; name?: string }>;
-  readonly [field: string]: any;
+  readonly [field: string]: JsonValue;
 }
 
 /** Security context fields of a pod or container. */
@@ -133,25 +142,36 @@ export interface SecurityContext {
 }
 
 /** Every container of a pod spec with the list it is in. */
-export function containersOf(spec: PodSpec): Array<{ container: Container; list: 'containers' | 'initContainers' | 'ephemeralContainers' }> {
-  return (['containers', 'initContainers', 'ephemeralContainers'] as const)
-    .flatMap((list) => (spec[list] ?? []).map((container) => ({ container, list })));
+export function containersOf(
+  spec: PodSpec,
+): Array<{ container: Container; list: 'containers' | 'initContainers' | 'ephemeralContainers' }> {
+  return (['containers', 'initContainers', 'ephemeralContainers'] as const).flatMap((list) =>
+    (spec[list] ?? []).map((container) => ({ container, list })),
+  );
 }
 
 /** Whether a label selector (`matchLabels` and `matchExpressions`) selects these labels. */
-export function selects(selector: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined,
-  labels: Record<string, string>): boolean {
+export function selects(
+  selector:
+    { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined,
+  labels: Record<string, string>,
+): boolean {
   if (!selector || (!selector.matchLabels && !selector.matchExpressions)) {
     return false;
   }
   const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
   const byExpressions = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
     switch (operator) {
-      case 'In': return key in labels && values.includes(labels[key]);
-      case 'NotIn': return !(key in labels) || !values.includes(labels[key]);
-      case 'Exists': return key in labels;
-      case 'DoesNotExist': return !(key in labels);
-      default: return false;
+      case 'In':
+        return key in labels && values.includes(labels[key]);
+      case 'NotIn':
+        return !(key in labels) || !values.includes(labels[key]);
+      case 'Exists':
+        return key in labels;
+      case 'DoesNotExist':
+        return !(key in labels);
+      default:
+        return false;
     }
   });
   return byLabels && byExpressions;

@@ -9,9 +9,20 @@ import { deliveryTiming, formatSeconds, TimedTemplate } from '../core/rollout-ti
 import { receiversFor, RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
 import { AlertLatency, alertLatencies, prometheusDurationSeconds } from '../core/alert-latency';
 import {
-  Container, containersOf, isBatch, KubeObject, objectRef, podLabelsOf, podSpecOf, PodSpec, SecurityContext, selects, WORKLOAD_KINDS,
+  Container,
+  containersOf,
+  isBatch,
+  KubeObject,
+  objectRef,
+  podLabelsOf,
+  podSpecOf,
+  PodSpec,
+  SecurityContext,
+  selects,
+  WORKLOAD_KINDS,
 } from './objects';
 import { inlineAlertmanagerSecrets, secretLinesIn, secretLiteral } from './secrets';
+import type { JsonValue } from '../core/json';
 
 export { parseImage } from '../core/images';
 
@@ -116,17 +127,21 @@ function buildIndex(objects: readonly KubeObject[]) {
 }
 
 /** The Alertmanager configurations in a set: `alertmanager.yaml` of Secrets (operator convention). */
-export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ secret: KubeObject; config: any }> {
+export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ secret: KubeObject; config: JsonValue }> {
   // js-yaml with the YAML 1.2 core schema, as the policy CLI reads manifests (test/documents.test.ts:
   // the same values as `yaml`); loaded when a set holds one
   let yaml: typeof JsYaml | undefined;
-  return objects.filter((o) => o.kind === 'Secret' && (o.stringData?.['alertmanager.yaml'] !== undefined || o.data?.['alertmanager.yaml'] !== undefined))
+  return objects
+    .filter(
+      (o) => o.kind === 'Secret' && (o.stringData?.['alertmanager.yaml'] !== undefined || o.data?.['alertmanager.yaml'] !== undefined),
+    )
     .map((secret) => {
-      const text = secret.stringData?.['alertmanager.yaml'] ?? Buffer.from(String(secret.data['alertmanager.yaml']), 'base64').toString('utf8');
+      const text =
+        secret.stringData?.['alertmanager.yaml'] ?? Buffer.from(String(secret.data['alertmanager.yaml']), 'base64').toString('utf8');
       try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         yaml ??= require('js-yaml') as typeof JsYaml;
-        return { secret, config: yaml.load(text, { schema: yaml.CORE_SCHEMA }) as any };
+        return { secret, config: yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonValue };
       } catch {
         return { secret, config: undefined };
       }
@@ -134,10 +149,14 @@ export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ s
 }
 
 /** Alerting rules of a PrometheusRule. */
-function alertsOf(rule: KubeObject): Array<{ alert: string; labels?: Record<string, string>; annotations?: Record<string, string>; at: string }> {
-  return (rule.spec?.groups ?? []).flatMap((group: any, g: number) => (group.rules ?? [])
-    .map((r: any, i: number) => ({ ...r, at: `groups[${g}](${group.name}).rules[${i}]` }))
-    .filter((r: any) => typeof r.alert === 'string'));
+function alertsOf(
+  rule: KubeObject,
+): Array<{ alert: string; labels?: Record<string, string>; annotations?: Record<string, string>; at: string }> {
+  return (rule.spec?.groups ?? []).flatMap((group: JsonValue, g: number) =>
+    (group.rules ?? [])
+      .map((r: JsonValue, i: number) => ({ ...r, at: `groups[${g}](${group.name}).rules[${i}]` }))
+      .filter((r: JsonValue) => typeof r.alert === 'string'),
+  );
 }
 
 /**
@@ -147,18 +166,28 @@ function alertsOf(rule: KubeObject): Array<{ alert: string; labels?: Record<stri
  */
 export function alertLatenciesIn(objects: readonly KubeObject[]): Array<AlertLatency & { readonly rule: KubeObject }> {
   const prometheuses = objects.filter((o) => o.kind === 'Prometheus' && o.apiVersion === 'monitoring.coreos.com/v1');
-  const slowest = (field: string) => prometheuses.map((p) => p.spec?.[field] as string | undefined)
-    .sort((a, b) => (prometheusDurationSeconds(b ?? '30s') ?? 0) - (prometheusDurationSeconds(a ?? '30s') ?? 0))[0];
+  const slowest = (field: string) =>
+    prometheuses
+      .map((p) => p.spec?.[field] as string | undefined)
+      .sort((a, b) => (prometheusDurationSeconds(b ?? '30s') ?? 0) - (prometheusDurationSeconds(a ?? '30s') ?? 0))[0];
   const config = alertmanagerConfigsIn(objects).find((c) => c.config?.route)?.config;
-  const alertmanager = config ? { ...config, route: normalizeRoute(config.route) } as RenderedAlertmanagerConfig : undefined;
-  return objects.filter((o) => o.kind === 'PrometheusRule').flatMap((rule) => alertLatencies({
-    scrapeInterval: slowest('scrapeInterval'), evaluationInterval: slowest('evaluationInterval'), groups: rule.spec?.groups ?? [], alertmanager,
-  }).map((latency) => ({ ...latency, rule })));
+  const alertmanager = config ? ({ ...config, route: normalizeRoute(config.route) } as RenderedAlertmanagerConfig) : undefined;
+  return objects
+    .filter((o) => o.kind === 'PrometheusRule')
+    .flatMap((rule) =>
+      alertLatencies({
+        scrapeInterval: slowest('scrapeInterval'),
+        evaluationInterval: slowest('evaluationInterval'),
+        groups: rule.spec?.groups ?? [],
+        alertmanager,
+      }).map((latency) => ({ ...latency, rule })),
+    );
 }
 
 /** A route tree as written by anyone (`match`, `match_re`, unquoted matchers) in the simulator's form. */
-function normalizeRoute(route: any): RenderedRoute {
-  const quote = (m: string) => m.replace(/^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*(?!")(.*?)\s*$/, (_, n, op, v) => `${n}${op}${JSON.stringify(v)}`);
+function normalizeRoute(route: JsonValue): RenderedRoute {
+  const quote = (m: string) =>
+    m.replace(/^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*(?!")(.*?)\s*$/, (_, n, op, v) => `${n}${op}${JSON.stringify(v)}`);
   const matchers = [
     ...(route.matchers ?? []).map((m: string) => quote(m)),
     ...Object.entries(route.match ?? {}).map(([k, v]) => `${k}=${JSON.stringify(String(v))}`),
@@ -179,35 +208,64 @@ export const RULES: readonly Rule[] = [
     description: 'Containers run as a non-root user: runAsNonRoot: true and no runAsUser 0.',
     remediation: 'Set securityContext.runAsNonRoot: true on the pod (or every container) and use an image whose USER is not root.',
     severity: 'high',
-    references: ['PSS restricted: Running as Non-root, Running as Non-root user', 'kube-linter run-as-non-root', 'Polaris runAsRootAllowed', 'Kyverno require-run-as-nonroot'],
+    references: [
+      'PSS restricted: Running as Non-root, Running as Non-root user',
+      'kube-linter run-as-non-root',
+      'Polaris runAsRootAllowed',
+      'Kyverno require-run-as-nonroot',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
-    checkObject: perContainer((c, spec) => effective(c, spec, 'runAsUser') === 0 ? 'runs as UID 0 (runAsUser: 0)'
-      : effective(c, spec, 'runAsNonRoot') !== true ? 'runAsNonRoot is not true' : undefined),
+    checkObject: perContainer((c, spec) =>
+      effective(c, spec, 'runAsUser') === 0
+        ? 'runs as UID 0 (runAsUser: 0)'
+        : effective(c, spec, 'runAsNonRoot') !== true
+          ? 'runAsNonRoot is not true'
+          : undefined,
+    ),
   },
   {
     id: 'no-privilege-escalation',
     description: 'Containers are not privileged and set allowPrivilegeEscalation: false.',
     remediation: 'Set securityContext.allowPrivilegeEscalation: false and remove privileged: true.',
     severity: 'high',
-    references: ['PSS restricted: Privilege Escalation', 'PSS baseline: Privileged Containers', 'kube-linter privilege-escalation-container, privileged-container', 'Polaris privilegeEscalationAllowed, runAsPrivileged', 'Kyverno disallow-privilege-escalation'],
+    references: [
+      'PSS restricted: Privilege Escalation',
+      'PSS baseline: Privileged Containers',
+      'kube-linter privilege-escalation-container, privileged-container',
+      'Polaris privilegeEscalationAllowed, runAsPrivileged',
+      'Kyverno disallow-privilege-escalation',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
-    checkObject: perContainer((c) => c.securityContext?.privileged === true ? 'runs privileged'
-      : c.securityContext?.allowPrivilegeEscalation !== false ? 'allowPrivilegeEscalation is not false' : undefined),
+    checkObject: perContainer((c) =>
+      c.securityContext?.privileged === true
+        ? 'runs privileged'
+        : c.securityContext?.allowPrivilegeEscalation !== false
+          ? 'allowPrivilegeEscalation is not false'
+          : undefined,
+    ),
   },
   {
     id: 'drop-all-capabilities',
     description: 'Containers drop ALL capabilities and add back at most NET_BIND_SERVICE.',
     remediation: 'Set securityContext.capabilities: { drop: [ALL] }; add only NET_BIND_SERVICE if the process binds a port below 1024.',
     severity: 'high',
-    references: ['PSS restricted: Capabilities', 'kube-linter drop-net-raw-capability', 'Polaris dangerousCapabilities, insecureCapabilities', 'Kyverno require-drop-all, disallow-capabilities-strict'],
+    references: [
+      'PSS restricted: Capabilities',
+      'kube-linter drop-net-raw-capability',
+      'Polaris dangerousCapabilities, insecureCapabilities',
+      'Kyverno require-drop-all, disallow-capabilities-strict',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
     checkObject: perContainer((c) => {
       const added = (c.securityContext?.capabilities?.add ?? []).filter((cap) => cap !== 'NET_BIND_SERVICE');
-      return !(c.securityContext?.capabilities?.drop ?? []).includes('ALL') ? 'does not drop ALL capabilities'
-        : added.length > 0 ? `adds ${added.join(', ')}` : undefined;
+      return !(c.securityContext?.capabilities?.drop ?? []).includes('ALL')
+        ? 'does not drop ALL capabilities'
+        : added.length > 0
+          ? `adds ${added.join(', ')}`
+          : undefined;
     }),
   },
   {
@@ -220,15 +278,23 @@ export const RULES: readonly Rule[] = [
     kinds: POD_KINDS,
     checkObject: perContainer((c, spec) => {
       const type = c.securityContext?.seccompProfile?.type ?? spec.securityContext?.seccompProfile?.type;
-      return type === 'RuntimeDefault' || type === 'Localhost' ? undefined : `seccomp profile is ${type ?? 'not set (Unconfined on most runtimes)'}`;
+      return type === 'RuntimeDefault' || type === 'Localhost'
+        ? undefined
+        : `seccomp profile is ${type ?? 'not set (Unconfined on most runtimes)'}`;
     }),
   },
   {
     id: 'no-host-access',
     description: 'Pods use no host namespaces (hostNetwork, hostPID, hostIPC), hostPath volumes or host ports.',
-    remediation: 'Remove hostNetwork/hostPID/hostIPC, replace hostPath volumes with emptyDir, a ConfigMap or a PVC, and expose ports through a Service instead of hostPort.',
+    remediation:
+      'Remove hostNetwork/hostPID/hostIPC, replace hostPath volumes with emptyDir, a ConfigMap or a PVC, and expose ports through a Service instead of hostPort.',
     severity: 'critical',
-    references: ['PSS baseline: Host Namespaces, HostPath Volumes, Host Ports', 'kube-linter host-network, host-pid, host-ipc, sensitive-host-mounts', 'Polaris hostNetworkSet, hostPIDSet, hostIPCSet, hostPathSet, hostPortSet', 'Kyverno disallow-host-namespaces, disallow-host-path'],
+    references: [
+      'PSS baseline: Host Namespaces, HostPath Volumes, Host Ports',
+      'kube-linter host-network, host-pid, host-ipc, sensitive-host-mounts',
+      'Polaris hostNetworkSet, hostPIDSet, hostIPCSet, hostPathSet, hostPortSet',
+      'Kyverno disallow-host-namespaces, disallow-host-path',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
     checkObject: (object) => {
@@ -239,8 +305,9 @@ export const RULES: readonly Rule[] = [
       return [
         ...(['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((k) => spec[k] === true).map((k) => `${k} is true`),
         ...(spec.volumes ?? []).filter((v) => v.hostPath).map((v) => `volume ${v.name} mounts hostPath ${v.hostPath!.path}`),
-        ...containersOf(spec).flatMap(({ container }) => (container.ports ?? []).filter((p) => p.hostPort)
-          .map((p) => `container ${container.name}: hostPort ${p.hostPort}`)),
+        ...containersOf(spec).flatMap(({ container }) =>
+          (container.ports ?? []).filter((p) => p.hostPort).map((p) => `container ${container.name}: hostPort ${p.hostPort}`),
+        ),
       ];
     },
   },
@@ -252,34 +319,56 @@ export const RULES: readonly Rule[] = [
     references: ['kube-linter no-read-only-root-fs', 'Polaris notReadOnlyRootFilesystem', 'Kyverno require-ro-rootfs'],
     scope: 'all',
     kinds: POD_KINDS,
-    checkObject: perContainer((c) => c.securityContext?.readOnlyRootFilesystem === true ? undefined : 'readOnlyRootFilesystem is not true'),
+    checkObject: perContainer((c) =>
+      c.securityContext?.readOnlyRootFilesystem === true ? undefined : 'readOnlyRootFilesystem is not true',
+    ),
   },
   {
     id: 'resource-requests-limits',
     description: 'Containers set CPU and memory requests and limits.',
-    remediation: 'Set resources.requests and resources.limits for cpu and memory (the environment\'s sizes in stack config).',
+    remediation: "Set resources.requests and resources.limits for cpu and memory (the environment's sizes in stack config).",
     severity: 'medium',
-    references: ['kube-linter unset-cpu-requirements, unset-memory-requirements', 'Polaris cpuRequestsMissing, cpuLimitsMissing, memoryRequestsMissing, memoryLimitsMissing', 'Kyverno require-pod-requests-limits'],
+    references: [
+      'kube-linter unset-cpu-requirements, unset-memory-requirements',
+      'Polaris cpuRequestsMissing, cpuLimitsMissing, memoryRequestsMissing, memoryLimitsMissing',
+      'Kyverno require-pod-requests-limits',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
-    checkObject: perContainer((c) => {
-      const missing = (['requests', 'limits'] as const).flatMap((kind) => ['cpu', 'memory']
-        .filter((r) => c.resources?.[kind]?.[r] === undefined || c.resources?.[kind]?.[r] === '').map((r) => `${kind}.${r}`));
-      return missing.length > 0 ? `no ${missing.join(', ')}` : undefined;
-    }, ['containers', 'initContainers']),
+    checkObject: perContainer(
+      (c) => {
+        const missing = (['requests', 'limits'] as const).flatMap((kind) =>
+          ['cpu', 'memory']
+            .filter((r) => c.resources?.[kind]?.[r] === undefined || c.resources?.[kind]?.[r] === '')
+            .map((r) => `${kind}.${r}`),
+        );
+        return missing.length > 0 ? `no ${missing.join(', ')}` : undefined;
+      },
+      ['containers', 'initContainers'],
+    ),
   },
   {
     id: 'probes',
     description: 'Serving containers have a readiness and a liveness probe.',
     remediation: 'Add readinessProbe (traffic only when ready) and livenessProbe (restart when stuck); batch Jobs are exempt.',
     severity: 'medium',
-    references: ['kube-linter no-readiness-probe, no-liveness-probe', 'Polaris readinessProbeMissing, livenessProbeMissing', 'Kyverno require-probes'],
+    references: [
+      'kube-linter no-readiness-probe, no-liveness-probe',
+      'Polaris readinessProbeMissing, livenessProbeMissing',
+      'Kyverno require-probes',
+    ],
     scope: 'all',
     kinds: POD_KINDS,
-    checkObject: (object) => isBatch(object) ? [] : perContainer((c) => {
-      const missing = [!c.readinessProbe && 'readinessProbe', !c.livenessProbe && 'livenessProbe'].filter(Boolean);
-      return missing.length > 0 ? `no ${missing.join(' or ')}` : undefined;
-    }, ['containers'])(object),
+    checkObject: (object) =>
+      isBatch(object)
+        ? []
+        : perContainer(
+            (c) => {
+              const missing = [!c.readinessProbe && 'readinessProbe', !c.livenessProbe && 'livenessProbe'].filter(Boolean);
+              return missing.length > 0 ? `no ${missing.join(' or ')}` : undefined;
+            },
+            ['containers'],
+          )(object),
   },
   {
     id: 'image-tag-pinned',
@@ -291,7 +380,15 @@ export const RULES: readonly Rule[] = [
     kinds: POD_KINDS,
     checkObject: perContainer((c) => {
       const { tag, digest } = parseImage(c.image ?? '');
-      return digest ? undefined : !c.image ? 'no image' : !tag ? `image ${c.image} has no tag (means latest)` : tag === 'latest' ? `image ${c.image} uses latest` : undefined;
+      return digest
+        ? undefined
+        : !c.image
+          ? 'no image'
+          : !tag
+            ? `image ${c.image} has no tag (means latest)`
+            : tag === 'latest'
+              ? `image ${c.image} uses latest`
+              : undefined;
     }),
   },
   {
@@ -302,12 +399,15 @@ export const RULES: readonly Rule[] = [
     references: ['Kyverno require-image-checksum', 'Checkov CKV_K8S_43'],
     scope: 'production',
     kinds: POD_KINDS,
-    checkObject: perContainer((c) => /@sha256:[a-f0-9]{64}$/.test(c.image ?? '') ? undefined : `image ${c.image ?? '(none)'} is not pinned by sha256 digest`),
+    checkObject: perContainer((c) =>
+      /@sha256:[a-f0-9]{64}$/.test(c.image ?? '') ? undefined : `image ${c.image ?? '(none)'} is not pinned by sha256 digest`,
+    ),
   },
   {
     id: 'no-default-service-account-token',
-    description: 'Pods do not mount the default ServiceAccount\'s API token.',
-    remediation: 'Set automountServiceAccountToken: false, or run under a dedicated ServiceAccount with least-privilege RBAC when the pod calls the API.',
+    description: "Pods do not mount the default ServiceAccount's API token.",
+    remediation:
+      'Set automountServiceAccountToken: false, or run under a dedicated ServiceAccount with least-privilege RBAC when the pod calls the API.',
     severity: 'medium',
     references: ['kube-linter default-service-account', 'Polaris automountServiceAccountToken', 'Kyverno restrict-automount-sa-token'],
     scope: 'all',
@@ -316,23 +416,39 @@ export const RULES: readonly Rule[] = [
       const spec = podSpecOf(object);
       const account = spec?.serviceAccountName ?? spec?.serviceAccount ?? 'default';
       return spec && spec.automountServiceAccountToken !== false && account === 'default'
-        ? ['mounts the API token of the namespace\'s default ServiceAccount'] : [];
+        ? ["mounts the API token of the namespace's default ServiceAccount"]
+        : [];
     },
   },
   {
     id: 'production-backup',
     description: 'In production, every namespace that runs workloads is backed up by a Velero Schedule.',
-    remediation: 'Set kubeship:backup in the production stack config (BackupSchedule), or add a velero.io/v1 Schedule whose template.includedNamespaces lists the namespace.',
+    remediation:
+      'Set kubeship:backup in the production stack config (BackupSchedule), or add a velero.io/v1 Schedule whose template.includedNamespaces lists the namespace.',
     severity: 'high',
-    references: ['environment table: backup in production', 'Velero v1.18.1 Schedule (velero.io/v1): includedNamespaces empty or "*" means all, excludedNamespaces win, paused schedules run nothing'],
+    references: [
+      'environment table: backup in production',
+      'Velero v1.18.1 Schedule (velero.io/v1): includedNamespaces empty or "*" means all, excludedNamespaces win, paused schedules run nothing',
+    ],
     scope: 'production',
     kinds: SERVING_KINDS,
     checkSet: (objects) => {
-      const schedules = objects.filter((o) => o.kind === 'Schedule' && o.apiVersion === 'velero.io/v1' && o.spec?.paused !== true)
-        .map((o) => ({ included: (o.spec?.template?.includedNamespaces ?? []) as string[], excluded: (o.spec?.template?.excludedNamespaces ?? []) as string[] }));
-      const backedUp = (ns: string) => schedules.some(({ included, excluded }) => (included.length === 0 || included.includes('*') || included.includes(ns)) && !excluded.includes(ns));
-      return objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o) && !backedUp(o.metadata.namespace ?? 'default'))
-        .map((workload) => ({ object: workload, message: `no Velero Schedule backs up namespace ${workload.metadata.namespace ?? 'default'}` }));
+      const schedules = objects
+        .filter((o) => o.kind === 'Schedule' && o.apiVersion === 'velero.io/v1' && o.spec?.paused !== true)
+        .map((o) => ({
+          included: (o.spec?.template?.includedNamespaces ?? []) as string[],
+          excluded: (o.spec?.template?.excludedNamespaces ?? []) as string[],
+        }));
+      const backedUp = (ns: string) =>
+        schedules.some(
+          ({ included, excluded }) => (included.length === 0 || included.includes('*') || included.includes(ns)) && !excluded.includes(ns),
+        );
+      return objects
+        .filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o) && !backedUp(o.metadata.namespace ?? 'default'))
+        .map((workload) => ({
+          object: workload,
+          message: `no Velero Schedule backs up namespace ${workload.metadata.namespace ?? 'default'}`,
+        }));
     },
   },
   {
@@ -340,58 +456,84 @@ export const RULES: readonly Rule[] = [
     description: 'In production, every workload with more than one replica has a PodDisruptionBudget that still allows a disruption.',
     remediation: 'Add a PodDisruptionBudget selecting the pods with maxUnavailable: 1 (Workload does this for 2+ replicas).',
     severity: 'high',
-    references: ['kube-linter pdb-max-unavailable, pdb-min-available', 'Polaris missingPodDisruptionBudget, pdbDisruptionsIsZero', 'Kyverno require-pdb'],
+    references: [
+      'kube-linter pdb-max-unavailable, pdb-min-available',
+      'Polaris missingPodDisruptionBudget, pdbDisruptionsIsZero',
+      'Kyverno require-pdb',
+    ],
     scope: 'production',
     kinds: SERVING_KINDS,
     checkSet: (objects) => {
       const index = indexSet(objects);
-      return objects.filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
-        const hpa = index.hpaOf(workload);
-        const replicas = hpa ? hpa.spec?.minReplicas ?? 1 : typeof workload.spec?.replicas === 'number' ? workload.spec.replicas : 1;
-        if (replicas < 2) {
-          return [];
-        }
-        const labels = podLabelsOf(workload);
-        const pdbs = index.pdbsIn(workload.metadata.namespace).filter((pdb) => selects(pdb.spec?.selector, labels));
-        if (pdbs.length === 0) {
-          return [{ object: workload, message: `${replicas} replicas and no PodDisruptionBudget selects its pods` }];
-        }
-        return pdbs.filter((pdb) => ['0', '0%', 0].includes(pdb.spec?.maxUnavailable) || pdb.spec?.minAvailable === '100%'
-          || (typeof pdb.spec?.minAvailable === 'number' && pdb.spec.minAvailable >= replicas))
-          .map((pdb) => ({ object: workload, message: `PodDisruptionBudget ${pdb.metadata.name} allows no disruption (blocks node drains)` }));
-      });
+      return objects
+        .filter((o) => SERVING_KINDS.includes(o.kind) && podSpecOf(o))
+        .flatMap((workload) => {
+          const hpa = index.hpaOf(workload);
+          const replicas = hpa ? (hpa.spec?.minReplicas ?? 1) : typeof workload.spec?.replicas === 'number' ? workload.spec.replicas : 1;
+          if (replicas < 2) {
+            return [];
+          }
+          const labels = podLabelsOf(workload);
+          const pdbs = index.pdbsIn(workload.metadata.namespace).filter((pdb) => selects(pdb.spec?.selector, labels));
+          if (pdbs.length === 0) {
+            return [{ object: workload, message: `${replicas} replicas and no PodDisruptionBudget selects its pods` }];
+          }
+          return pdbs
+            .filter(
+              (pdb) =>
+                ['0', '0%', 0].includes(pdb.spec?.maxUnavailable) ||
+                pdb.spec?.minAvailable === '100%' ||
+                (typeof pdb.spec?.minAvailable === 'number' && pdb.spec.minAvailable >= replicas),
+            )
+            .map((pdb) => ({
+              object: workload,
+              message: `PodDisruptionBudget ${pdb.metadata.name} allows no disruption (blocks node drains)`,
+            }));
+        });
     },
   },
   {
     id: 'hpa-sane',
-    description: 'HorizontalPodAutoscalers have minReplicas <= maxReplicas, scaling behavior for both directions, at least 2 replicas in production, and a target without fixed replicas.',
-    remediation: 'Fix the bounds (production min >= 2), set behavior.scaleUp and behavior.scaleDown, and remove spec.replicas from the target so the HPA alone sets it.',
+    description:
+      'HorizontalPodAutoscalers have minReplicas <= maxReplicas, scaling behavior for both directions, at least 2 replicas in production, and a target without fixed replicas.',
+    remediation:
+      'Fix the bounds (production min >= 2), set behavior.scaleUp and behavior.scaleDown, and remove spec.replicas from the target so the HPA alone sets it.',
     severity: 'medium',
-    references: ['kube-linter hpa-minimum-three-replicas, dangling-horizontalpodautoscaler', 'Polaris hpaMinAvailability, hpaMaxAvailability', 'cdk8s-plus HorizontalPodAutoscaler validations'],
+    references: [
+      'kube-linter hpa-minimum-three-replicas, dangling-horizontalpodautoscaler',
+      'Polaris hpaMinAvailability, hpaMaxAvailability',
+      'cdk8s-plus HorizontalPodAutoscaler validations',
+    ],
     scope: 'all',
     kinds: ['HorizontalPodAutoscaler'],
     checkSet: (objects, context) => {
       const index = indexSet(objects);
-      return objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').flatMap((hpa) => {
-        const min = hpa.spec?.minReplicas ?? 1;
-        const max = hpa.spec?.maxReplicas;
-        const ref = hpa.spec?.scaleTargetRef ?? {};
-        const target = index.targetOf(hpa);
-        return [
-          typeof max === 'number' && min > max && `minReplicas ${min} is above maxReplicas ${max}`,
-          context.production && min < 2 && `minReplicas ${min} in production (one pod is a single point of failure; use at least 2)`,
-          !hpa.spec?.behavior?.scaleUp && 'no behavior.scaleUp',
-          !hpa.spec?.behavior?.scaleDown && 'no behavior.scaleDown',
-          target && typeof target.spec?.replicas === 'number'
-            && `its target ${ref.kind}/${ref.name} fixes spec.replicas: ${target.spec.replicas}, which every apply resets under the HPA`,
-        ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: hpa, message }));
-      });
+      return objects
+        .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+        .flatMap((hpa) => {
+          const min = hpa.spec?.minReplicas ?? 1;
+          const max = hpa.spec?.maxReplicas;
+          const ref = hpa.spec?.scaleTargetRef ?? {};
+          const target = index.targetOf(hpa);
+          return [
+            typeof max === 'number' && min > max && `minReplicas ${min} is above maxReplicas ${max}`,
+            context.production && min < 2 && `minReplicas ${min} in production (one pod is a single point of failure; use at least 2)`,
+            !hpa.spec?.behavior?.scaleUp && 'no behavior.scaleUp',
+            !hpa.spec?.behavior?.scaleDown && 'no behavior.scaleDown',
+            target &&
+              typeof target.spec?.replicas === 'number' &&
+              `its target ${ref.kind}/${ref.name} fixes spec.replicas: ${target.spec.replicas}, which every apply resets under the HPA`,
+          ]
+            .filter((m): m is string => typeof m === 'string')
+            .map((message) => ({ object: hpa, message }));
+        });
     },
   },
   {
     id: 'rollout-with-analysis',
     description: 'In production, serving workloads are Argo Rollouts whose canary or blue-green strategy runs analysis.',
-    remediation: 'Deliver with a canary or blue-green Workload with analysis gates (strategy.analysis), so a bad release rolls back by itself.',
+    remediation:
+      'Deliver with a canary or blue-green Workload with analysis gates (strategy.analysis), so a bad release rolls back by itself.',
     severity: 'high',
     references: ['requirement: canary deployments roll back automatically on failed analysis', 'Argo Rollouts analysis'],
     scope: 'production',
@@ -404,15 +546,20 @@ export const RULES: readonly Rule[] = [
         return [];
       }
       const { canary, blueGreen } = object.spec?.strategy ?? {};
-      const analysed = canary ? Boolean(canary.analysis || (canary.steps ?? []).some((s: any) => s.analysis))
-        : blueGreen ? Boolean(blueGreen.prePromotionAnalysis || blueGreen.postPromotionAnalysis) : false;
+      const analysed = canary
+        ? Boolean(canary.analysis || (canary.steps ?? []).some((s: JsonValue) => s.analysis))
+        : blueGreen
+          ? Boolean(blueGreen.prePromotionAnalysis || blueGreen.postPromotionAnalysis)
+          : false;
       return analysed ? [] : [`its ${canary ? 'canary' : blueGreen ? 'blue-green' : 'unknown'} strategy runs no analysis`];
     },
   },
   {
     id: 'delivery-timing-budget',
-    description: 'Where the environment sets timing budgets, each Rollout\'s strategy completes a deployment and rolls back a failing version within them.',
-    remediation: 'Shorten pauses and analysis (fewer measurements, shorter intervals, a lower failureLimit), or state the budgets the strategy meets in stack config (kubeship:timingBudgets).',
+    description:
+      "Where the environment sets timing budgets, each Rollout's strategy completes a deployment and rolls back a failing version within them.",
+    remediation:
+      'Shorten pauses and analysis (fewer measurements, shorter intervals, a lower failureLimit), or state the budgets the strategy meets in stack config (kubeship:timingBudgets).',
     severity: 'medium',
     references: ['complete production deployment under 5 minutes; rollback under 2 minutes', 'Argo Rollouts analysis timing'],
     scope: 'all',
@@ -427,16 +574,20 @@ export const RULES: readonly Rule[] = [
         const ns = t.metadata.namespace ?? '';
         templates.set(ns, { ...templates.get(ns), [String(t.metadata.name)]: t.spec ?? {} });
       }
-      return objects.filter((o) => o.kind === 'Rollout').flatMap((rollout) => {
-        const timing = deliveryTiming(rollout, templates.get(rollout.metadata.namespace ?? '') ?? {});
-        const over = (seconds: number, budget: number | undefined) => budget !== undefined && seconds > budget;
-        return [
-          over(timing.deploySeconds, budgets.deploymentSeconds)
-            && `a deployment takes ${formatSeconds(timing.deploySeconds)} by its strategy (${timing.deployParts.join(', ')}); the budget is ${formatSeconds(budgets.deploymentSeconds!)}`,
-          over(timing.rollbackSeconds, budgets.rollbackSeconds)
-            && `a failing version is rolled back after ${formatSeconds(timing.rollbackSeconds)} (${timing.rollbackParts.join('; ')}); the budget is ${formatSeconds(budgets.rollbackSeconds!)}`,
-        ].filter((m): m is string => typeof m === 'string').map((message) => ({ object: rollout, message }));
-      });
+      return objects
+        .filter((o) => o.kind === 'Rollout')
+        .flatMap((rollout) => {
+          const timing = deliveryTiming(rollout, templates.get(rollout.metadata.namespace ?? '') ?? {});
+          const over = (seconds: number, budget: number | undefined) => budget !== undefined && seconds > budget;
+          return [
+            over(timing.deploySeconds, budgets.deploymentSeconds) &&
+              `a deployment takes ${formatSeconds(timing.deploySeconds)} by its strategy (${timing.deployParts.join(', ')}); the budget is ${formatSeconds(budgets.deploymentSeconds!)}`,
+            over(timing.rollbackSeconds, budgets.rollbackSeconds) &&
+              `a failing version is rolled back after ${formatSeconds(timing.rollbackSeconds)} (${timing.rollbackParts.join('; ')}); the budget is ${formatSeconds(budgets.rollbackSeconds!)}`,
+          ]
+            .filter((m): m is string => typeof m === 'string')
+            .map((message) => ({ object: rollout, message }));
+        });
     },
   },
   {
@@ -447,39 +598,67 @@ export const RULES: readonly Rule[] = [
     references: ['Prometheus alerting best practices', 'kube-prometheus runbook_url convention'],
     scope: 'all',
     kinds: ['PrometheusRule'],
-    checkObject: (object) => object.kind !== 'PrometheusRule' ? [] : alertsOf(object).flatMap((r) => {
-      const missing = [!r.labels?.severity && 'labels.severity', !r.annotations?.summary && 'annotations.summary', !r.annotations?.runbook_url && 'annotations.runbook_url'].filter(Boolean);
-      return missing.length > 0 ? [`alert ${r.alert} (${r.at}) has no ${missing.join(', ')}`] : [];
-    }),
+    checkObject: (object) =>
+      object.kind !== 'PrometheusRule'
+        ? []
+        : alertsOf(object).flatMap((r) => {
+            const missing = [
+              !r.labels?.severity && 'labels.severity',
+              !r.annotations?.summary && 'annotations.summary',
+              !r.annotations?.runbook_url && 'annotations.runbook_url',
+            ].filter(Boolean);
+            return missing.length > 0 ? [`alert ${r.alert} (${r.at}) has no ${missing.join(', ')}`] : [];
+          }),
   },
   {
     id: 'critical-alerts-page',
-    description: 'In production, every critical alert is routed to a receiver that pages (PagerDuty, Opsgenie, VictorOps, incident.io or SNS/SMS).',
+    description:
+      'In production, every critical alert is routed to a receiver that pages (PagerDuty, Opsgenie, VictorOps, incident.io or SNS/SMS).',
     remediation: 'Route severity="critical" to a role with a paging channel (Channels.pagerDuty or Channels.sns).',
     severity: 'critical',
     references: ['requirement: ops are paged on SMS and PagerDuty for critical failures', 'Alertmanager routing'],
     scope: 'production',
     kinds: ['PrometheusRule'],
     checkSet: (objects) => {
-      const configs = alertmanagerConfigsIn(objects).filter((c) => c.config?.route)
+      const configs = alertmanagerConfigsIn(objects)
+        .filter((c) => c.config?.route)
         .map((c) => ({ ...c, routed: { ...c.config, route: normalizeRoute(c.config.route) } as RenderedAlertmanagerConfig }));
       if (configs.length === 0) {
         return [];
       }
-      return objects.filter((o) => o.kind === 'PrometheusRule').flatMap((rule) => alertsOf(rule)
-        .filter((r) => r.labels?.severity === 'critical')
-        .flatMap((r) => configs.flatMap(({ secret, config, routed }) => {
-          const labels = { alertname: r.alert, ...r.labels };
-          const receivers = receiversFor(routed, labels);
-          const pages = receivers.some((name) => (config.receivers ?? []).some((rc: any) => rc.name === name && PAGING_INTEGRATIONS.some((k) => (rc[k] ?? []).length > 0)));
-          return pages ? [] : [{ object: rule, message: `critical alert ${r.alert} reaches ${receivers.join(', ')} in ${objectRef(secret)}, none of which pages` }];
-        })));
+      return objects
+        .filter((o) => o.kind === 'PrometheusRule')
+        .flatMap((rule) =>
+          alertsOf(rule)
+            .filter((r) => r.labels?.severity === 'critical')
+            .flatMap((r) =>
+              configs.flatMap(({ secret, config, routed }) => {
+                const labels = { alertname: r.alert, ...r.labels };
+                const receivers = receiversFor(routed, labels);
+                const pages = receivers.some((name) =>
+                  (config.receivers ?? []).some(
+                    (rc: JsonValue) => rc.name === name && PAGING_INTEGRATIONS.some((k) => (rc[k] ?? []).length > 0),
+                  ),
+                );
+                return pages
+                  ? []
+                  : [
+                      {
+                        object: rule,
+                        message: `critical alert ${r.alert} reaches ${receivers.join(', ')} in ${objectRef(secret)}, none of which pages`,
+                      },
+                    ];
+              }),
+            ),
+        );
     },
   },
   {
     id: 'critical-alert-delivery',
-    description: 'Where the environment sets an alert delivery budget, every critical alert is delivered within it once it fires (the group_wait of its route).',
-    remediation: 'Lower group_wait on the route critical alerts take (the critical route waits 10s), or state the budget the routes meet in stack config (kubeship:timingBudgets.alertDelivery).',
+    description:
+      'Where the environment sets an alert delivery budget, every critical alert is delivered within it once it fires (the group_wait of its route).',
+    remediation:
+      'Lower group_wait on the route critical alerts take (the critical route waits 10s), or state the budget the routes meet in stack config (kubeship:timingBudgets.alertDelivery).',
     severity: 'high',
     references: ['critical alert processing and delivery under 30 s', 'Alertmanager route group_wait'],
     scope: 'all',
@@ -489,14 +668,20 @@ export const RULES: readonly Rule[] = [
       if (budget === undefined) {
         return [];
       }
-      return alertLatenciesIn(objects).filter((l) => l.severity === 'critical' && l.deliverySeconds > budget)
-        .map((l) => ({ object: l.rule, message: `critical alert ${l.alert} waits ${formatSeconds(l.deliverySeconds)} (group_wait) before it is sent: over the delivery budget of ${formatSeconds(budget)}` }));
+      return alertLatenciesIn(objects)
+        .filter((l) => l.severity === 'critical' && l.deliverySeconds > budget)
+        .map((l) => ({
+          object: l.rule,
+          message: `critical alert ${l.alert} waits ${formatSeconds(l.deliverySeconds)} (group_wait) before it is sent: over the delivery budget of ${formatSeconds(budget)}`,
+        }));
     },
   },
   {
     id: 'no-plaintext-secrets',
-    description: 'No secret-looking values in ConfigMaps, container env values or Alertmanager config: credentials come from Secrets (secretKeyRef, *_file).',
-    remediation: 'Put the value in a Kubernetes Secret and reference it (env valueFrom.secretKeyRef; Alertmanager *_file; Argo notifications $key).',
+    description:
+      'No secret-looking values in ConfigMaps, container env values or Alertmanager config: credentials come from Secrets (secretKeyRef, *_file).',
+    remediation:
+      'Put the value in a Kubernetes Secret and reference it (env valueFrom.secretKeyRef; Alertmanager *_file; Argo notifications $key).',
     severity: 'critical',
     references: ['kube-linter env-var-secret', 'Polaris sensitiveContainerEnvVar, sensitiveConfigmapContent', 'Checkov CKV_K8S_35'],
     scope: 'all',
@@ -510,8 +695,11 @@ export const RULES: readonly Rule[] = [
         });
       }
       if (object.kind === 'Secret') {
-        return alertmanagerConfigsIn([object]).flatMap(({ config }) => config === undefined ? ['alertmanager.yaml is not valid YAML']
-          : inlineAlertmanagerSecrets(config).map((f) => `alertmanager.yaml ${f.path} holds a credential inline; ${f.fix}`));
+        return alertmanagerConfigsIn([object]).flatMap(({ config }) =>
+          config === undefined
+            ? ['alertmanager.yaml is not valid YAML']
+            : inlineAlertmanagerSecrets(config).map((f) => `alertmanager.yaml ${f.path} holds a credential inline; ${f.fix}`),
+        );
       }
       return perContainer((c) => {
         const found = (c.env ?? []).flatMap((e) => {
@@ -524,57 +712,71 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'grafana-admin-password-secret',
-    description: 'Grafana\'s admin password comes only from a Secret (never a literal, never the admin/admin default).',
-    remediation: 'Set GF_SECURITY_ADMIN_PASSWORD from valueFrom.secretKeyRef (Grafana adminSecret) or GF_SECURITY_ADMIN_PASSWORD__FILE; remove admin_password from grafana.ini.',
+    description: "Grafana's admin password comes only from a Secret (never a literal, never the admin/admin default).",
+    remediation:
+      'Set GF_SECURITY_ADMIN_PASSWORD from valueFrom.secretKeyRef (Grafana adminSecret) or GF_SECURITY_ADMIN_PASSWORD__FILE; remove admin_password from grafana.ini.',
     severity: 'critical',
     references: ['Grafana configuration: security.admin_password'],
     scope: 'all',
     kinds: [...POD_KINDS, 'ConfigMap'],
     checkObject: (object) => {
       if (object.kind === 'ConfigMap') {
-        return Object.entries(object.data ?? {}).filter(([key]) => /grafana.*\.ini$|^grafana\.ini$/.test(key))
-          .flatMap(([key, text]) => /^\s*admin_password\s*=\s*\S+/m.test(String(text)) && !/^\s*admin_password\s*=\s*\$__file\{/m.test(String(text))
-            ? [`data.${key} sets admin_password to a literal`] : []);
+        return Object.entries(object.data ?? {})
+          .filter(([key]) => /grafana.*\.ini$|^grafana\.ini$/.test(key))
+          .flatMap(([key, text]) =>
+            /^\s*admin_password\s*=\s*\S+/m.test(String(text)) && !/^\s*admin_password\s*=\s*\$__file\{/m.test(String(text))
+              ? [`data.${key} sets admin_password to a literal`]
+              : [],
+          );
       }
-      return perContainer((c) => {
-        if (!GRAFANA_IMAGE.test(c.image ?? '')) {
-          return undefined;
-        }
-        const env = c.env ?? [];
-        const password = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD');
-        const file = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD__FILE');
-        if (password?.value !== undefined) {
-          return 'GF_SECURITY_ADMIN_PASSWORD is a literal value';
-        }
-        const fromSecret = (password?.valueFrom as any)?.secretKeyRef || file;
-        return fromSecret ? undefined : 'no admin password from a Secret (Grafana falls back to admin/admin)';
-      }, ['containers'])(object);
+      return perContainer(
+        (c) => {
+          if (!GRAFANA_IMAGE.test(c.image ?? '')) {
+            return undefined;
+          }
+          const env = c.env ?? [];
+          const password = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD');
+          const file = env.find((e) => e.name === 'GF_SECURITY_ADMIN_PASSWORD__FILE');
+          if (password?.value !== undefined) {
+            return 'GF_SECURITY_ADMIN_PASSWORD is a literal value';
+          }
+          const fromSecret = (password?.valueFrom as JsonValue)?.secretKeyRef || file;
+          return fromSecret ? undefined : 'no admin password from a Secret (Grafana falls back to admin/admin)';
+        },
+        ['containers'],
+      )(object);
     },
   },
   {
     id: 'no-load-balancer',
     description: 'Services are not of type LoadBalancer unless explicitly allowed (a public IP and a cloud load balancer per Service).',
-    remediation: 'Use a ClusterIP Service behind the Ingress; when a LoadBalancer is intended, allow it with the annotation policy.kubeship.dev/exempt.no-load-balancer: "<why>".',
+    remediation:
+      'Use a ClusterIP Service behind the Ingress; when a LoadBalancer is intended, allow it with the annotation policy.kubeship.dev/exempt.no-load-balancer: "<why>".',
     severity: 'high',
     references: ['kube-linter exposed-services', 'Pulumi compliance Service/disallowLoadBalancer'],
     scope: 'all',
     kinds: ['Service'],
-    checkObject: (object) => object.kind === 'Service' && object.spec?.type === 'LoadBalancer' ? ['type LoadBalancer is not allowed here'] : [],
+    checkObject: (object) =>
+      object.kind === 'Service' && object.spec?.type === 'LoadBalancer' ? ['type LoadBalancer is not allowed here'] : [],
   },
   {
     id: 'no-node-port',
     description: 'Services are not of type NodePort (a port opened on every node, outside any ingress or NetworkPolicy the pods have).',
-    remediation: 'Use a ClusterIP Service behind the Ingress; when a NodePort is intended, allow it with the annotation policy.kubeship.dev/exempt.no-node-port: "<why>".',
+    remediation:
+      'Use a ClusterIP Service behind the Ingress; when a NodePort is intended, allow it with the annotation policy.kubeship.dev/exempt.no-node-port: "<why>".',
     severity: 'high',
     references: ['Kyverno restrict-node-port', 'kube-linter exposed-services'],
     scope: 'all',
     kinds: ['Service'],
-    checkObject: (object) => object.kind === 'Service' && object.spec?.type === 'NodePort' ? ['type NodePort opens the port on every node'] : [],
+    checkObject: (object) =>
+      object.kind === 'Service' && object.spec?.type === 'NodePort' ? ['type NodePort opens the port on every node'] : [],
   },
   {
     id: 'network-policy-isolation',
-    description: 'Every workload\'s pods are selected by a NetworkPolicy of their namespace that restricts ingress (so only the callers it names reach them).',
-    remediation: 'Keep the Workload\'s default NetworkPolicy (networkPolicy), or add a NetworkPolicy whose podSelector matches the pods (a podSelector of {} isolates every pod of the namespace).',
+    description:
+      "Every workload's pods are selected by a NetworkPolicy of their namespace that restricts ingress (so only the callers it names reach them).",
+    remediation:
+      "Keep the Workload's default NetworkPolicy (networkPolicy), or add a NetworkPolicy whose podSelector matches the pods (a podSelector of {} isolates every pod of the namespace).",
     severity: 'high',
     references: ['network policies', 'kube-linter non-isolated-pod', 'Polaris missingNetworkPolicy'],
     scope: 'all',
@@ -588,13 +790,23 @@ export const RULES: readonly Rule[] = [
           policiesIn.set(ns, [...(policiesIn.get(ns) ?? []), o]);
         }
       }
-      return objects.filter((o) => POD_KINDS.includes(o.kind) && podSpecOf(o)).flatMap((workload) => {
-        const labels = podLabelsOf(workload);
-        // an empty podSelector selects every pod of the namespace (a default deny)
-        const selected = (selector: any) => !selector || (!selector.matchLabels && !selector.matchExpressions) || selects(selector, labels);
-        const isolated = (policiesIn.get(workload.metadata.namespace ?? '') ?? []).some((np) => selected(np.spec?.podSelector));
-        return isolated ? [] : [{ object: workload, message: 'no NetworkPolicy of its namespace selects its pods: any pod of the cluster can connect to them' }];
-      });
+      return objects
+        .filter((o) => POD_KINDS.includes(o.kind) && podSpecOf(o))
+        .flatMap((workload) => {
+          const labels = podLabelsOf(workload);
+          // an empty podSelector selects every pod of the namespace (a default deny)
+          const selected = (selector: JsonValue) =>
+            !selector || (!selector.matchLabels && !selector.matchExpressions) || selects(selector, labels);
+          const isolated = (policiesIn.get(workload.metadata.namespace ?? '') ?? []).some((np) => selected(np.spec?.podSelector));
+          return isolated
+            ? []
+            : [
+                {
+                  object: workload,
+                  message: 'no NetworkPolicy of its namespace selects its pods: any pod of the cluster can connect to them',
+                },
+              ];
+        });
     },
   },
   {
@@ -605,9 +817,12 @@ export const RULES: readonly Rule[] = [
     references: ['RBAC and service accounts with least privilege', 'kube-linter wildcard-in-rules', 'CKV_K8S_49'],
     scope: 'all',
     kinds: ['Role', 'ClusterRole'],
-    checkObject: (object) => ((object.rules ?? []) as Array<Record<string, string[] | undefined>>).flatMap((rule, i) =>
-      (['verbs', 'resources', 'apiGroups'] as const).filter((field) => (rule[field] ?? []).includes('*'))
-        .map((field) => `rules[${i}].${field} contains "*"`)),
+    checkObject: (object) =>
+      ((object.rules ?? []) as Array<Record<string, string[] | undefined>>).flatMap((rule, i) =>
+        (['verbs', 'resources', 'apiGroups'] as const)
+          .filter((field) => (rule[field] ?? []).includes('*'))
+          .map((field) => `rules[${i}].${field} contains "*"`),
+      ),
   },
 ];
 

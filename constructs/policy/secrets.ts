@@ -12,7 +12,10 @@
 const SECRET_VALUES: ReadonlyArray<[string, RegExp]> = [
   ['a Slack webhook URL', /https:\/\/hooks\.slack\.com\/(services|workflows)\/[A-Za-z0-9/_-]{10,}/],
   ['a Slack token', /\bxox[abposr]-[0-9A-Za-z-]{10,}/],
-  ['a Microsoft Teams / Power Automate webhook URL', /https:\/\/[A-Za-z0-9.-]{0,253}\.(webhook\.office\.com|logic\.azure\.com|api\.powerplatform\.com)(?![A-Za-z0-9-])/],
+  [
+    'a Microsoft Teams / Power Automate webhook URL',
+    /https:\/\/[A-Za-z0-9.-]{0,253}\.(webhook\.office\.com|logic\.azure\.com|api\.powerplatform\.com)(?![A-Za-z0-9-])/,
+  ],
   ['an AWS access key id', /\b(AKIA|ASIA)[0-9A-Z]{16}\b/],
   ['a private key', /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/],
   ['a GitHub token', /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/],
@@ -28,7 +31,8 @@ const SECRET_VALUES: ReadonlyArray<[string, RegExp]> = [
 export const MAX_SCANNED_LENGTH = 1024 * 1024;
 
 /** Names of keys and variables that hold credentials. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|credential|routing[-_]?key|service[-_]?key|access[-_]?key|auth[-_]?key)/i;
+const SECRET_NAME =
+  /(pass(word|wd)?|secret|token|api[-_]?key|private[-_]?key|credential|routing[-_]?key|service[-_]?key|access[-_]?key|auth[-_]?key)/i;
 /** Names that only point at a credential (a file, a Secret, a key name), never hold one. */
 const REFERENCE_NAME = /(_file|file|_path|path|_ref|ref|secret_?name|_key_name|_url_env)$/i;
 
@@ -53,8 +57,11 @@ export function secretLiteral(name: string, value: unknown): string | undefined 
     return `holds ${kind}`;
   }
   const trimmed = value.trim();
-  if (SECRET_NAME.test(name) && !REFERENCE_NAME.test(name)
-    && !/^(\$[\w.-]+|\$\{[^}]+\}|\{\{.*\}\}|\/\S*|-?\d+(\.\d+)?|true|false|yes|no|null)$/i.test(trimmed)) {
+  if (
+    SECRET_NAME.test(name) &&
+    !REFERENCE_NAME.test(name) &&
+    !/^(\$[\w.-]+|\$\{[^}]+\}|\{\{.*\}\}|\/\S*|-?\d+(\.\d+)?|true|false|yes|no|null)$/i.test(trimmed)
+  ) {
     return `is named like a credential (${name}) and holds a literal value`;
   }
   return undefined;
@@ -99,7 +106,17 @@ function literalOf(rest: string): string | undefined {
  * in (`slack_configs[].api_url` -> `api_url_file`). Alertmanager 0.28 names.
  */
 const ALERTMANAGER_SECRET_FIELDS: Record<string, readonly string[]> = {
-  global: ['slack_api_url', 'opsgenie_api_key', 'victorops_api_key', 'smtp_auth_password', 'smtp_auth_secret', 'wechat_api_secret', 'telegram_bot_token', 'rocketchat_token', 'rocketchat_token_id'],
+  global: [
+    'slack_api_url',
+    'opsgenie_api_key',
+    'victorops_api_key',
+    'smtp_auth_password',
+    'smtp_auth_secret',
+    'wechat_api_secret',
+    'telegram_bot_token',
+    'rocketchat_token',
+    'rocketchat_token_id',
+  ],
   slack_configs: ['api_url'],
   pagerduty_configs: ['routing_key', 'service_key'],
   opsgenie_configs: ['api_key'],
@@ -129,8 +146,13 @@ export function isInClusterServiceUrl(value: string): boolean {
   try {
     const url = new URL(value);
     const host = url.hostname;
-    return !url.username && !url.password && !url.search
-      && (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)?\.svc(\.cluster\.local)?$/.test(host) || /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(host));
+    return (
+      !url.username &&
+      !url.password &&
+      !url.search &&
+      (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)?\.svc(\.cluster\.local)?$/.test(host) ||
+        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(host))
+    );
   } catch {
     return false;
   }
@@ -157,7 +179,13 @@ export function inlineAlertmanagerSecrets(config: unknown): Array<{ path: string
       const at = path ? `${path}.${key}` : key;
       const inCluster = block === 'webhook_configs' && key === 'url' && typeof value === 'string' && isInClusterServiceUrl(value);
       if (typeof value === 'string' && value !== '' && ALERTMANAGER_SECRET_FIELDS[block]?.includes(key) && !inCluster) {
-        found.push({ path: at, fix: block === 'sigv4' ? 'drop the static AWS key and give the Alertmanager an IAM role (IRSA)' : `use ${key}_file with the key mounted from a Secret` });
+        found.push({
+          path: at,
+          fix:
+            block === 'sigv4'
+              ? 'drop the static AWS key and give the Alertmanager an IAM role (IRSA)'
+              : `use ${key}_file with the key mounted from a Secret`,
+        });
       } else {
         walk(value, at, key);
       }

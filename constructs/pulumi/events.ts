@@ -50,11 +50,19 @@ export class DeploymentEvents extends pulumi.ComponentResource implements events
       if (!p.isEmpty) {
         throw new pulumi.RunError(new ConfigurationError(`deployment events "${name}"`, p.all).message);
       }
-      this.secret = new k8s.core.v1.Secret(`${name}-secret`, {
-        metadata: { name: events.ROLLOUTS_NOTIFICATION_SECRET, namespace: construct!.controllerNamespace, labels: { ...MANAGED_BY_LABELS } },
-        type: 'Opaque',
-        stringData: pulumi.secret(pulumi.output(credentials)),
-      }, { parent: this });
+      this.secret = new k8s.core.v1.Secret(
+        `${name}-secret`,
+        {
+          metadata: {
+            name: events.ROLLOUTS_NOTIFICATION_SECRET,
+            namespace: construct!.controllerNamespace,
+            labels: { ...MANAGED_BY_LABELS },
+          },
+          type: 'Opaque',
+          stringData: pulumi.secret(pulumi.output(credentials)),
+        },
+        { parent: this },
+      );
     }
     this.resources = registerManifests(this, name, manifests, undefined, { parent: this, dependsOn: this.secret ? [this.secret] : [] });
     this.registerOutputs({ subscriptionAnnotations: this.subscriptionAnnotations });

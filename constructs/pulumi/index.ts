@@ -4,7 +4,12 @@
 export { Workload, WorkloadArgs } from './workload';
 export { ChartResources, ChartResourcesArgs } from './chart';
 export {
-  MonitoringStack, MonitoringStackArgs, PrometheusOperator, GrafanaAdminFromConfig, PulumiGrafanaOptions, CredentialSecrets,
+  MonitoringStack,
+  MonitoringStackArgs,
+  PrometheusOperator,
+  GrafanaAdminFromConfig,
+  PulumiGrafanaOptions,
+  CredentialSecrets,
 } from './monitoring';
 export { DeploymentEvents, DeploymentEventsArgs } from './events';
 export { BackupSchedule, BackupScheduleArgs } from './backup';

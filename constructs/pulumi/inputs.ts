@@ -31,13 +31,16 @@ export class InputPlaceholders {
       return value;
     }
     const placeholder = `pulumi-input-${this.inputs.size}-${field.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-    this.inputs.set(placeholder, pulumi.output(value).apply((plain) => {
-      const problem = validate(plain);
-      if (problem) {
-        throw new pulumi.RunError(problem);
-      }
-      return plain;
-    }));
+    this.inputs.set(
+      placeholder,
+      pulumi.output(value).apply((plain) => {
+        const problem = validate(plain);
+        if (problem) {
+          throw new pulumi.RunError(problem);
+        }
+        return plain;
+      }),
+    );
     return placeholder;
   }
 
@@ -67,7 +70,6 @@ export class InputPlaceholders {
     if (found.length === 1 && text === found[0]) {
       return input(text);
     }
-    return pulumi.all(found.map(input)).apply((values) =>
-      found.reduce((acc, p, i) => acc.split(p).join(values[i]), text));
+    return pulumi.all(found.map(input)).apply((values) => found.reduce((acc, p, i) => acc.split(p).join(values[i]), text));
   }
 }

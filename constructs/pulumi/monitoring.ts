@@ -39,10 +39,16 @@ export type MonitoringStackArgs = Omit<monitoring.MonitoringStackProps, 'grafana
   readonly credentials?: CredentialSecrets;
 };
 
-function pulumiOptions(parent: pulumi.Resource, opts: pulumi.ComponentResourceOptions | undefined, extra: pulumi.Input<pulumi.Resource>[] = []):
-pulumi.CustomResourceOptions {
+function pulumiOptions(
+  parent: pulumi.Resource,
+  opts: pulumi.ComponentResourceOptions | undefined,
+  extra: pulumi.Input<pulumi.Resource>[] = [],
+): pulumi.CustomResourceOptions {
   // children wait for what the component waits for (e.g. the operator's CRDs); mergeOptions joins any Input form
-  return pulumi.mergeOptions({ parent, dependsOn: opts?.dependsOn }, extra.length > 0 ? { dependsOn: extra } : {}) as pulumi.CustomResourceOptions;
+  return pulumi.mergeOptions(
+    { parent, dependsOn: opts?.dependsOn },
+    extra.length > 0 ? { dependsOn: extra } : {},
+  ) as pulumi.CustomResourceOptions;
 }
 
 /**
@@ -85,29 +91,46 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
     if (args.grafana && 'adminPassword' in args.grafana) {
       const { adminPassword, adminUser, ...rest } = args.grafana;
       const secret: SecretKeys = { name: `${stackName}-grafana-admin` };
-      this.grafanaAdminSecret = new k8s.core.v1.Secret(`${name}-grafana-admin`, {
-        metadata: { name: secret.name, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
-        type: 'Opaque',
-        stringData: { 'admin-user': adminUser ?? 'admin', 'admin-password': pulumi.secret(adminPassword) },
-      }, pulumiOptions(this, opts));
+      this.grafanaAdminSecret = new k8s.core.v1.Secret(
+        `${name}-grafana-admin`,
+        {
+          metadata: { name: secret.name, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
+          type: 'Opaque',
+          stringData: { 'admin-user': adminUser ?? 'admin', 'admin-password': pulumi.secret(adminPassword) },
+        },
+        pulumiOptions(this, opts),
+      );
       grafana = { ...rest, adminSecret: secret };
     }
 
     const { credentials, ...props } = args;
     checkCredentials(name, props.notifications, credentials ?? {});
-    this.credentialSecrets = Object.entries(credentials ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([secretName, keys]) =>
-      new k8s.core.v1.Secret(`${name}-${secretName}`, {
-        metadata: { name: secretName, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
-        type: 'Opaque',
-        stringData: pulumi.secret(pulumi.output(keys)),
-      }, pulumiOptions(this, opts)));
+    this.credentialSecrets = Object.entries(credentials ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([secretName, keys]) =>
+          new k8s.core.v1.Secret(
+            `${name}-${secretName}`,
+            {
+              metadata: { name: secretName, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
+              type: 'Opaque',
+              stringData: pulumi.secret(pulumi.output(keys)),
+            },
+            pulumiOptions(this, opts),
+          ),
+      );
 
     let construct: monitoring.MonitoringStack | undefined;
     const manifests: Manifest[] = renderChart(name, (chart) => {
       construct = new monitoring.MonitoringStack(chart, name, { ...props, grafana });
     });
-    this.resources = registerManifests(this, name, manifests, undefined,
-      pulumiOptions(this, opts, [...(this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []), ...this.credentialSecrets]));
+    this.resources = registerManifests(
+      this,
+      name,
+      manifests,
+      undefined,
+      pulumiOptions(this, opts, [...(this.grafanaAdminSecret ? [this.grafanaAdminSecret] : []), ...this.credentialSecrets]),
+    );
     this.selectorLabels = construct!.selectorLabels;
     this.targetLabels = construct!.targetLabels;
     this.scrapeIntervalSeconds = construct!.scrapeIntervalSeconds;
@@ -130,7 +153,13 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
 function checkCredentials(name: string, notifications: monitoring.NotificationOptions | undefined, credentials: CredentialSecrets): void {
   const p = Problems.root();
   for (const [secretName, keys] of Object.entries(credentials)) {
-    p.check(isDnsLabel(secretName, 253), `credentials.${secretName}`, secretName, 'a Secret name (lowercase DNS name)', 'rename the Secret');
+    p.check(
+      isDnsLabel(secretName, 253),
+      `credentials.${secretName}`,
+      secretName,
+      'a Secret name (lowercase DNS name)',
+      'rename the Secret',
+    );
     for (const key of Object.keys(keys)) {
       p.check(isSecretKey(key), `credentials.${secretName}.${key}`, key, 'a Secret key (letters, digits, "-", "_", ".")', 'rename the key');
     }
@@ -138,8 +167,12 @@ function checkCredentials(name: string, notifications: monitoring.NotificationOp
   for (const ref of (notifications ? channelsOf(notifications) : []).flatMap((c) => c.secretRefs())) {
     const keys = credentials[ref.name];
     if (keys && !(ref.key in keys)) {
-      p.add(`credentials.${ref.name}`, Object.keys(keys), `a key "${ref.key}" (a channel reads it)`,
-        `add credentials["${ref.name}"]["${ref.key}"] from secret config, or point the channel at an existing key`);
+      p.add(
+        `credentials.${ref.name}`,
+        Object.keys(keys),
+        `a key "${ref.key}" (a channel reads it)`,
+        `add credentials["${ref.name}"]["${ref.key}"] from secret config, or point the channel at an existing key`,
+      );
     }
   }
   if (!p.isEmpty) {
@@ -165,7 +198,13 @@ export class PrometheusOperator extends pulumi.ComponentResource {
     const manifests = renderChart(name, (chart) => new operator.PrometheusOperator(chart, name, args));
     const isCrd = (m: Manifest) => m.kind === 'CustomResourceDefinition';
     this.crds = registerManifests(this, name, manifests.filter(isCrd), undefined, pulumiOptions(this, opts));
-    this.resources = registerManifests(this, name, manifests.filter((m) => !isCrd(m)), undefined, pulumiOptions(this, opts, this.crds));
+    this.resources = registerManifests(
+      this,
+      name,
+      manifests.filter((m) => !isCrd(m)),
+      undefined,
+      pulumiOptions(this, opts, this.crds),
+    );
     this.registerOutputs({});
   }
 }

@@ -1,11 +1,12 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { InputPlaceholders } from './inputs';
+import type { JsonValue } from '../core/json';
 
 /** A rendered Kubernetes object (what cdk8s `Chart.toJson()` returns). */
 export type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: unknown };
 
-type Ctor = new (name: string, args: any, opts?: pulumi.CustomResourceOptions) => pulumi.CustomResource;
+type Ctor = new (name: string, args: JsonValue, opts?: pulumi.CustomResourceOptions) => pulumi.CustomResource;
 
 /**
  * Typed Pulumi classes for the built-in kinds our constructs emit. Everything else (Argo Rollouts,
@@ -70,6 +71,8 @@ export function registerManifests(
     const args = substitute(manifest);
     const ctor = TYPED[`${manifest.apiVersion}/${manifest.kind}`];
     const options = pulumi.mergeOptions(opts, { parent }) as pulumi.CustomResourceOptions;
-    return ctor ? new ctor(name, args, options) : new k8s.apiextensions.CustomResource(name, args as k8s.apiextensions.CustomResourceArgs, options);
+    return ctor
+      ? new ctor(name, args, options)
+      : new k8s.apiextensions.CustomResource(name, args as k8s.apiextensions.CustomResourceArgs, options);
   });
 }

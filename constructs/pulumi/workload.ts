@@ -50,9 +50,18 @@ export class Workload extends pulumi.ComponentResource {
     super(Workload.TYPE, name, {}, opts);
     const inputs = new InputPlaceholders();
     const image = inputs.hold('image', args.image, (v) =>
-      v.trim().length > 0 && !/\s/.test(v) ? undefined : `Invalid workload "${name}": image: got ${JSON.stringify(v)}; allowed: a container image reference without spaces; fix: pass the image to deploy`);
-    const namespace = args.namespace === undefined ? undefined : inputs.hold('namespace', args.namespace, (v) =>
-      isDnsLabel(v) ? undefined : `Invalid workload "${name}": namespace: got ${JSON.stringify(v)}; allowed: a lowercase DNS label; fix: use an existing namespace name`);
+      v.trim().length > 0 && !/\s/.test(v)
+        ? undefined
+        : `Invalid workload "${name}": image: got ${JSON.stringify(v)}; allowed: a container image reference without spaces; fix: pass the image to deploy`,
+    );
+    const namespace =
+      args.namespace === undefined
+        ? undefined
+        : inputs.hold('namespace', args.namespace, (v) =>
+            isDnsLabel(v)
+              ? undefined
+              : `Invalid workload "${name}": namespace: got ${JSON.stringify(v)}; allowed: a lowercase DNS label; fix: use an existing namespace name`,
+          );
 
     let construct: delivery.Workload | undefined;
     const manifests: Manifest[] = renderChart(name, (chart) => {
@@ -61,7 +70,10 @@ export class Workload extends pulumi.ComponentResource {
     this.workloadName = construct!.name;
     if (args.emergency) {
       // shown by `pulumi preview` and `pulumi up`: this release skips its gates
-      pulumi.log.warn(`EMERGENCY release of ${construct!.name}: canary steps and analysis are skipped (${args.emergency.reason}); remove \`emergency\` after this deploy`, this);
+      pulumi.log.warn(
+        `EMERGENCY release of ${construct!.name}: canary steps and analysis are skipped (${args.emergency.reason}); remove \`emergency\` after this deploy`,
+        this,
+      );
     }
     this.kind = construct!.strategy.usesRollout ? 'Rollout' : 'Deployment';
     this.resources = registerManifests(this, name, manifests, inputs.substitute);

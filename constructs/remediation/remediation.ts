@@ -102,7 +102,9 @@ export interface RemediationOptions {
 
 /** The Secret key of a service's webhook token (`webhookToken`, or `<name>-webhook`/`token`). */
 export function remediationWebhookToken(options: RemediationOptions, name: string): { name: string; key: string } {
-  return options.webhookToken ? { name: options.webhookToken.name, key: options.webhookToken.key } : { name: `${name}-webhook`, key: 'token' };
+  return options.webhookToken
+    ? { name: options.webhookToken.name, key: options.webhookToken.key }
+    : { name: `${name}-webhook`, key: 'token' };
 }
 
 /** Props of `Remediation`. */
@@ -129,7 +131,10 @@ export interface RemediationProps extends RemediationOptions {
 export type RemediationRoute = WebhookRoute;
 
 /** The service's config from the options (pure; `validateRemediation` reports problems). */
-export function remediationServiceConfig(options: RemediationOptions, extra: { environment?: string; alertmanagerUrl?: string } = {}): RemediationServiceConfig {
+export function remediationServiceConfig(
+  options: RemediationOptions,
+  extra: { environment?: string; alertmanagerUrl?: string } = {},
+): RemediationServiceConfig {
   return {
     ...(extra.environment ? { environment: extra.environment } : {}),
     dryRun: options.dryRun ?? false,
@@ -137,7 +142,9 @@ export function remediationServiceConfig(options: RemediationOptions, extra: { e
     cooldownSeconds: durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN) ?? NaN,
     resetAfterSeconds: durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER) ?? NaN,
     namespaces: [...(options.namespaces ?? [])],
-    actions: Object.fromEntries(Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)])),
+    actions: Object.fromEntries(
+      Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)]),
+    ),
     escalation: {
       alertmanagerUrl: extra.alertmanagerUrl,
       alertname: REMEDIATION_ESCALATION_ALERT,
@@ -158,31 +165,68 @@ function explicit(mapping: RemediationActionOptions): RemediationActionOptions {
 
 /** Records every problem of the options, named by the options' fields. */
 export function validateRemediation(options: RemediationOptions, p: Problems): void {
-  for (const [field, value] of [['cooldown', options.cooldown ?? DEFAULT_COOLDOWN], ['resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER]] as const) {
+  for (const [field, value] of [
+    ['cooldown', options.cooldown ?? DEFAULT_COOLDOWN],
+    ['resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER],
+  ] as const) {
     const seconds = durationSeconds(value);
-    p.check(seconds !== undefined && (field === 'cooldown' || seconds > 0), field, value, DURATION_ALLOWED, field === 'cooldown' ? 'e.g. "5m"' : 'e.g. "1h"');
+    p.check(
+      seconds !== undefined && (field === 'cooldown' || seconds > 0),
+      field,
+      value,
+      DURATION_ALLOWED,
+      field === 'cooldown' ? 'e.g. "5m"' : 'e.g. "1h"',
+    );
   }
   const cooldown = durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN);
   const reset = durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER);
   if (cooldown !== undefined && reset !== undefined && reset < cooldown) {
-    p.add('resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER, `at least the cooldown (${options.cooldown ?? DEFAULT_COOLDOWN})`,
-      'a target must stay quiet longer than the cooldown before its attempts come back');
+    p.add(
+      'resetAfter',
+      options.resetAfter ?? DEFAULT_RESET_AFTER,
+      `at least the cooldown (${options.cooldown ?? DEFAULT_COOLDOWN})`,
+      'a target must stay quiet longer than the cooldown before its attempts come back',
+    );
   }
   if (options.escalationSeverity !== undefined) {
-    p.check(['critical', 'warning', 'info'].includes(options.escalationSeverity), 'escalationSeverity', options.escalationSeverity,
-      'critical, warning or info', 'critical pages the roles that take critical alerts');
+    p.check(
+      ['critical', 'warning', 'info'].includes(options.escalationSeverity),
+      'escalationSeverity',
+      options.escalationSeverity,
+      'critical, warning or info',
+      'critical pages the roles that take critical alerts',
+    );
   }
   if (options.image !== undefined) {
     const { tag, digest } = parseImage(typeof options.image === 'string' ? options.image : '');
-    p.check(typeof options.image === 'string' && !/\s/.test(options.image) && ((digest !== undefined && /^sha256:[a-f0-9]{64}$/.test(digest))
-      || (!!tag && tag !== 'latest')), 'image', options.image, 'a Node.js 22 image pinned by tag or digest (not latest)', `e.g. "${REMEDIATION_IMAGE}"`);
+    p.check(
+      typeof options.image === 'string' &&
+        !/\s/.test(options.image) &&
+        ((digest !== undefined && /^sha256:[a-f0-9]{64}$/.test(digest)) || (!!tag && tag !== 'latest')),
+      'image',
+      options.image,
+      'a Node.js 22 image pinned by tag or digest (not latest)',
+      `e.g. "${REMEDIATION_IMAGE}"`,
+    );
   }
   if (options.webhookToken !== undefined) {
-    p.check(isDnsLabel(options.webhookToken?.name, 253) && isSecretKey(options.webhookToken?.key), 'webhookToken', options.webhookToken,
-      'a Secret name and a key of it', 'e.g. { name: "remediation-webhook", key: "token" }');
+    p.check(
+      isDnsLabel(options.webhookToken?.name, 253) && isSecretKey(options.webhookToken?.key),
+      'webhookToken',
+      options.webhookToken,
+      'a Secret name and a key of it',
+      'e.g. { name: "remediation-webhook", key: "token" }',
+    );
   }
-  (options.apiServerCidrs ?? []).forEach((cidr, i) => p.check(/^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr), `apiServerCidrs[${i}]`, cidr,
-    'a CIDR such as "10.0.0.1/32"', 'use the API server\'s address (kubectl get endpoints kubernetes)'));
+  (options.apiServerCidrs ?? []).forEach((cidr, i) =>
+    p.check(
+      /^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr),
+      `apiServerCidrs[${i}]`,
+      cidr,
+      'a CIDR such as "10.0.0.1/32"',
+      "use the API server's address (kubectl get endpoints kubernetes)",
+    ),
+  );
   validateResources(withDefaults(DEFAULT_RESOURCES, options.resources), p.at('resources'));
   if (options.runbookBaseUrl !== undefined) {
     checkUrl(p, 'runbookBaseUrl', options.runbookBaseUrl);
@@ -220,13 +264,21 @@ export class Remediation extends Construct {
   /** The Secret key of the webhook token (mount the Secret into the Alertmanager: `MonitoringStack` does). */
   public readonly webhookToken: { readonly name: string; readonly key: string };
 
-  constructor(scope: Construct, id: string, private readonly props: RemediationProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: RemediationProps,
+  ) {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
     const namespace = props.namespace ?? Chart.of(this).namespace;
     this.serviceConfig = remediationServiceConfig(props, { environment: props.environment, alertmanagerUrl: props.alertmanagerUrl });
     this.webhookToken = remediationWebhookToken(props, this.name);
-    this.route = routeOf(this.serviceConfig, `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`, this.webhookToken);
+    this.route = routeOf(
+      this.serviceConfig,
+      `http://${this.name}${namespace ? `.${namespace}.svc` : ''}:${REMEDIATION_PORT}/alerts`,
+      this.webhookToken,
+    );
     this.podLabels = { 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
 
     const problems = Problems.root();
@@ -243,7 +295,10 @@ export class Remediation extends Construct {
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
     const selector = this.podLabels;
     const meta = { name: this.name, namespace, labels };
-    const files: Record<string, string> = { ...REMEDIATION_RUNTIME.files, 'config.json': `${JSON.stringify(this.serviceConfig, null, 2)}\n` };
+    const files: Record<string, string> = {
+      ...REMEDIATION_RUNTIME.files,
+      'config.json': `${JSON.stringify(this.serviceConfig, null, 2)}\n`,
+    };
     const hash = createHash('sha256').update(`${REMEDIATION_RUNTIME.hash}\0${files['config.json']}`).digest('hex').slice(0, 16);
 
     new k8s.KubeConfigMap(this, 'Code', { metadata: meta, data: files });
@@ -251,7 +306,11 @@ export class Remediation extends Construct {
     // data, so neither Pulumi nor a GitOps sync owns or resets what the service writes
     const stateName = `${this.name}-state`;
     new k8s.KubeConfigMap(this, 'State', {
-      metadata: { ...meta, name: stateName, annotations: { 'kubeship.dev/written-by': `the ${this.name} service (key state.json): attempts per target` } },
+      metadata: {
+        ...meta,
+        name: stateName,
+        annotations: { 'kubeship.dev/written-by': `the ${this.name} service (key state.json): attempts per target` },
+      },
     });
     new k8s.KubeRole(this, 'StateRole', {
       metadata: { ...meta, name: stateName },
@@ -277,7 +336,10 @@ export class Remediation extends Construct {
     new k8s.KubeDeployment(this, 'Deployment', {
       metadata: {
         ...meta,
-        annotations: exemptions({ 'rollout-with-analysis': 'a single-replica alert handler outside the request path: no traffic to analyse; Recreate keeps it single' }),
+        annotations: exemptions({
+          'rollout-with-analysis':
+            'a single-replica alert handler outside the request path: no traffic to analyse; Recreate keeps it single',
+        }),
       },
       spec: {
         replicas: 1,
@@ -290,34 +352,45 @@ export class Remediation extends Construct {
             serviceAccountName: this.name,
             automountServiceAccountToken: true,
             securityContext: restrictedPodSecurityContext(1000),
-            containers: [{
-              name: 'remediation',
-              image: props.image ?? REMEDIATION_IMAGE,
-              command: ['node', `${MOUNT}/server.js`],
-              env: [
-                { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
-                { name: 'PORT', value: String(REMEDIATION_PORT) },
-                { name: 'METRICS_PORT', value: String(REMEDIATION_METRICS_PORT) },
-                { name: 'WEBHOOK_TOKEN_FILE', value: `${TOKEN_MOUNT}/token` },
-                { name: 'NODE_ENV', value: 'production' },
-                { name: 'KUBESHIP_VERSION', value: REMEDIATION_RUNTIME.version },
-                { name: 'STATE_CONFIGMAP', value: stateName },
-                { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
-              ],
-              ports: [{ name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' }, { name: 'metrics', containerPort: REMEDIATION_METRICS_PORT, protocol: 'TCP' }],
-              // ready once the attempts are read and while the API answers and the queue has room
-              readinessProbe: { httpGet: { path: '/readyz', port: metrics }, periodSeconds: 5, failureThreshold: 2 },
-              // alive unless one webhook is stuck far beyond its API deadlines
-              livenessProbe: { httpGet: { path: '/healthz', port: metrics }, periodSeconds: 20, failureThreshold: 3 },
-              resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
-              securityContext: restrictedContainerSecurityContext(),
-              volumeMounts: [{ name: 'code', mountPath: MOUNT, readOnly: true }, { name: 'webhook-token', mountPath: TOKEN_MOUNT, readOnly: true }],
-            }],
+            containers: [
+              {
+                name: 'remediation',
+                image: props.image ?? REMEDIATION_IMAGE,
+                command: ['node', `${MOUNT}/server.js`],
+                env: [
+                  { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
+                  { name: 'PORT', value: String(REMEDIATION_PORT) },
+                  { name: 'METRICS_PORT', value: String(REMEDIATION_METRICS_PORT) },
+                  { name: 'WEBHOOK_TOKEN_FILE', value: `${TOKEN_MOUNT}/token` },
+                  { name: 'NODE_ENV', value: 'production' },
+                  { name: 'KUBESHIP_VERSION', value: REMEDIATION_RUNTIME.version },
+                  { name: 'STATE_CONFIGMAP', value: stateName },
+                  { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+                ],
+                ports: [
+                  { name: 'http', containerPort: REMEDIATION_PORT, protocol: 'TCP' },
+                  { name: 'metrics', containerPort: REMEDIATION_METRICS_PORT, protocol: 'TCP' },
+                ],
+                // ready once the attempts are read and while the API answers and the queue has room
+                readinessProbe: { httpGet: { path: '/readyz', port: metrics }, periodSeconds: 5, failureThreshold: 2 },
+                // alive unless one webhook is stuck far beyond its API deadlines
+                livenessProbe: { httpGet: { path: '/healthz', port: metrics }, periodSeconds: 20, failureThreshold: 3 },
+                resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
+                securityContext: restrictedContainerSecurityContext(),
+                volumeMounts: [
+                  { name: 'code', mountPath: MOUNT, readOnly: true },
+                  { name: 'webhook-token', mountPath: TOKEN_MOUNT, readOnly: true },
+                ],
+              },
+            ],
             terminationGracePeriodSeconds: TERMINATION_GRACE_SECONDS,
             volumes: [
               { name: 'code', configMap: { name: this.name } },
               // only the token's key of the Secret (which may be the receivers' Secret) reaches the pod
-              { name: 'webhook-token', secret: { secretName: this.webhookToken.name, items: [{ key: this.webhookToken.key, path: 'token' }] } },
+              {
+                name: 'webhook-token',
+                secret: { secretName: this.webhookToken.name, items: [{ key: this.webhookToken.key, path: 'token' }] },
+              },
             ],
           },
         },
@@ -325,7 +398,13 @@ export class Remediation extends Construct {
     });
     new k8s.KubeService(this, 'Service', {
       metadata: meta,
-      spec: { selector, ports: [{ name: 'http', port: REMEDIATION_PORT, targetPort: http }, { name: 'metrics', port: REMEDIATION_METRICS_PORT, targetPort: metrics }] },
+      spec: {
+        selector,
+        ports: [
+          { name: 'http', port: REMEDIATION_PORT, targetPort: http },
+          { name: 'metrics', port: REMEDIATION_METRICS_PORT, targetPort: metrics },
+        ],
+      },
     });
     const tcp = (port: number) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) });
     new k8s.KubeNetworkPolicy(this, 'NetworkPolicy', {
@@ -354,9 +433,14 @@ export class Remediation extends Construct {
         name: this.name,
         namespace,
         selectorLabels: props.selectorLabels,
-        groups: [remediationAlertGroup({
-          kubeStateMetricsSelector: props.kubeStateMetricsSelector, namespaces: this.serviceConfig.namespaces, serviceJob: this.name, runbookBaseUrl: props.runbookBaseUrl,
-        })],
+        groups: [
+          remediationAlertGroup({
+            kubeStateMetricsSelector: props.kubeStateMetricsSelector,
+            namespaces: this.serviceConfig.namespaces,
+            serviceJob: this.name,
+            runbookBaseUrl: props.runbookBaseUrl,
+          }),
+        ],
       });
     }
   }
@@ -368,9 +452,15 @@ export function remediationRoute(options: RemediationOptions, url: string, token
 }
 
 function routeOf(config: RemediationServiceConfig, url: string, token: { name: string; key: string } | undefined): RemediationRoute {
-  const neverInhibited = Object.entries(config.actions).filter(([, a]) => a.action !== 'deletePod').map(([alert]) => alert).sort();
+  const neverInhibited = Object.entries(config.actions)
+    .filter(([, a]) => a.action !== 'deletePod')
+    .map(([alert]) => alert)
+    .sort();
   return {
-    url, alerts: Object.keys(config.actions).sort(), namespaces: [...config.namespaces], cooldownSeconds: config.cooldownSeconds,
+    url,
+    alerts: Object.keys(config.actions).sort(),
+    namespaces: [...config.namespaces],
+    cooldownSeconds: config.cooldownSeconds,
     ...(token ? { tokenFile: secretFilePath(token) } : {}),
     ...(neverInhibited.length ? { neverInhibited } : {}),
   };
@@ -379,7 +469,7 @@ function routeOf(config: RemediationServiceConfig, url: string, token: { name: s
 function validateProps(problems: Problems, props: RemediationProps, name: string): void {
   problems.check(isDnsLabel(name), 'name', name, 'a lowercase DNS label of at most 63 characters', 'use a name like "remediation"');
   if (props.namespace !== undefined) {
-    problems.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use the Alertmanager\'s namespace');
+    problems.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', "use the Alertmanager's namespace");
   }
   if (props.environment !== undefined) {
     problems.check(isLabelValue(props.environment), 'environment', props.environment, 'a label value', 'e.g. "prod"');
@@ -394,7 +484,8 @@ function validateProps(problems: Problems, props: RemediationProps, name: string
 export function roleRules(actions: Record<string, RemediationActionOptions>): k8s.PolicyRule[] {
   const mapped = Object.values(actions);
   const kinds = (action: RemediationAction) => [...new Set(mapped.filter((m) => m.action === action).map((m) => m.kind ?? 'Deployment'))];
-  const resource = (kind: string) => (kind === 'Rollout' ? { group: 'argoproj.io', plural: 'rollouts' } : { group: 'apps', plural: 'deployments' });
+  const resource = (kind: string) =>
+    kind === 'Rollout' ? { group: 'argoproj.io', plural: 'rollouts' } : { group: 'apps', plural: 'deployments' };
   const rules: k8s.PolicyRule[] = [];
   if (mapped.some((m) => m.action === 'deletePod')) {
     rules.push({ apiGroups: [''], resources: ['pods'], verbs: ['get', 'delete'] });

@@ -27,12 +27,17 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
     rules: [
       {
         alert: 'KubePodCrashLooping',
-        expr: withPodWorkload(`max_over_time(kube_pod_container_status_waiting_reason${selector(ksm, ns, 'reason="CrashLoopBackOff"')}[5m]) >= 1`, ksm, ns),
+        expr: withPodWorkload(
+          `max_over_time(kube_pod_container_status_waiting_reason${selector(ksm, ns, 'reason="CrashLoopBackOff"')}[5m]) >= 1`,
+          ksm,
+          ns,
+        ),
         for: '15m',
         labels: { severity: 'warning' },
         annotations: {
           summary: 'Pod is crash looping.',
-          description: 'Pod {{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) is in waiting state (reason: "CrashLoopBackOff").',
+          description:
+            'Pod {{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }}) is in waiting state (reason: "CrashLoopBackOff").',
           runbook_url: `${MIXIN_RUNBOOK_BASE_URL}/kubepodcrashlooping`,
         },
       },
@@ -42,16 +47,21 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
         // kube-state-metrics >= 2.8 writes empty owner labels for a pod without owner (v2.19.1
         // internal/store/pod.go createPodOwnerFamilyGenerator), i.e. no owner_kind label at all;
         // older releases wrote "<none>".
-        expr: withPodWorkload([
-          `max by (namespace, pod) (kube_pod_status_phase${selector(ksm, ns, 'phase="Pending"')}) == 1`,
-          'and on (namespace, pod)',
-          `max by (namespace, pod) (kube_pod_owner${selector(ksm, ns, 'owner_kind!=""', 'owner_kind!="Job"', 'owner_kind!="<none>"')}) == 1`,
-        ].join('\n'), ksm, ns),
+        expr: withPodWorkload(
+          [
+            `max by (namespace, pod) (kube_pod_status_phase${selector(ksm, ns, 'phase="Pending"')}) == 1`,
+            'and on (namespace, pod)',
+            `max by (namespace, pod) (kube_pod_owner${selector(ksm, ns, 'owner_kind!=""', 'owner_kind!="Job"', 'owner_kind!="<none>"')}) == 1`,
+          ].join('\n'),
+          ksm,
+          ns,
+        ),
         for: '15m',
         labels: { severity: 'warning' },
         annotations: {
           summary: 'Pod has been pending for more than 15 minutes.',
-          description: 'Pod {{ $labels.namespace }}/{{ $labels.pod }} has been pending for more than 15 minutes: it cannot be scheduled or its volumes or image cannot be got.',
+          description:
+            'Pod {{ $labels.namespace }}/{{ $labels.pod }} has been pending for more than 15 minutes: it cannot be scheduled or its volumes or image cannot be got.',
           runbook_url: `${base}/kubepodpending.md`,
         },
       },
@@ -61,7 +71,8 @@ export function remediationAlertGroup(options: RemediationAlertOptions): RuleGro
         labels: { severity: 'warning' },
         annotations: {
           summary: 'Automatic remediation actions are failing.',
-          description: 'The remediation service failed {{ $value | humanize }} {{ $labels.action }} action(s) for {{ $labels.alert }} in the last 15 minutes; its log says why (often RBAC or an unreachable API server).',
+          description:
+            'The remediation service failed {{ $value | humanize }} {{ $labels.action }} action(s) for {{ $labels.alert }} in the last 15 minutes; its log says why (often RBAC or an unreachable API server).',
           runbook_url: `${base}/remediationfailing.md`,
         },
       },

@@ -149,10 +149,20 @@ export class Autoscaler extends Construct {
 export function validateAutoscaling(options: AutoscalingOptions, p: Problems): void {
   const min = options.minReplicas ?? 2;
   const max = options.maxReplicas;
-  const minOk = p.check(isCount(min, 1), 'minReplicas', min, `a whole number from 1 to ${INT32_MAX}`,
-    'set minReplicas to 1 or more (2 or more for availability)');
-  const maxOk = p.check(isCount(max, 1), 'maxReplicas', max, `a whole number from 1 to ${INT32_MAX} (an int32 field)`,
-    'set maxReplicas to the most replicas the workload may run');
+  const minOk = p.check(
+    isCount(min, 1),
+    'minReplicas',
+    min,
+    `a whole number from 1 to ${INT32_MAX}`,
+    'set minReplicas to 1 or more (2 or more for availability)',
+  );
+  const maxOk = p.check(
+    isCount(max, 1),
+    'maxReplicas',
+    max,
+    `a whole number from 1 to ${INT32_MAX} (an int32 field)`,
+    'set maxReplicas to the most replicas the workload may run',
+  );
   if (minOk && maxOk && min > max) {
     p.add('minReplicas', min, `at most maxReplicas (${max})`, 'lower minReplicas or raise maxReplicas');
   }
@@ -164,8 +174,12 @@ export function validateAutoscaling(options: AutoscalingOptions, p: Problems): v
   (Array.isArray(options.metrics) ? options.metrics : []).forEach((m, i) => {
     // a plain object (from JavaScript or a config layer) instead of a ScalingMetric is a problem, not a TypeError
     if (typeof (m as Partial<ScalingMetric> | undefined)?._validate !== 'function') {
-      p.add(`metrics[${i}]`, m, 'a ScalingMetric: ScalingMetric.cpuUtilization(70), .memoryUtilization(80), .memoryAverageValue("512Mi"), .pods(...) or .external(...)',
-        'build the metric with ScalingMetric');
+      p.add(
+        `metrics[${i}]`,
+        m,
+        'a ScalingMetric: ScalingMetric.cpuUtilization(70), .memoryUtilization(80), .memoryAverageValue("512Mi"), .pods(...) or .external(...)',
+        'build the metric with ScalingMetric',
+      );
       return;
     }
     m._validate(p.at(`metrics[${i}]`));

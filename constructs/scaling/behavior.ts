@@ -37,7 +37,10 @@ export interface ScalingRules {
 export const DEFAULT_SCALE_UP: Required<ScalingRules> = {
   stabilizationWindowSeconds: 0,
   selectPolicy: 'Max',
-  policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }, { type: 'Pods', value: 4, periodSeconds: 15 }],
+  policies: [
+    { type: 'Percent', value: 100, periodSeconds: 15 },
+    { type: 'Pods', value: 4, periodSeconds: 15 },
+  ],
 };
 export const DEFAULT_SCALE_DOWN: Required<ScalingRules> = {
   stabilizationWindowSeconds: 300,
@@ -62,23 +65,48 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
   }
   const w = rules.stabilizationWindowSeconds;
   if (w !== undefined) {
-    p.check(Number.isInteger(w) && w >= 0 && w <= 3600, 'stabilizationWindowSeconds', w, 'a whole number of seconds 0-3600',
-      'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes');
+    p.check(
+      Number.isInteger(w) && w >= 0 && w <= 3600,
+      'stabilizationWindowSeconds',
+      w,
+      'a whole number of seconds 0-3600',
+      'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes',
+    );
   }
   if (rules.selectPolicy !== undefined) {
-    p.check(['Max', 'Min', 'Disabled'].includes(rules.selectPolicy), 'selectPolicy', rules.selectPolicy, '"Max", "Min" or "Disabled"',
-      'choose which policy wins');
+    p.check(
+      ['Max', 'Min', 'Disabled'].includes(rules.selectPolicy),
+      'selectPolicy',
+      rules.selectPolicy,
+      '"Max", "Min" or "Disabled"',
+      'choose which policy wins',
+    );
   }
   if (rules.policies !== undefined) {
-    p.check(rules.policies.length > 0 || rules.selectPolicy === 'Disabled', 'policies', rules.policies,
-      'at least one policy (or selectPolicy "Disabled")', 'add a policy such as { type: "Percent", value: 100, periodSeconds: 15 }');
+    p.check(
+      rules.policies.length > 0 || rules.selectPolicy === 'Disabled',
+      'policies',
+      rules.policies,
+      'at least one policy (or selectPolicy "Disabled")',
+      'add a policy such as { type: "Percent", value: 100, periodSeconds: 15 }',
+    );
     rules.policies.forEach((policy, i) => {
       const at = p.at(`policies[${i}]`);
       at.check(policy.type === 'Pods' || policy.type === 'Percent', 'type', policy.type, '"Pods" or "Percent"', 'choose the kind of limit');
-      at.check(Number.isInteger(policy.value) && policy.value > 0, 'value', policy.value, 'a whole number greater than 0',
-        'use a positive limit; to stop scaling in this direction set selectPolicy: "Disabled"');
-      at.check(Number.isInteger(policy.periodSeconds) && policy.periodSeconds >= 1 && policy.periodSeconds <= 1800, 'periodSeconds',
-        policy.periodSeconds, 'a whole number of seconds 1-1800', 'use e.g. 15 or 60');
+      at.check(
+        Number.isInteger(policy.value) && policy.value > 0,
+        'value',
+        policy.value,
+        'a whole number greater than 0',
+        'use a positive limit; to stop scaling in this direction set selectPolicy: "Disabled"',
+      );
+      at.check(
+        Number.isInteger(policy.periodSeconds) && policy.periodSeconds >= 1 && policy.periodSeconds <= 1800,
+        'periodSeconds',
+        policy.periodSeconds,
+        'a whole number of seconds 1-1800',
+        'use e.g. 15 or 60',
+      );
     });
   }
 }

@@ -63,16 +63,31 @@ export class ScalingMetric {
     const s = this.spec;
     if (s.type === 'resource') {
       if (s.utilization !== undefined) {
-        p.check(Number.isInteger(s.utilization) && s.utilization >= 1 && s.utilization <= 1000, `${s.resource}Utilization`, s.utilization,
-          'a whole percentage of the request, 1-1000', 'use e.g. 70 to keep pods at 70% of their request');
+        p.check(
+          Number.isInteger(s.utilization) && s.utilization >= 1 && s.utilization <= 1000,
+          `${s.resource}Utilization`,
+          s.utilization,
+          'a whole percentage of the request, 1-1000',
+          'use e.g. 70 to keep pods at 70% of their request',
+        );
       } else {
-        p.check(parseQuantity(s.averageValue) !== undefined, `${s.resource}AverageValue`, s.averageValue, QUANTITY_ALLOWED,
-          'use e.g. "400Mi"');
+        p.check(
+          parseQuantity(s.averageValue) !== undefined,
+          `${s.resource}AverageValue`,
+          s.averageValue,
+          QUANTITY_ALLOWED,
+          'use e.g. "400Mi"',
+        );
       }
       return;
     }
-    p.check(typeof s.name === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:.-]*$/.test(s.name), `${s.type}.name`, s.name,
-      'a metric name as served by the metrics adapter', 'name the metric');
+    p.check(
+      typeof s.name === 'string' && /^[a-zA-Z_:][a-zA-Z0-9_:.-]*$/.test(s.name),
+      `${s.type}.name`,
+      s.name,
+      'a metric name as served by the metrics adapter',
+      'name the metric',
+    );
     if (s.type === 'pods') {
       p.check(parseQuantity(s.averageValue) !== undefined, 'pods.averageValue', s.averageValue, QUANTITY_ALLOWED, 'use e.g. "100"');
     } else {
@@ -83,8 +98,13 @@ export class ScalingMetric {
       }
     }
     for (const [key, value] of Object.entries(s.selector ?? {})) {
-      p.check(isLabelKey(key) && isLabelValue(value), `${s.type}.selector.${key}`, value, 'a valid label key and value',
-        'fix the selector label');
+      p.check(
+        isLabelKey(key) && isLabelValue(value),
+        `${s.type}.selector.${key}`,
+        value,
+        'a valid label key and value',
+        'fix the selector label',
+      );
     }
   }
 
@@ -97,9 +117,10 @@ export class ScalingMetric {
         type: 'Resource',
         resource: {
           name: s.resource,
-          target: s.utilization !== undefined
-            ? { type: 'Utilization', averageUtilization: s.utilization }
-            : { type: 'AverageValue', averageValue: q(s.averageValue) },
+          target:
+            s.utilization !== undefined
+              ? { type: 'Utilization', averageUtilization: s.utilization }
+              : { type: 'AverageValue', averageValue: q(s.averageValue) },
         },
       };
     }
@@ -114,9 +135,10 @@ export class ScalingMetric {
       type: 'External',
       external: {
         metric: { name: s.name, selector },
-        target: s.target.value !== undefined
-          ? { type: 'Value', value: q(s.target.value) }
-          : { type: 'AverageValue', averageValue: q(s.target.averageValue) },
+        target:
+          s.target.value !== undefined
+            ? { type: 'Value', value: q(s.target.value) }
+            : { type: 'AverageValue', averageValue: q(s.target.averageValue) },
       },
     };
   }

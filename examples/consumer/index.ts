@@ -23,7 +23,10 @@ export = async () => {
     strategy: DeliveryStrategy.canary({
       steps: [CanaryStep.setWeight(20), CanaryStep.pause('2m'), CanaryStep.setWeight(60), CanaryStep.pause('2m')],
       // the gate queries the environment's Prometheus
-      analysis: monitoring && { gates: [AnalysisGate.successRate({ minimum: 0.99, prometheusAddress: monitoring.prometheusUrl })], startingStep: 1 },
+      analysis: monitoring && {
+        gates: [AnalysisGate.successRate({ minimum: 0.99, prometheusAddress: monitoring.prometheusUrl })],
+        startingStep: 1,
+      },
     }),
     autoscaling: { minReplicas: 3, maxReplicas: 10, metrics: [ScalingMetric.cpuUtilization(70)] },
     // scraped and alerted on by the environment's Prometheus (PodMonitor and rules carry its labels)

@@ -22,7 +22,9 @@ export function prodNotifications(pagerDutyUrl?: string): NotificationOptions {
       },
       { name: 'dev', channels: [Channels.slack({ channel: '#dev', webhookUrl: ref('slack-dev-webhook') })] },
     ],
-    maintenanceWindows: [{ name: 'weekly-maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' }],
+    maintenanceWindows: [
+      { name: 'weekly-maintenance', weekdays: ['saturday'], times: [{ start: '02:00', end: '04:00' }], location: 'Europe/Berlin' },
+    ],
     escalations: [{ to: 'ops', after: '15m', severities: ['warning'] }],
   };
 }
@@ -69,7 +71,15 @@ export function withShortTimers(files: Record<string, string>, wait = '1s'): Rec
 
 /** A critical deployment alert as the generated rules raise it (DeploymentFailed of a Rollout). */
 export const CRITICAL_ALERT = {
-  labels: { alertname: 'DeploymentFailed', severity: 'critical', namespace: 'shop', name: 'web', phase: 'Abort', workload: 'web', environment: 'prod' },
+  labels: {
+    alertname: 'DeploymentFailed',
+    severity: 'critical',
+    namespace: 'shop',
+    name: 'web',
+    phase: 'Abort',
+    workload: 'web',
+    environment: 'prod',
+  },
   annotations: {
     summary: 'Deployment shop/web failed.',
     description: 'Rollout shop/web is Degraded: ProgressDeadlineExceeded.',

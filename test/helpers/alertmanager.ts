@@ -9,15 +9,18 @@ import { tempDir } from './tools';
  * Lays out a config Secret's files and credential Secrets in a temporary directory as the operator
  * mounts them, rewriting only the two mount prefixes in `alertmanager.yaml`.
  */
-export function mountLikeOperator(configFiles: Record<string, string>, secrets: Record<string, Record<string, string>> = {}):
-{ dir: string; configFile: string; remove: () => void } {
+export function mountLikeOperator(
+  configFiles: Record<string, string>,
+  secrets: Record<string, Record<string, string>> = {},
+): { dir: string; configFile: string; remove: () => void } {
   const tmp = tempDir('alertmanager-mount');
   const configDir = path.join(tmp.dir, 'config');
   fs.mkdirSync(configDir);
   for (const [name, content] of Object.entries(configFiles)) {
-    const text = name === 'alertmanager.yaml'
-      ? content.split(`${CONFIG_MOUNT}/`).join(`${configDir}/`).split(`${SECRETS_MOUNT}/`).join(`${tmp.dir}/secrets/`)
-      : content;
+    const text =
+      name === 'alertmanager.yaml'
+        ? content.split(`${CONFIG_MOUNT}/`).join(`${configDir}/`).split(`${SECRETS_MOUNT}/`).join(`${tmp.dir}/secrets/`)
+        : content;
     fs.writeFileSync(path.join(configDir, name), text);
   }
   for (const [secret, keys] of Object.entries(secrets)) {
@@ -35,7 +38,10 @@ export function mountLikeOperator(configFiles: Record<string, string>, secrets: 
  * files. Only the two mount prefixes are rewritten to a temporary directory. Always `stop()` it.
  */
 export class RealAlertmanager {
-  public static async start(configFiles: Record<string, string>, secrets: Record<string, Record<string, string>>): Promise<RealAlertmanager> {
+  public static async start(
+    configFiles: Record<string, string>,
+    secrets: Record<string, Record<string, string>>,
+  ): Promise<RealAlertmanager> {
     const mounted = mountLikeOperator(configFiles, secrets);
     const port = await freePort();
     const server = new ToolServer('prometheus-alertmanager', [
@@ -50,12 +56,16 @@ export class RealAlertmanager {
       await until('Alertmanager to be ready', 20_000, async () => ((await fetch(`${am.base}/-/ready`)).ok ? true : undefined));
     } catch (e) {
       await am.stop();
-      throw new Error(`${(e as Error).message}\nAlertmanager log:\n${server.log}`);
+      throw new Error(`${(e as Error).message}\nAlertmanager log:\n${server.log}`, { cause: e });
     }
     return am;
   }
 
-  private constructor(private readonly server: ToolServer, public readonly base: string, private readonly cleanup: () => void) {}
+  private constructor(
+    private readonly server: ToolServer,
+    public readonly base: string,
+    private readonly cleanup: () => void,
+  ) {}
 
   /** Posts alerts as Prometheus does (`/api/v2/alerts`). */
   public async post(alerts: Array<{ labels: Record<string, string>; annotations?: Record<string, string> }>): Promise<void> {

@@ -46,7 +46,9 @@ export function samples(timeline: Timeline): string {
 
 /** A `{...}` label set in promtool's notation; empty values are written as such (no label). */
 export function labelSet(labels: Record<string, string>): string {
-  return `{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).join(', ')}}`;
+  return `{${Object.entries(labels)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(', ')}}`;
 }
 
 function series(metric: string, labels: Record<string, string>, timeline: Timeline): Series {
@@ -57,59 +59,122 @@ function series(metric: string, labels: Record<string, string>, timeline: Timeli
 export type States<T extends string> = ReadonlyArray<readonly [state: T | null, minutes: number]>;
 
 /** One 0/1 series per state, 1 while that state holds (kube-state-metrics state sets). */
-function stateSet<T extends string>(metric: string, labels: Record<string, string>, label: string, all: readonly T[], states: States<T>): Series[] {
-  return all.map((state) => series(metric, { ...labels, [label]: state },
-    states.map(([s, minutes]) => [s === null ? null : s === state ? 1 : 0, minutes] as const)));
+function stateSet<T extends string>(
+  metric: string,
+  labels: Record<string, string>,
+  label: string,
+  all: readonly T[],
+  states: States<T>,
+): Series[] {
+  return all.map((state) =>
+    series(
+      metric,
+      { ...labels, [label]: state },
+      states.map(([s, minutes]) => [s === null ? null : s === state ? 1 : 0, minutes] as const),
+    ),
+  );
 }
 
 /** One series per state, present (value 1) only while that state holds (Argo's `rollout_info`). */
 function presentWhile<T extends string>(metric: string, labels: Record<string, string>, label: string, states: States<T>): Series[] {
   const seen = [...new Set(states.map(([s]) => s).filter((s): s is T => s !== null))];
-  return seen.map((state) => series(metric, { ...labels, [label]: state }, states.map(([s, minutes]) => [s === state ? 1 : null, minutes] as const)));
+  return seen.map((state) =>
+    series(
+      metric,
+      { ...labels, [label]: state },
+      states.map(([s, minutes]) => [s === state ? 1 : null, minutes] as const),
+    ),
+  );
 }
 
 /** The target labels of the stack's kube-state-metrics scrape (prod stack, namespace monitoring). */
 export const KSM_TARGET = {
-  job: 'kube-state-metrics', instance: '10.0.1.5:8080', endpoint: 'http-metrics', service: 'monitoring-kube-state-metrics',
-  container: 'kube-state-metrics', environment: 'prod',
+  job: 'kube-state-metrics',
+  instance: '10.0.1.5:8080',
+  endpoint: 'http-metrics',
+  service: 'monitoring-kube-state-metrics',
+  container: 'kube-state-metrics',
+  environment: 'prod',
 } as const;
 /** The kube-state-metrics pod, the `pod` target label of series without a pod of their own. */
 export const KSM_POD = 'monitoring-kube-state-metrics-6d4b9c7f8-x2x9q';
 
 /** The target labels of the stack's Argo Rollouts controller scrape. */
 export const ARGO_TARGET = {
-  job: 'argo-rollouts-metrics', instance: '10.0.2.9:8090', endpoint: 'metrics', service: 'argo-rollouts-metrics',
-  container: 'argo-rollouts', pod: 'argo-rollouts-5f7c8d9b6-qk2lp', environment: 'prod',
+  job: 'argo-rollouts-metrics',
+  instance: '10.0.2.9:8090',
+  endpoint: 'metrics',
+  service: 'argo-rollouts-metrics',
+  container: 'argo-rollouts',
+  pod: 'argo-rollouts-5f7c8d9b6-qk2lp',
+  environment: 'prod',
 } as const;
 
-const uidOf = (pod: string) => `0b1c${[...pod].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0')}-4e2f-4a8b-9c1d-2f3e4a5b6c7d`;
+const uidOf = (pod: string) =>
+  `0b1c${[...pod]
+    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, '0')}-4e2f-4a8b-9c1d-2f3e4a5b6c7d`;
 
 /** kube-state-metrics v2.19.1 series, as the stack scrapes them. */
 export const ksm = {
   /** Labels of a Deployment family series (`kube_deployment_*`). */
-  deploymentLabels: (namespace: string, deployment: string): Record<string, string> => ({ ...KSM_TARGET, pod: KSM_POD, namespace, deployment }),
+  deploymentLabels: (namespace: string, deployment: string): Record<string, string> => ({
+    ...KSM_TARGET,
+    pod: KSM_POD,
+    namespace,
+    deployment,
+  }),
   /** A Deployment gauge (`kube_deployment_spec_replicas`, `..._status_replicas_updated`, ...). */
   deployment: (metric: string, namespace: string, deployment: string, timeline: Timeline): Series =>
     series(metric, ksm.deploymentLabels(namespace, deployment), timeline),
   /** `kube_deployment_status_condition{condition}`: three series (true, false, unknown), the holding status 1. */
   condition: (namespace: string, deployment: string, condition: string, statuses: States<'true' | 'false' | 'unknown'>): Series[] =>
-    stateSet('kube_deployment_status_condition', { ...ksm.deploymentLabels(namespace, deployment), condition }, 'status', ['true', 'false', 'unknown'], statuses),
+    stateSet(
+      'kube_deployment_status_condition',
+      { ...ksm.deploymentLabels(namespace, deployment), condition },
+      'status',
+      ['true', 'false', 'unknown'],
+      statuses,
+    ),
   /** Labels of a pod family series: the pod's own `pod` (honored) and `uid`. */
   podLabels: (namespace: string, pod: string): Record<string, string> => ({ ...KSM_TARGET, namespace, pod, uid: uidOf(pod) }),
   /** `kube_pod_status_phase`: one series per phase, the pod's phase 1. */
   phase: (namespace: string, pod: string, phases: States<'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown'>): Series[] =>
-    stateSet('kube_pod_status_phase', ksm.podLabels(namespace, pod), 'phase', ['Pending', 'Succeeded', 'Failed', 'Unknown', 'Running'], phases),
+    stateSet(
+      'kube_pod_status_phase',
+      ksm.podLabels(namespace, pod),
+      'phase',
+      ['Pending', 'Succeeded', 'Failed', 'Unknown', 'Running'],
+      phases,
+    ),
   /** `kube_pod_owner`: the owner, or empty owner labels for a bare pod. */
   podOwner: (namespace: string, pod: string, owner: { kind: string; name: string } | undefined, timeline: Timeline): Series =>
-    series('kube_pod_owner', {
-      ...ksm.podLabels(namespace, pod),
-      owner_kind: owner?.kind ?? '', owner_name: owner?.name ?? '', owner_is_controller: owner ? 'true' : '',
-    }, timeline),
+    series(
+      'kube_pod_owner',
+      {
+        ...ksm.podLabels(namespace, pod),
+        owner_kind: owner?.kind ?? '',
+        owner_name: owner?.name ?? '',
+        owner_is_controller: owner ? 'true' : '',
+      },
+      timeline,
+    ),
   /** `kube_replicaset_owner` of a ReplicaSet owned by a Deployment or Rollout. */
   replicaSetOwner: (namespace: string, replicaset: string, owner: { kind: string; name: string }, timeline: Timeline): Series =>
-    series('kube_replicaset_owner', {
-      ...KSM_TARGET, pod: KSM_POD, namespace, replicaset, owner_kind: owner.kind, owner_name: owner.name, owner_is_controller: 'true',
-    }, timeline),
+    series(
+      'kube_replicaset_owner',
+      {
+        ...KSM_TARGET,
+        pod: KSM_POD,
+        namespace,
+        replicaset,
+        owner_kind: owner.kind,
+        owner_name: owner.name,
+        owner_is_controller: 'true',
+      },
+      timeline,
+    ),
   /** `kube_pod_container_status_waiting_reason`: present (1) only while the container waits. */
   waiting: (namespace: string, pod: string, container: string, reason: string, timeline: Timeline): Series =>
     series('kube_pod_container_status_waiting_reason', { ...ksm.podLabels(namespace, pod), container, reason }, timeline),
@@ -124,11 +189,17 @@ export const ksm = {
 export const argo = {
   labels: (namespace: string, name: string): Record<string, string> => ({ ...ARGO_TARGET, namespace, name }),
   /** `rollout_info`: 1, its phase label following the Rollout. */
-  info: (namespace: string, name: string, phases: States<'Progressing' | 'Paused' | 'Completed' | 'Abort' | 'Error' | 'Timeout' | 'InvalidSpec'>,
-    strategy = 'canary', trafficRouter = ''): Series[] =>
+  info: (
+    namespace: string,
+    name: string,
+    phases: States<'Progressing' | 'Paused' | 'Completed' | 'Abort' | 'Error' | 'Timeout' | 'InvalidSpec'>,
+    strategy = 'canary',
+    trafficRouter = '',
+  ): Series[] =>
     presentWhile('rollout_info', { ...argo.labels(namespace, name), strategy, traffic_router: trafficRouter }, 'phase', phases),
   /** `rollout_info_replicas_available` / `_desired` / ... */
-  replicas: (metric: string, namespace: string, name: string, timeline: Timeline): Series => series(metric, argo.labels(namespace, name), timeline),
+  replicas: (metric: string, namespace: string, name: string, timeline: Timeline): Series =>
+    series(metric, argo.labels(namespace, name), timeline),
   /**
    * `rollout_events_total{type,reason}`: the counter, given the minute of each event (0-based);
    * absent until the first event, as a counter vector's series is.
@@ -142,26 +213,49 @@ export const argo = {
   },
   /** `analysis_run_metric_phase`: 1 while the run object exists in that phase. */
   metricPhase: (namespace: string, run: string, metric: string, phase: string, timeline: Timeline, dryRun = false): Series =>
-    series('analysis_run_metric_phase', { ...argo.labels(namespace, run), metric, type: 'Prometheus', dry_run: String(dryRun), phase }, timeline),
+    series(
+      'analysis_run_metric_phase',
+      { ...argo.labels(namespace, run), metric, type: 'Prometheus', dry_run: String(dryRun), phase },
+      timeline,
+    ),
 };
 
 /** The target labels of the stack's Velero PodMonitor (velero install: Deployment velero, port `metrics` 8085). */
 export const VELERO_TARGET = {
-  job: 'velero', instance: '10.0.5.3:8085', endpoint: 'metrics', namespace: 'velero', pod: 'velero-6c9d8f7b5-r4t7w', container: 'velero', environment: 'prod',
+  job: 'velero',
+  instance: '10.0.5.3:8085',
+  endpoint: 'metrics',
+  namespace: 'velero',
+  pod: 'velero-6c9d8f7b5-r4t7w',
+  container: 'velero',
+  environment: 'prod',
 } as const;
 
 /** Velero v1.18.1 series of one Schedule, as the stack scrapes them (another `pod` after a restart). */
 export const velero = {
-  labels: (schedule: string, pod: string = VELERO_TARGET.pod): Record<string, string> => ({ ...VELERO_TARGET, pod, instance: pod === VELERO_TARGET.pod ? VELERO_TARGET.instance : '10.0.5.8:8085', schedule }),
+  labels: (schedule: string, pod: string = VELERO_TARGET.pod): Record<string, string> => ({
+    ...VELERO_TARGET,
+    pod,
+    instance: pod === VELERO_TARGET.pod ? VELERO_TARGET.instance : '10.0.5.8:8085',
+    schedule,
+  }),
   /** `velero_backup_last_status`: 1 after a success (and at start), 0 after a failure. */
-  lastStatus: (schedule: string, timeline: Timeline, pod?: string): Series => series('velero_backup_last_status', velero.labels(schedule, pod), timeline),
+  lastStatus: (schedule: string, timeline: Timeline, pod?: string): Series =>
+    series('velero_backup_last_status', velero.labels(schedule, pod), timeline),
   /**
    * `velero_backup_success_total`: the counter of the process that runs from minute `from` until
    * `until` (absent outside), 0 at its start, +1 at each success (minutes).
    */
-  successes: (schedule: string, at: readonly number[], minutes: number, { from = 0, until = minutes, pod }: { from?: number; until?: number; pod?: string } = {}): Series => ({
+  successes: (
+    schedule: string,
+    at: readonly number[],
+    minutes: number,
+    { from = 0, until = minutes, pod }: { from?: number; until?: number; pod?: string } = {},
+  ): Series => ({
     series: `velero_backup_success_total${labelSet(velero.labels(schedule, pod))}`,
-    values: Array.from({ length: minutes }, (_, m) => (m < from || m >= until ? '_' : String(at.filter((t) => t >= from && t <= m).length))).join(' '),
+    values: Array.from({ length: minutes }, (_, m) =>
+      m < from || m >= until ? '_' : String(at.filter((t) => t >= from && t <= m).length),
+    ).join(' '),
   }),
   /** `velero_backup_last_successful_timestamp`: Unix seconds of the last success of this process (test time starts at 0), absent before. */
   lastSuccess: (schedule: string, at: readonly number[], minutes: number, pod?: string, until = minutes): Series => ({

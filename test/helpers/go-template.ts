@@ -99,8 +99,16 @@ function splitTop(text: string, separator: RegExp): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-const truthy = (v: Value) => !(v === undefined || v === null || v === false || v === 0 || v === '' || (Array.isArray(v) && v.length === 0)
-  || (typeof v === 'object' && !(v instanceof GoTime) && !Array.isArray(v) && Object.keys(v as object).length === 0));
+const truthy = (v: Value) =>
+  !(
+    v === undefined ||
+    v === null ||
+    v === false ||
+    v === 0 ||
+    v === '' ||
+    (Array.isArray(v) && v.length === 0) ||
+    (typeof v === 'object' && !(v instanceof GoTime) && !Array.isArray(v) && Object.keys(v as object).length === 0)
+  );
 
 function printf(format: string, ...args: Value[]): string {
   let n = 0;
@@ -113,12 +121,13 @@ function printf(format: string, ...args: Value[]): string {
 const FUNCTIONS: Record<string, (...args: Value[]) => Value> = {
   toJson: (v) => JSON.stringify(v === undefined ? null : v),
   default: (fallback, v) => (truthy(v) ? v : fallback),
-  index: (v, ...keys) => keys.reduce((o: any, k) => {
-    if (o === undefined || o === null) {
-      throw new Error('index of untyped nil');
-    }
-    return o[k as string];
-  }, v),
+  index: (v, ...keys) =>
+    keys.reduce((o: any, k) => {
+      if (o === undefined || o === null) {
+        throw new Error('index of untyped nil');
+      }
+      return o[k as string];
+    }, v),
   not: (v) => !truthy(v),
   and: (...v) => v.find((x) => !truthy(x)) ?? v[v.length - 1],
   or: (...v) => v.find((x) => truthy(x)) ?? v[v.length - 1],
@@ -143,17 +152,18 @@ export function renderGoTemplate(template: string, data: Record<string, Value>):
   };
   // a method in the middle of a chain is called without arguments (Go: `.UTC.Format`); the last one
   // is returned bound, for the command to call with its arguments
-  const field = (base: Value, path: string[]): Value => path.reduce((o: any, key, i) => {
-    if (o instanceof GoTime) {
-      const method = (o as any)[key].bind(o);
-      return i < path.length - 1 ? method() : method;
-    }
-    if (o === undefined || o === null) {
-      return undefined;
-    }
-    const v = o[key];
-    return typeof v === 'function' && !(key in FUNCTIONS) ? v.bind(o) : v;
-  }, base);
+  const field = (base: Value, path: string[]): Value =>
+    path.reduce((o: any, key, i) => {
+      if (o instanceof GoTime) {
+        const method = (o as any)[key].bind(o);
+        return i < path.length - 1 ? method() : method;
+      }
+      if (o === undefined || o === null) {
+        return undefined;
+      }
+      const v = o[key];
+      return typeof v === 'function' && !(key in FUNCTIONS) ? v.bind(o) : v;
+    }, base);
 
   const term = (text: string, dot: Value, scope: Scope): Value => {
     if (text.startsWith('(')) {
@@ -223,42 +233,52 @@ export function renderGoTemplate(template: string, data: Record<string, Value>):
   };
 
   const show = (v: Value) => (v === undefined || v === null ? '<no value>' : String(v));
-  const exec = (nodes: Node[], dot: Value, scope: Scope): string => nodes.map((n) => {
-    switch (n.kind) {
-      case 'text':
-        return n.text;
-      case 'action': {
-        const declares = /^\$\w+\s*:?=/.test(n.pipeline);
-        const v = pipeline(n.pipeline, dot, scope);
-        return declares ? '' : show(v);
-      }
-      case 'if': {
-        const v = pipeline(n.cond, dot, scope);
-        return exec(truthy(v) ? n.then : n.else, dot, [...scope, new Map()]);
-      }
-      case 'with': {
-        const v = pipeline(n.cond, dot, scope);
-        return truthy(v) ? exec(n.then, v, [...scope, new Map()]) : exec(n.else, dot, [...scope, new Map()]);
-      }
-      case 'range': {
-        const over = pipeline(n.over, dot, scope);
-        const entries: Array<[Value, Value]> = Array.isArray(over) ? over.map((v, i) => [i, v])
-          : over && typeof over === 'object' ? Object.keys(over).sort().map((k) => [k, (over as any)[k]]) : [];
-        if (!entries.length) {
-          return exec(n.else, dot, [...scope, new Map()]);
-        }
-        return entries.map(([k, v]) => {
-          const inner = new Map<string, Value>();
-          if (n.vars.length === 1) {
-            inner.set(n.vars[0], v);
-          } else if (n.vars.length === 2) {
-            inner.set(n.vars[0], k);
-            inner.set(n.vars[1], v);
+  const exec = (nodes: Node[], dot: Value, scope: Scope): string =>
+    nodes
+      .map((n) => {
+        switch (n.kind) {
+          case 'text':
+            return n.text;
+          case 'action': {
+            const declares = /^\$\w+\s*:?=/.test(n.pipeline);
+            const v = pipeline(n.pipeline, dot, scope);
+            return declares ? '' : show(v);
           }
-          return exec(n.body, v, [...scope, inner]);
-        }).join('');
-      }
-    }
-  }).join('');
+          case 'if': {
+            const v = pipeline(n.cond, dot, scope);
+            return exec(truthy(v) ? n.then : n.else, dot, [...scope, new Map()]);
+          }
+          case 'with': {
+            const v = pipeline(n.cond, dot, scope);
+            return truthy(v) ? exec(n.then, v, [...scope, new Map()]) : exec(n.else, dot, [...scope, new Map()]);
+          }
+          case 'range': {
+            const over = pipeline(n.over, dot, scope);
+            const entries: Array<[Value, Value]> = Array.isArray(over)
+              ? over.map((v, i) => [i, v])
+              : over && typeof over === 'object'
+                ? Object.keys(over)
+                    .sort()
+                    .map((k) => [k, (over as any)[k]])
+                : [];
+            if (!entries.length) {
+              return exec(n.else, dot, [...scope, new Map()]);
+            }
+            return entries
+              .map(([k, v]) => {
+                const inner = new Map<string, Value>();
+                if (n.vars.length === 1) {
+                  inner.set(n.vars[0], v);
+                } else if (n.vars.length === 2) {
+                  inner.set(n.vars[0], k);
+                  inner.set(n.vars[1], v);
+                }
+                return exec(n.body, v, [...scope, inner]);
+              })
+              .join('');
+          }
+        }
+      })
+      .join('');
   return exec(parse(template), data, root);
 }

@@ -7,15 +7,20 @@ import { awsAttributes } from './stack-program';
  */
 export async function recordRegistrations(project: string, stack: string): Promise<pulumi.runtime.MockResourceArgs[]> {
   const registered: pulumi.runtime.MockResourceArgs[] = [];
-  await pulumi.runtime.setMocks({
-    newResource(args) {
-      registered.push(args);
-      return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
+  await pulumi.runtime.setMocks(
+    {
+      newResource(args) {
+        registered.push(args);
+        return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
+      },
+      call(args) {
+        return args.inputs;
+      },
     },
-    call(args) {
-      return args.inputs;
-    },
-  }, project, stack, false);
+    project,
+    stack,
+    false,
+  );
   return registered;
 }
 

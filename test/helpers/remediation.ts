@@ -49,7 +49,9 @@ export class KubeApiStub {
   public async start(port = 0): Promise<this> {
     this.server = http.createServer((req, res) => {
       let raw = '';
-      req.on('data', (chunk) => { raw += chunk; });
+      req.on('data', (chunk) => {
+        raw += chunk;
+      });
       req.on('end', () => this.handle(req, raw, res));
     });
     await new Promise<void>((resolve) => this.server!.listen(port || this.port, '127.0.0.1', resolve));
@@ -65,7 +67,14 @@ export class KubeApiStub {
       body = raw;
     }
     const url = req.url ?? '';
-    const request = { method: req.method ?? '', path: url, contentType: req.headers['content-type'], authorization: req.headers.authorization, body, at: Date.now() };
+    const request = {
+      method: req.method ?? '',
+      path: url,
+      contentType: req.headers['content-type'],
+      authorization: req.headers.authorization,
+      body,
+      at: Date.now(),
+    };
     this.requests.push(request);
     const reply = (status: number, payload: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -92,7 +101,10 @@ export class KubeApiStub {
         return;
       }
       if (typeof fault.reply === 'number') {
-        return reply(fault.reply, fault.body ?? { kind: 'Status', status: 'Failure', code: fault.reply, message: `injected ${fault.reply}` });
+        return reply(
+          fault.reply,
+          fault.body ?? { kind: 'Status', status: 'Failure', code: fault.reply, message: `injected ${fault.reply}` },
+        );
       }
     }
     const object = this.objects.get(url);
@@ -108,10 +120,19 @@ export class KubeApiStub {
       this.objects.delete(url);
       return reply(200, object);
     }
-    if (req.method === 'PATCH' && body?.metadata?.resourceVersion !== undefined && body.metadata.resourceVersion !== object.metadata.resourceVersion) {
+    if (
+      req.method === 'PATCH' &&
+      body?.metadata?.resourceVersion !== undefined &&
+      body.metadata.resourceVersion !== object.metadata.resourceVersion
+    ) {
       // what the API server answers a stale precondition (optimistic concurrency)
-      return reply(409, { kind: 'Status', status: 'Failure', reason: 'Conflict', code: 409,
-        message: `Operation cannot be fulfilled on configmaps "${object.metadata.name}": the object has been modified; please apply your changes to the latest version and try again` });
+      return reply(409, {
+        kind: 'Status',
+        status: 'Failure',
+        reason: 'Conflict',
+        code: 409,
+        message: `Operation cannot be fulfilled on configmaps "${object.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      });
     }
     if (req.method === 'PATCH' && url.endsWith('/scale')) {
       object.spec.replicas = body.spec.replicas;
@@ -165,8 +186,14 @@ export class KubeApiStub {
 /** A pod owned by a ReplicaSet, crash looping. */
 export function crashingPod(namespace: string, name: string, replicaSet: string): any {
   return {
-    apiVersion: 'v1', kind: 'Pod',
-    metadata: { name, namespace, uid: `uid-${name}`, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: replicaSet, controller: true, uid: 'rs' }] },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace,
+      uid: `uid-${name}`,
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: replicaSet, controller: true, uid: 'rs' }],
+    },
     status: { phase: 'Running', containerStatuses: [{ name: 'app', ready: false, state: { waiting: { reason: 'CrashLoopBackOff' } } }] },
   };
 }
@@ -174,7 +201,9 @@ export function crashingPod(namespace: string, name: string, replicaSet: string)
 /** The environment the synthesized Deployment gives the container (downward API fields resolved for `namespace`). */
 export function containerEnv(deployment: any, namespace: string): Record<string, string> {
   const env = deployment.spec.template.spec.containers[0].env as Array<{ name: string; value?: string; valueFrom?: any }>;
-  return Object.fromEntries(env.map((e) => [e.name, e.value ?? (e.valueFrom?.fieldRef?.fieldPath === 'metadata.namespace' ? namespace : '')]));
+  return Object.fromEntries(
+    env.map((e) => [e.name, e.value ?? (e.valueFrom?.fieldRef?.fieldPath === 'metadata.namespace' ? namespace : '')]),
+  );
 }
 
 /** The bearer token the tests' Alertmanager and service share. */
@@ -189,13 +218,27 @@ export const WEBHOOK_TOKEN = 'test-webhook-token-0123456789abcdef';
  */
 export class RemediationProcess {
   public log = '';
-  private constructor(public readonly child: ChildProcess, public readonly url: string, public readonly metricsUrl: string, private readonly cleanup: () => void) {
-    child.stdout!.on('data', (d) => { this.log += d; });
-    child.stderr!.on('data', (d) => { this.log += d; });
+  private constructor(
+    public readonly child: ChildProcess,
+    public readonly url: string,
+    public readonly metricsUrl: string,
+    private readonly cleanup: () => void,
+  ) {
+    child.stdout!.on('data', (d) => {
+      this.log += d;
+    });
+    child.stderr!.on('data', (d) => {
+      this.log += d;
+    });
   }
 
-  public static async start(configMapData: Record<string, string>, apiUrl: string, alertmanagerUrl?: string, port?: number,
-    env: Record<string, string> = {}): Promise<RemediationProcess> {
+  public static async start(
+    configMapData: Record<string, string>,
+    apiUrl: string,
+    alertmanagerUrl?: string,
+    port?: number,
+    env: Record<string, string> = {},
+  ): Promise<RemediationProcess> {
     const tmp = tempDir('remediation');
     for (const [file, content] of Object.entries(configMapData)) {
       let text = content;
@@ -227,17 +270,25 @@ export class RemediationProcess {
     });
     const service = new RemediationProcess(child, `http://127.0.0.1:${port}`, `http://127.0.0.1:${metricsPort}`, tmp.remove);
     try {
-      await until('the remediation service to listen', 10_000, async () => ((await fetch(`${service.metricsUrl}/healthz`)).ok ? true : undefined), 50);
+      await until(
+        'the remediation service to listen',
+        10_000,
+        async () => ((await fetch(`${service.metricsUrl}/healthz`)).ok ? true : undefined),
+        50,
+      );
     } catch (e) {
       await service.stop();
-      throw new Error(`${(e as Error).message}\nservice log:\n${service.log}`);
+      throw new Error(`${(e as Error).message}\nservice log:\n${service.log}`, { cause: e });
     }
     return service;
   }
 
   /** The JSON log lines. */
   public get entries(): any[] {
-    return this.log.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    return this.log
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
   }
 
   public async metrics(): Promise<string> {
@@ -253,7 +304,8 @@ export class RemediationProcess {
   /** POSTs a webhook body with the bearer token (another one, or none with `null`). */
   public post(body: unknown, token: string | null = WEBHOOK_TOKEN): Promise<Response> {
     return fetch(`${this.url}/alerts`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
   }
@@ -284,7 +336,8 @@ export class RemediationProcess {
 /** A metric sample's value from a text exposition (0 when absent). */
 export function sample(text: string, name: string, labels: Record<string, string> = {}): number {
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `)
-    ? wanted.every((w) => l.includes(w)) : false);
+  const line = text
+    .split('\n')
+    .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `) ? wanted.every((w) => l.includes(w)) : false));
   return line ? Number(line.split(' ').pop()) : 0;
 }

@@ -11,7 +11,11 @@ import { ConfigMap, Namespace, Secret, Service, ServiceAccount } from 'kubernete
 import { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1';
 import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1';
 import {
-  Alertmanager, PodMonitor, Prometheus, PrometheusRule, ServiceMonitor,
+  Alertmanager,
+  PodMonitor,
+  Prometheus,
+  PrometheusRule,
+  ServiceMonitor,
 } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
 import { AnalysisTemplate, Rollout } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1';
 
@@ -122,7 +126,9 @@ export function validateManifest(manifest: any): number {
     throw new Error(`no schema known for ${key}; add it to test/helpers/schema.ts`);
   }
   // kinds without a kubernetes-models class (Velero) are checked against their CRD alone
-  model && new model(manifest).validate();
+  if (model) {
+    new model(manifest).validate();
+  }
   let checked = model ? 1 : 0;
   if (crd) {
     if (!crd(manifest)) {

@@ -40,8 +40,12 @@ export class ToolServer {
 
   constructor(name: string, args: string[]) {
     this.child = spawn(tool(name), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (d) => { this.log += d; });
-    this.child.stderr!.on('data', (d) => { this.log += d; });
+    this.child.stdout!.on('data', (d) => {
+      this.log += d;
+    });
+    this.child.stderr!.on('data', (d) => {
+      this.log += d;
+    });
   }
 
   public async stop(): Promise<void> {
@@ -57,7 +61,12 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5_000); })]);
+  await Promise.race([
+    exited,
+    new Promise((r) => {
+      timer = setTimeout(r, 5_000);
+    }),
+  ]);
   clearTimeout(timer);
   if (child.exitCode === null && child.signalCode === null) {
     child.kill('SIGKILL');
@@ -65,10 +74,14 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** An HTTP server on a free port of 127.0.0.1 that hands `handle` each request with its whole body. */
-export async function listenLoopback(handle: (req: http.IncomingMessage, raw: string, res: http.ServerResponse) => void): Promise<{ server: http.Server; port: number }> {
+export async function listenLoopback(
+  handle: (req: http.IncomingMessage, raw: string, res: http.ServerResponse) => void,
+): Promise<{ server: http.Server; port: number }> {
   const server = http.createServer((req, res) => {
     let raw = '';
-    req.on('data', (chunk) => { raw += chunk; });
+    req.on('data', (chunk) => {
+      raw += chunk;
+    });
     req.on('end', () => handle(req, raw, res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

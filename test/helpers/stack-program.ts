@@ -17,9 +17,11 @@ export interface ProgramRun {
  */
 export function cliConfig(stack: string, root = path.join(__dirname, '..', '..')): Record<string, string> {
   const file = yaml.parse(fs.readFileSync(path.join(root, `Pulumi.${stack}.yaml`), 'utf8')) as { config: Record<string, unknown> };
-  return Object.fromEntries(Object.entries(file.config)
-    .filter(([, v]) => !(v && typeof v === 'object' && 'secure' in v))
-    .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  return Object.fromEntries(
+    Object.entries(file.config)
+      .filter(([, v]) => !(v && typeof v === 'object' && 'secure' in v))
+      .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+  );
 }
 
 /**
@@ -54,24 +56,34 @@ export async function runProgram(module: string, options: ProgramOptions): Promi
   const registered: Pulumi.runtime.MockResourceArgs[] = [];
   await jest.isolateModulesAsync(async () => {
     pulumi = require('@pulumi/pulumi');
-    await pulumi.runtime.setMocks({
-      newResource(args) {
-        registered.push(args);
-        if (args.type === 'pulumi:pulumi:StackReference') {
-          return { id: args.name, state: { name: args.name, outputs: references[args.name] ?? {}, secretOutputNames: [] } };
-        }
-        return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
+    await pulumi.runtime.setMocks(
+      {
+        newResource(args) {
+          registered.push(args);
+          if (args.type === 'pulumi:pulumi:StackReference') {
+            return { id: args.name, state: { name: args.name, outputs: references[args.name] ?? {}, secretOutputNames: [] } };
+          }
+          return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
+        },
+        call(args) {
+          return args.inputs;
+        },
       },
-      call(args) {
-        return args.inputs;
-      },
-    }, project, stack, false);
+      project,
+      stack,
+      false,
+    );
     const secretEntries = Object.entries(secrets).map(([k, v]) => [`${project}:${k}`, v]);
-    pulumi.runtime.setAllConfig({ ...config, ...Object.fromEntries(secretEntries) }, secretEntries.map(([k]) => k));
+    pulumi.runtime.setAllConfig(
+      { ...config, ...Object.fromEntries(secretEntries) },
+      secretEntries.map(([k]) => k),
+    );
     const loaded = require(module);
     program = typeof loaded === 'function' ? await loaded() : loaded;
   });
-  const outputs = await new Promise<Record<string, unknown>>((resolve) => pulumi.output(program).apply((o) => resolve(o as Record<string, unknown>)));
+  const outputs = await new Promise<Record<string, unknown>>((resolve) =>
+    pulumi.output(program).apply((o) => resolve(o as Record<string, unknown>)),
+  );
   for (let last = -1; last !== registered.length;) {
     last = registered.length;
     await new Promise((resolve) => setTimeout(resolve, 50));

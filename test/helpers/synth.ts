@@ -14,7 +14,9 @@ export function synth(c: Chart): any[] {
 export function find(manifests: any[], kind: string, name?: string): any {
   const found = manifests.filter((m) => m.kind === kind && (name === undefined || m.metadata.name === name));
   if (found.length !== 1) {
-    throw new Error(`expected one ${kind}${name ? ` named ${name}` : ''}, found ${found.length}: ${manifests.map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+    throw new Error(
+      `expected one ${kind}${name ? ` named ${name}` : ''}, found ${found.length}: ${manifests.map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`,
+    );
   }
   return found[0];
 }

@@ -13,13 +13,15 @@ const BIN = path.join(__dirname, '..', '..', '.tools', 'bin');
 export function tool(name: string): string {
   const file = path.join(BIN, name);
   if (!fs.existsSync(file)) {
-    throw new Error([
-      '',
-      '='.repeat(78),
-      ` ${name} is missing from .tools/bin. The tests prove the generated configuration with the`,
-      ' real Prometheus/Alertmanager tools. Run `bash scripts/install-tools.sh` (npm test does it).',
-      '='.repeat(78),
-    ].join('\n'));
+    throw new Error(
+      [
+        '',
+        '='.repeat(78),
+        ` ${name} is missing from .tools/bin. The tests prove the generated configuration with the`,
+        ' real Prometheus/Alertmanager tools. Run `bash scripts/install-tools.sh` (npm test does it).',
+        '='.repeat(78),
+      ].join('\n'),
+    );
   }
   return file;
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- API answers are JSON from the API server, read field by field behind isApiObject checks */
 /**
  * A minimal Kubernetes API client (node:http/https, no dependencies) and the three actions, each
  * split into `inspect` (reads, decides nothing is left to do, finds the key attempts count under)
@@ -40,8 +41,22 @@ export interface Write {
 export type Inspection =
   | { readonly status: 'gone'; readonly detail: string }
   | { readonly status: 'error'; readonly detail: string }
-  | { readonly status: 'skip'; readonly key: string; readonly subject: string; readonly reason: string; readonly detail: string; readonly escalate: boolean }
-  | { readonly status: 'ready'; readonly key: string; readonly subject: string; readonly detail: string; readonly write: Write; readonly recentlyDoneAt?: string };
+  | {
+      readonly status: 'skip';
+      readonly key: string;
+      readonly subject: string;
+      readonly reason: string;
+      readonly detail: string;
+      readonly escalate: boolean;
+    }
+  | {
+      readonly status: 'ready';
+      readonly key: string;
+      readonly subject: string;
+      readonly detail: string;
+      readonly write: Write;
+      readonly recentlyDoneAt?: string;
+    };
 
 /** The longest one API request may take, start to last byte (not an idle timeout). */
 export const DEFAULT_API_TIMEOUT_MS = 10_000;
@@ -74,40 +89,47 @@ export function clientFromEnv(env: NodeJS.ProcessEnv, limits: ClientLimits = {})
           clearTimeout(deadline);
           reject(error);
         };
-        const req = transport.request(new URL(path, base), {
-          method,
-          ca,
-          headers: {
-            Accept: 'application/json',
-            'User-Agent': 'kubeship-remediation',
-            ...(token ? { Authorization: `Bearer ${token}` } : {}),
-            ...(payload ? { 'Content-Type': contentType, 'Content-Length': payload.length } : {}),
+        const req = transport.request(
+          new URL(path, base),
+          {
+            method,
+            ca,
+            headers: {
+              Accept: 'application/json',
+              'User-Agent': 'kubeship-remediation',
+              ...(token ? { Authorization: `Bearer ${token}` } : {}),
+              ...(payload ? { 'Content-Type': contentType, 'Content-Length': payload.length } : {}),
+            },
           },
-        }, (res) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          res.on('data', (c: Buffer) => {
-            size += c.length;
-            if (size > maxBytes) {
-              req.destroy(new Error(`${method} ${path}: answer larger than ${maxBytes} bytes`));
-              return;
-            }
-            chunks.push(c);
-          });
-          res.on('error', fail);
-          res.on('end', () => {
-            clearTimeout(deadline);
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed: unknown;
-            try {
-              parsed = text ? JSON.parse(text) : undefined;
-            } catch {
-              parsed = text;
-            }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
-          });
-        });
-        const deadline = setTimeout(() => req.destroy(new Error(`${method} ${path}: no complete answer within ${timeoutMs / 1000}s`)), timeoutMs);
+          (res) => {
+            const chunks: Buffer[] = [];
+            let size = 0;
+            res.on('data', (c: Buffer) => {
+              size += c.length;
+              if (size > maxBytes) {
+                req.destroy(new Error(`${method} ${path}: answer larger than ${maxBytes} bytes`));
+                return;
+              }
+              chunks.push(c);
+            });
+            res.on('error', fail);
+            res.on('end', () => {
+              clearTimeout(deadline);
+              const text = Buffer.concat(chunks).toString('utf8');
+              let parsed: unknown;
+              try {
+                parsed = text ? JSON.parse(text) : undefined;
+              } catch {
+                parsed = text;
+              }
+              resolve({ status: res.statusCode ?? 0, body: parsed });
+            });
+          },
+        );
+        const deadline = setTimeout(
+          () => req.destroy(new Error(`${method} ${path}: no complete answer within ${timeoutMs / 1000}s`)),
+          timeoutMs,
+        );
         req.on('error', fail);
         req.end(payload);
       });
@@ -119,7 +141,9 @@ export function clientFromEnv(env: NodeJS.ProcessEnv, limits: ClientLimits = {})
 export function workloadPath(kind: string, namespace: string, name: string): string {
   const ns = encodeURIComponent(namespace);
   const n = encodeURIComponent(name);
-  return kind === 'Rollout' ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/rollouts/${n}` : `/apis/apps/v1/namespaces/${ns}/deployments/${n}`;
+  return kind === 'Rollout'
+    ? `/apis/argoproj.io/v1alpha1/namespaces/${ns}/rollouts/${n}`
+    : `/apis/apps/v1/namespaces/${ns}/deployments/${n}`;
 }
 
 /**
@@ -127,19 +151,28 @@ export function workloadPath(kind: string, namespace: string, name: string): str
  * `kind` on every object it returns) with metadata, not a proxy's page or another server's JSON.
  */
 export function isApiObject(body: unknown, kind: string): body is Record<string, any> {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && (body as any).kind === kind
-    && typeof ((body as any).metadata ?? {}) === 'object';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    (body as any).kind === kind &&
+    typeof ((body as any).metadata ?? {}) === 'object'
+  );
 }
 
 function kindOf(body: unknown): string {
   return typeof body === 'object' && body !== null && typeof (body as any).kind === 'string'
-    ? `kind ${String((body as any).kind).slice(0, 60)}` : typeof body === 'string' ? `text of ${body.length} characters` : typeof body;
+    ? `kind ${String((body as any).kind).slice(0, 60)}`
+    : typeof body === 'string'
+      ? `text of ${body.length} characters`
+      : typeof body;
 }
 
 function apiError(res: ApiResponse): string {
-  const raw = res.body && typeof res.body === 'object' && res.body.message ? String(res.body.message) : JSON.stringify(res.body ?? '') ?? '';
+  const raw =
+    res.body && typeof res.body === 'object' && res.body.message ? String(res.body.message) : (JSON.stringify(res.body ?? '') ?? '');
   const reason = raw.length > 300 ? `${raw.slice(0, 297)}...` : raw;
-  return `${res.status}${res.status === 403 ? ' (the Role does not allow this: check the Remediation construct\'s namespaces and actions)' : ''}: ${reason}`;
+  return `${res.status}${res.status === 403 ? " (the Role does not allow this: check the Remediation construct's namespaces and actions)" : ''}: ${reason}`;
 }
 
 /**
@@ -163,17 +196,31 @@ export async function inspect(client: KubeClient, plan: Plan, cooldownSeconds: n
     }
     const owner = (Array.isArray(pod.metadata.ownerReferences) ? pod.metadata.ownerReferences : []).find((o: any) => o && o.controller);
     if (!owner) {
-      return { status: 'skip', key: targetKey(action, namespace, 'Pod', name), subject: `Pod/${name}`, reason: 'unowned', escalate: true,
-        detail: `pod ${namespace}/${name} has no controller: deleting it would lose it, so it is left to people` };
+      return {
+        status: 'skip',
+        key: targetKey(action, namespace, 'Pod', name),
+        subject: `Pod/${name}`,
+        reason: 'unowned',
+        escalate: true,
+        detail: `pod ${namespace}/${name} has no controller: deleting it would lose it, so it is left to people`,
+      };
     }
     const statuses = pod.status?.containerStatuses ?? [];
     if (pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((s: any) => s.ready)) {
       return { status: 'gone', detail: `pod ${namespace}/${name} is running and ready again` };
     }
     return {
-      status: 'ready', key: targetKey(action, namespace, owner.kind, owner.name), subject: `${owner.kind}/${owner.name}`, detail: `delete pod ${namespace}/${name} (of ${owner.kind} ${owner.name})`,
+      status: 'ready',
+      key: targetKey(action, namespace, owner.kind, owner.name),
+      subject: `${owner.kind}/${owner.name}`,
+      detail: `delete pod ${namespace}/${name} (of ${owner.kind} ${owner.name})`,
       // the uid precondition makes a repeated request a no-op (409) instead of deleting a replacement of the same name
-      write: { method: 'DELETE', path, body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: pod.metadata.uid } }, contentType: 'application/json' },
+      write: {
+        method: 'DELETE',
+        path,
+        body: { apiVersion: 'v1', kind: 'DeleteOptions', preconditions: { uid: pod.metadata.uid } },
+        contentType: 'application/json',
+      },
     };
   }
   const path = workloadPath(kind, namespace, name);
@@ -188,17 +235,29 @@ export async function inspect(client: KubeClient, plan: Plan, cooldownSeconds: n
       return { status: 'error', detail: `GET ${path}: ${apiError(res)}` };
     }
     if (!isApiObject(res.body, kind)) {
-      return { status: 'error', detail: `GET ${path}: the answer is not a ${kind} (${kindOf(res.body)}): a proxy or the wrong server answered` };
+      return {
+        status: 'error',
+        detail: `GET ${path}: the answer is not a ${kind} (${kindOf(res.body)}): a proxy or the wrong server answered`,
+      };
     }
     const last = kind === 'Rollout' ? res.body.spec?.restartAt : res.body.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
     const lastMs = last ? Date.parse(last) : NaN;
     return {
-      status: 'ready', key, subject, detail: `restart ${kind} ${namespace}/${name}`,
+      status: 'ready',
+      key,
+      subject,
+      detail: `restart ${kind} ${namespace}/${name}`,
       recentlyDoneAt: !Number.isNaN(lastMs) && nowMs - lastMs < cooldownSeconds * 1000 ? last : undefined,
       // what `kubectl rollout restart` and `kubectl argo rollouts restart` send
-      write: kind === 'Rollout'
-        ? { method: 'PATCH', path, body: { spec: { restartAt: now } }, contentType: 'application/merge-patch+json' }
-        : { method: 'PATCH', path, body: { spec: { template: { metadata: { annotations: { [RESTARTED_AT]: now } } } } }, contentType: 'application/strategic-merge-patch+json' },
+      write:
+        kind === 'Rollout'
+          ? { method: 'PATCH', path, body: { spec: { restartAt: now } }, contentType: 'application/merge-patch+json' }
+          : {
+              method: 'PATCH',
+              path,
+              body: { spec: { template: { metadata: { annotations: { [RESTARTED_AT]: now } } } } },
+              contentType: 'application/strategic-merge-patch+json',
+            },
     };
   }
   const scalePath = `${path}/scale`;
@@ -210,28 +269,49 @@ export async function inspect(client: KubeClient, plan: Plan, cooldownSeconds: n
     return { status: 'error', detail: `GET ${scalePath}: ${apiError(res)}` };
   }
   if (!isApiObject(res.body, 'Scale') || !Number.isInteger(res.body.spec?.replicas ?? 0)) {
-    return { status: 'error', detail: `GET ${scalePath}: the answer is not a Scale (${kindOf(res.body)}): a proxy or the wrong server answered` };
+    return {
+      status: 'error',
+      detail: `GET ${scalePath}: the answer is not a Scale (${kindOf(res.body)}): a proxy or the wrong server answered`,
+    };
   }
   const hpas = await client.request('GET', `/apis/autoscaling/v2/namespaces/${encodeURIComponent(namespace)}/horizontalpodautoscalers`);
   if (hpas.status !== 200) {
     return { status: 'error', detail: `GET horizontalpodautoscalers: ${apiError(hpas)}` };
   }
   if (!isApiObject(hpas.body, 'HorizontalPodAutoscalerList') || !Array.isArray(hpas.body.items)) {
-    return { status: 'error', detail: `GET horizontalpodautoscalers: the answer is not a HorizontalPodAutoscalerList (${kindOf(hpas.body)})` };
+    return {
+      status: 'error',
+      detail: `GET horizontalpodautoscalers: the answer is not a HorizontalPodAutoscalerList (${kindOf(hpas.body)})`,
+    };
   }
   const hpa = hpas.body.items.find((h: any) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === name);
   if (hpa) {
-    return { status: 'skip', key, subject, reason: 'autoscaled', escalate: false,
-      detail: `${kind} ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.metadata?.name}, which would undo a manual scale: raise its maxReplicas instead` };
+    return {
+      status: 'skip',
+      key,
+      subject,
+      reason: 'autoscaled',
+      escalate: false,
+      detail: `${kind} ${namespace}/${name} is scaled by HorizontalPodAutoscaler ${hpa.metadata?.name}, which would undo a manual scale: raise its maxReplicas instead`,
+    };
   }
   const current = Number(res.body.spec?.replicas ?? 0);
   const next = scaledReplicas(current, plan.mapping);
   if (next === undefined) {
-    return { status: 'skip', key, subject, reason: 'at-bound', escalate: true,
-      detail: `${kind} ${namespace}/${name} already has ${current} replicas, the declared maximum (${plan.mapping.maxReplicas})` };
+    return {
+      status: 'skip',
+      key,
+      subject,
+      reason: 'at-bound',
+      escalate: true,
+      detail: `${kind} ${namespace}/${name} already has ${current} replicas, the declared maximum (${plan.mapping.maxReplicas})`,
+    };
   }
   return {
-    status: 'ready', key, subject, detail: `scale ${kind} ${namespace}/${name} from ${current} to ${next} replicas`,
+    status: 'ready',
+    key,
+    subject,
+    detail: `scale ${kind} ${namespace}/${name} from ${current} to ${next} replicas`,
     write: { method: 'PATCH', path: scalePath, body: { spec: { replicas: next } }, contentType: 'application/merge-patch+json' },
   };
 }
@@ -240,7 +320,10 @@ export async function inspect(client: KubeClient, plan: Plan, cooldownSeconds: n
  * Makes the inspection's write. A 404 or a failed uid precondition (409) means the target went
  * away meanwhile: nothing left to do, not a failure.
  */
-export async function perform(client: KubeClient, inspection: Extract<Inspection, { status: 'ready' }>): Promise<{ ok: boolean; gone: boolean; detail: string }> {
+export async function perform(
+  client: KubeClient,
+  inspection: Extract<Inspection, { status: 'ready' }>,
+): Promise<{ ok: boolean; gone: boolean; detail: string }> {
   const { method, path, body, contentType } = inspection.write;
   const res = await client.request(method, path, body, contentType);
   if (res.status === 404 || (method === 'DELETE' && res.status === 409)) {
@@ -297,9 +380,13 @@ export function configMapStore(client: KubeClient, namespace: string, name: stri
       return read(await client.request('GET', path), `GET ${path}`);
     },
     async save(text: string, version: string) {
-      const res = await client.request('PATCH', path, { metadata: { resourceVersion: version }, data: { 'state.json': text } }, 'application/merge-patch+json');
+      const res = await client.request(
+        'PATCH',
+        path,
+        { metadata: { resourceVersion: version }, data: { 'state.json': text } },
+        'application/merge-patch+json',
+      );
       return read(res, `PATCH ${path}`).version;
     },
   };
 }
-

@@ -20,7 +20,19 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatProblem } from '../../core/problems';
 import type { RemediationServiceConfig } from './config';
-import { admit, createState, isValidConfig, mergeState, Plan, readWebhook, recordAttempt, restoreState, serializeState, TargetState, validateConfig } from './decide';
+import {
+  admit,
+  createState,
+  isValidConfig,
+  mergeState,
+  Plan,
+  readWebhook,
+  recordAttempt,
+  restoreState,
+  serializeState,
+  TargetState,
+  validateConfig,
+} from './decide';
 import { clientFromEnv, configMapStore, DEFAULT_API_TIMEOUT_MS, inspect, KubeClient, perform, StateStore } from './kube';
 
 /** The service's limits; `main` reads overrides from the environment (names in `DEFAULT_LIMITS`). */
@@ -75,7 +87,10 @@ export class Counters {
     if (!family) {
       throw new Error(`undefined metric ${name}`);
     }
-    const key = Object.keys(labels).sort().map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`).join(',');
+    const key = Object.keys(labels)
+      .sort()
+      .map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`)
+      .join(',');
     family.values.set(key, (family.values.get(key) ?? 0) + 1);
   }
   /** The families in the text exposition format. */
@@ -92,14 +107,26 @@ export class Counters {
 }
 
 function defineMetrics(counters: Counters): void {
-  counters.define('kubeship_remediation_attempts_total', 'Actions started on a target (also counted in dry-run, where nothing is changed).');
+  counters.define(
+    'kubeship_remediation_attempts_total',
+    'Actions started on a target (also counted in dry-run, where nothing is changed).',
+  );
   counters.define('kubeship_remediation_successes_total', 'Actions the Kubernetes API accepted.');
   counters.define('kubeship_remediation_failures_total', 'Actions or reads the Kubernetes API refused or did not answer.');
-  counters.define('kubeship_remediation_skipped_total', 'Alerts not acted on, by reason (cooldown, exhausted, dry-run, gone, recently-restarted, autoscaled, at-bound, unowned).');
+  counters.define(
+    'kubeship_remediation_skipped_total',
+    'Alerts not acted on, by reason (cooldown, exhausted, dry-run, gone, recently-restarted, autoscaled, at-bound, unowned).',
+  );
   counters.define('kubeship_remediation_escalations_total', 'Targets handed to people through Alertmanager after the service gave up.');
-  counters.define('kubeship_remediation_rejected_payloads_total', 'Webhook requests refused as malformed, oversized or unmapped (nothing acted on).');
+  counters.define(
+    'kubeship_remediation_rejected_payloads_total',
+    'Webhook requests refused as malformed, oversized or unmapped (nothing acted on).',
+  );
   counters.define('kubeship_remediation_unauthorized_total', 'Webhook requests without the bearer token (answered 401).');
-  counters.define('kubeship_remediation_overloaded_total', 'Webhook requests answered 503 because the queue or the body readers were full (Alertmanager retries).');
+  counters.define(
+    'kubeship_remediation_overloaded_total',
+    'Webhook requests answered 503 because the queue or the body readers were full (Alertmanager retries).',
+  );
 }
 
 /** What the service is made of; everything time- and I/O-dependent can be replaced. */
@@ -133,7 +160,9 @@ export function createApp(options: AppOptions) {
   const { config } = options;
   const limits: Limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
+  const log =
+    options.log ??
+    ((entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const post = options.post ?? ((url: string, body: unknown) => postJson(url, body, limits.apiTimeoutMs));
   const state = createState();
   const counters = new Counters();
@@ -145,7 +174,7 @@ export function createApp(options: AppOptions) {
   /** `outcome`: an ApiResponse, or the error of a call that got none */
   const noteApi = (outcome: unknown) => {
     const ok = typeof outcome === 'object' && outcome !== null && 'status' in outcome && (outcome as { status: number }).status < 500;
-    apiFailingSince = ok ? undefined : apiFailingSince ?? Date.now();
+    apiFailingSince = ok ? undefined : (apiFailingSince ?? Date.now());
   };
   const client: KubeClient = {
     async request(method, path, body, contentType) {
@@ -165,25 +194,33 @@ export function createApp(options: AppOptions) {
   /** The stored attempts' resourceVersion (compare-and-swap). */
   let version = '';
   /** Read before anything is acted on; retried with back-off until it succeeds (or the service stops). */
-  const ready = store ? (async () => {
-    let delay = 250;
-    while (!stopping) {
-      try {
-        const stored = await store.load();
-        const restored = restoreState(stored.text);
-        mergeState(state, restored.state);
-        version = stored.version;
-        loaded = true;
-        log({ level: restored.ignored.length ? 'warn' : 'info', msg: `restored ${restored.state.targets.size} target(s) from ${store.describe}`,
-          ...(restored.ignored.length ? { ignored: restored.ignored.slice(0, 20) } : {}) });
-        return;
-      } catch (error) {
-        log({ level: 'error', msg: `could not read the attempts from ${store.describe}; acting on nothing until they are read (retry in ${delay}ms): ${message(error)}` });
-        await sleep(delay);
-        delay = Math.min(delay * 2, limits.retryMaxMs);
-      }
-    }
-  })() : Promise.resolve();
+  const ready = store
+    ? (async () => {
+        let delay = 250;
+        while (!stopping) {
+          try {
+            const stored = await store.load();
+            const restored = restoreState(stored.text);
+            mergeState(state, restored.state);
+            version = stored.version;
+            loaded = true;
+            log({
+              level: restored.ignored.length ? 'warn' : 'info',
+              msg: `restored ${restored.state.targets.size} target(s) from ${store.describe}`,
+              ...(restored.ignored.length ? { ignored: restored.ignored.slice(0, 20) } : {}),
+            });
+            return;
+          } catch (error) {
+            log({
+              level: 'error',
+              msg: `could not read the attempts from ${store.describe}; acting on nothing until they are read (retry in ${delay}ms): ${message(error)}`,
+            });
+            await sleep(delay);
+            delay = Math.min(delay * 2, limits.retryMaxMs);
+          }
+        }
+      })()
+    : Promise.resolve();
 
   /**
    * Saves the attempts compare-and-swap: on a conflict the stored version is read and merged
@@ -220,29 +257,47 @@ export function createApp(options: AppOptions) {
   async function escalate(plan: Plan, key: string, target: string, reason: string, attempts: number): Promise<void> {
     const url = config.escalation.alertmanagerUrl;
     const labels = {
-      ...config.escalation.labels, alertname: config.escalation.alertname, severity: config.escalation.severity, namespace: plan.namespace,
-      remediated_alert: plan.alertname, remediation_action: plan.action, remediation_target: target,
+      ...config.escalation.labels,
+      alertname: config.escalation.alertname,
+      severity: config.escalation.severity,
+      namespace: plan.namespace,
+      remediated_alert: plan.alertname,
+      remediation_action: plan.action,
+      remediation_target: target,
     };
     if (config.dryRun || !url) {
       // in dry-run nothing was done, so there is nothing to give up on: the alert itself reaches people through the routes
-      log({ level: config.dryRun ? 'info' : 'warn', msg: config.dryRun ? 'would escalate (dry-run)' : 'would escalate, but no Alertmanager URL is configured', key, ...labels });
+      log({
+        level: config.dryRun ? 'info' : 'warn',
+        msg: config.dryRun ? 'would escalate (dry-run)' : 'would escalate, but no Alertmanager URL is configured',
+        key,
+        ...labels,
+      });
       return;
     }
     const t = now();
-    const body = [{
-      labels,
-      annotations: {
-        summary: `Automatic remediation gave up on ${plan.namespace}/${target}.`,
-        description: `${plan.alertname} keeps firing: ${reason} after ${attempts} ${plan.action} action(s) (at most ${config.maxAttempts}, `
-          + `${config.cooldownSeconds}s apart). The service will not act on this target again until it has been quiet for ${config.resetAfterSeconds}s; fix it by hand.`,
-        runbook_url: config.escalation.runbookUrl,
+    const body = [
+      {
+        labels,
+        annotations: {
+          summary: `Automatic remediation gave up on ${plan.namespace}/${target}.`,
+          description:
+            `${plan.alertname} keeps firing: ${reason} after ${attempts} ${plan.action} action(s) (at most ${config.maxAttempts}, ` +
+            `${config.cooldownSeconds}s apart). The service will not act on this target again until it has been quiet for ${config.resetAfterSeconds}s; fix it by hand.`,
+          runbook_url: config.escalation.runbookUrl,
+        },
+        startsAt: new Date(t).toISOString(),
+        endsAt: new Date(t + (config.escalation.holdSeconds ?? 3600) * 1000).toISOString(),
       },
-      startsAt: new Date(t).toISOString(),
-      endsAt: new Date(t + (config.escalation.holdSeconds ?? 3600) * 1000).toISOString(),
-    }];
+    ];
     try {
       const status = await post(`${url.replace(/\/+$/, '')}/api/v2/alerts`, body);
-      log({ level: status === 200 ? 'info' : 'error', msg: status === 200 ? 'escalated through Alertmanager' : `Alertmanager refused the escalation (${status})`, key, ...labels });
+      log({
+        level: status === 200 ? 'info' : 'error',
+        msg: status === 200 ? 'escalated through Alertmanager' : `Alertmanager refused the escalation (${status})`,
+        key,
+        ...labels,
+      });
     } catch (error) {
       log({ level: 'error', msg: `could not reach Alertmanager to escalate: ${message(error)}`, key, ...labels });
     }
@@ -325,8 +380,15 @@ export function createApp(options: AppOptions) {
       result = { ok: false, gone: false, detail: message(error) };
     }
     counters.inc(result.ok ? 'kubeship_remediation_successes_total' : 'kubeship_remediation_failures_total', base);
-    log({ level: result.ok ? 'info' : 'error', msg: `${inspection.detail}: ${result.ok ? 'done' : 'failed'}`, ...base, key,
-      attempt: verdict.attempt, maxAttempts: config.maxAttempts, detail: result.detail });
+    log({
+      level: result.ok ? 'info' : 'error',
+      msg: `${inspection.detail}: ${result.ok ? 'done' : 'failed'}`,
+      ...base,
+      key,
+      attempt: verdict.attempt,
+      maxAttempts: config.maxAttempts,
+      detail: result.detail,
+    });
     return { ...base, target, key, attempt: verdict.attempt, outcome: result.ok ? 'done' : 'failed', detail: result.detail };
   }
 
@@ -337,7 +399,10 @@ export function createApp(options: AppOptions) {
   async function webhook(body: unknown): Promise<{ status: number; body: unknown }> {
     const { plans, problems } = readWebhook(body, config);
     if (problems.length > 0) {
-      return reject(422, problems.map((p) => formatProblem(p)));
+      return reject(
+        422,
+        problems.map((p) => formatProblem(p)),
+      );
     }
     if (!loaded) {
       return { status: 503, body: { error: `the attempts are not read from ${store?.describe} yet: retry` } };
@@ -407,8 +472,13 @@ export function createApp(options: AppOptions) {
         return;
       }
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...(close ? { Connection: 'close' } : {}),
-        ...(status === 503 ? { 'Retry-After': '10' } : {}), ...(status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}) });
+      res.writeHead(status, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(text),
+        ...(close ? { Connection: 'close' } : {}),
+        ...(status === 503 ? { 'Retry-After': '10' } : {}),
+        ...(status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}),
+      });
       res.end(text);
       if (close) {
         // what is left of the body is not read: the connection ends once the answer is out
@@ -424,7 +494,7 @@ export function createApp(options: AppOptions) {
     }
     if (!authorized(req)) {
       counters.inc('kubeship_remediation_unauthorized_total');
-      return reply(401, { error: 'a bearer token is required (the Alertmanager webhook\'s http_config.authorization)' }, true);
+      return reply(401, { error: "a bearer token is required (the Alertmanager webhook's http_config.authorization)" }, true);
     }
     if (stopping) {
       return reply(503, { error: 'shutting down: retry' }, true);
@@ -545,11 +615,14 @@ export function createApp(options: AppOptions) {
   }
 
   // while the API fails, it is probed in the background: not ready means no webhooks, so no calls would notice it is back
-  const probe = setInterval(() => {
-    if (loaded && apiFailingSince !== undefined && busySince === undefined && !stopping) {
-      client.request('GET', '/version').catch(() => undefined);
-    }
-  }, Math.max(1000, Math.min(5000, limits.apiTimeoutMs)));
+  const probe = setInterval(
+    () => {
+      if (loaded && apiFailingSince !== undefined && busySince === undefined && !stopping) {
+        client.request('GET', '/version').catch(() => undefined);
+      }
+    },
+    Math.max(1000, Math.min(5000, limits.apiTimeoutMs)),
+  );
   probe.unref();
 
   function metricsListener(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -568,7 +641,10 @@ export function createApp(options: AppOptions) {
     if (req.method === 'GET' && path === '/healthz') {
       // alive unless one webhook has been handled for far longer than its API calls may take
       const wedged = busySince !== undefined && Date.now() - busySince > limits.stalledAfterMs;
-      return send(wedged ? 503 : 200, wedged ? `one webhook has been handled for ${Math.round((Date.now() - (busySince as number)) / 1000)}s\n` : 'ok\n');
+      return send(
+        wedged ? 503 : 200,
+        wedged ? `one webhook has been handled for ${Math.round((Date.now() - (busySince as number)) / 1000)}s\n` : 'ok\n',
+      );
     }
     return send(404, 'GET /metrics, /healthz or /readyz\n');
   }
@@ -589,7 +665,14 @@ export function createApp(options: AppOptions) {
   }
 
   return {
-    listener, metricsListener, counters, state, ready, readiness, shutdown, limits,
+    listener,
+    metricsListener,
+    counters,
+    state,
+    ready,
+    readiness,
+    shutdown,
+    limits,
     /** Handles a body as a queued webhook would be (for tests in process). */
     webhook: (body: unknown) => ready.then(() => webhook(body)),
   };
@@ -610,13 +693,17 @@ function sleep(ms: number): Promise<void> {
 function postJson(url: string, body: unknown, timeoutMs: number): Promise<number> {
   const payload = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        clearTimeout(deadline);
-        resolve(res.statusCode ?? 0);
-      });
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          clearTimeout(deadline);
+          resolve(res.statusCode ?? 0);
+        });
+      },
+    );
     const deadline = setTimeout(() => req.destroy(new Error(`POST ${url}: no complete answer within ${timeoutMs / 1000}s`)), timeoutMs);
     req.on('error', (error) => {
       clearTimeout(deadline);
@@ -629,8 +716,15 @@ function postJson(url: string, body: unknown, timeoutMs: number): Promise<number
 /** The limits from the environment (whole milliseconds or counts), defaults for the rest. */
 export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: Partial<Limits>; problems: string[] } {
   const names: Record<string, keyof Limits> = {
-    MAX_BODY_BYTES: 'maxBodyBytes', QUEUE_LIMIT: 'queue', READING_LIMIT: 'reading', QUEUE_WAIT_MS: 'queueWaitMs', REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
-    API_TIMEOUT_MS: 'apiTimeoutMs', SHUTDOWN_GRACE_MS: 'shutdownGraceMs', STALLED_AFTER_MS: 'stalledAfterMs', RETRY_MAX_MS: 'retryMaxMs',
+    MAX_BODY_BYTES: 'maxBodyBytes',
+    QUEUE_LIMIT: 'queue',
+    READING_LIMIT: 'reading',
+    QUEUE_WAIT_MS: 'queueWaitMs',
+    REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+    API_TIMEOUT_MS: 'apiTimeoutMs',
+    SHUTDOWN_GRACE_MS: 'shutdownGraceMs',
+    STALLED_AFTER_MS: 'stalledAfterMs',
+    RETRY_MAX_MS: 'retryMaxMs',
   };
   const limits: Partial<Limits> = {};
   const problems: string[] = [];
@@ -641,7 +735,14 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): { limits: Partial<Limits>
       if (Number.isInteger(value) && value > 0) {
         limits[field] = value;
       } else {
-        problems.push(formatProblem({ path: variable, value: text, allowed: 'a whole number > 0', fix: `unset ${variable} for the default (${DEFAULT_LIMITS[field]})` }));
+        problems.push(
+          formatProblem({
+            path: variable,
+            value: text,
+            allowed: 'a whole number > 0',
+            fix: `unset ${variable} for the default (${DEFAULT_LIMITS[field]})`,
+          }),
+        );
       }
     }
   }
@@ -663,17 +764,27 @@ export function main(): void {
   problems.push(...limitProblems);
   const bearerFile = process.env.WEBHOOK_TOKEN_FILE;
   if (!bearerFile) {
-    problems.push(formatProblem({ path: 'WEBHOOK_TOKEN_FILE', value: bearerFile, allowed: 'the file of the bearer token Alertmanager sends',
-      fix: 'mount the webhook token Secret (the Remediation construct does)' }));
+    problems.push(
+      formatProblem({
+        path: 'WEBHOOK_TOKEN_FILE',
+        value: bearerFile,
+        allowed: 'the file of the bearer token Alertmanager sends',
+        fix: 'mount the webhook token Secret (the Remediation construct does)',
+      }),
+    );
   }
   if (problems.length > 0 || !isValidConfig(config)) {
-    process.stderr.write(`kubeship-remediation: ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `kubeship-remediation: ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     process.exit(2);
   }
   const client = clientFromEnv(process.env, { timeoutMs: limits.apiTimeoutMs });
   const { STATE_CONFIGMAP: stateName, POD_NAMESPACE: namespace } = process.env;
   const app = createApp({
-    config, client, limits,
+    config,
+    client,
+    limits,
     store: stateName && namespace ? configMapStore(client, namespace, stateName) : undefined,
     // re-read on every request: a rotated Secret takes effect without a restart
     bearer: () => {
@@ -685,19 +796,38 @@ export function main(): void {
     },
   });
   const host = process.env.LISTEN_HOST ?? '0.0.0.0';
-  const serverOptions = { requestTimeout: app.limits.requestTimeoutMs, headersTimeout: Math.min(10_000, app.limits.requestTimeoutMs), connectionsCheckingInterval: 1000 };
+  const serverOptions = {
+    requestTimeout: app.limits.requestTimeoutMs,
+    headersTimeout: Math.min(10_000, app.limits.requestTimeoutMs),
+    connectionsCheckingInterval: 1000,
+  };
   const server = http.createServer(serverOptions, app.listener);
   server.keepAliveTimeout = 5000;
   const metrics = http.createServer(serverOptions, app.metricsListener);
   const port = Number(process.env.PORT ?? 8080);
   const metricsPort = Number(process.env.METRICS_PORT ?? 9090);
   let listening = 0;
-  for (const [s, p] of [[server, port], [metrics, metricsPort]] as Array<[http.Server, number]>) {
+  for (const [s, p] of [
+    [server, port],
+    [metrics, metricsPort],
+  ] as Array<[http.Server, number]>) {
     s.listen(p, host, () => {
       if (++listening === 2) {
         const address = (x: http.Server) => (x.address() as AddressInfo).port;
-        process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'listening', version: process.env.KUBESHIP_VERSION, port: address(server), metricsPort: address(metrics),
-          dryRun: config.dryRun, maxAttempts: config.maxAttempts, cooldownSeconds: config.cooldownSeconds, alerts: Object.keys(config.actions) })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({
+            time: new Date().toISOString(),
+            level: 'info',
+            msg: 'listening',
+            version: process.env.KUBESHIP_VERSION,
+            port: address(server),
+            metricsPort: address(metrics),
+            dryRun: config.dryRun,
+            maxAttempts: config.maxAttempts,
+            cooldownSeconds: config.cooldownSeconds,
+            alerts: Object.keys(config.actions),
+          })}\n`,
+        );
       }
     });
   }
@@ -708,7 +838,9 @@ export function main(): void {
         return;
       }
       stopping = true;
-      process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: `${signal}: finishing the webhook in hand (at most ${app.limits.shutdownGraceMs / 1000}s)` })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: `${signal}: finishing the webhook in hand (at most ${app.limits.shutdownGraceMs / 1000}s)` })}\n`,
+      );
       server.close();
       metrics.close();
       server.closeIdleConnections();
@@ -724,4 +856,3 @@ export function main(): void {
 if (require.main === module) {
   main();
 }
-
