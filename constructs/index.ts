@@ -2,7 +2,7 @@
 export { Problem, Problems, ConfigurationError, formatProblem } from './core/problems';
 export { DurationInput } from './core/duration';
 export { parseQuantity } from './core/quantity';
-export { namespaceManifest } from './core/checks';
+export { namespaceManifest, NamespaceManifest } from './core/checks';
 export {
   AnalysisGate,
   GateOptions,
@@ -17,6 +17,7 @@ export {
 export { CanaryStep, CanaryScaleOptions } from './delivery/canary-step';
 export {
   EnvValue,
+  EnvSecretRef,
   EnvReferenceOptions,
   Probe,
   ProbeOptions,
@@ -31,6 +32,7 @@ export {
 } from './core/container';
 export {
   DeliveryStrategy,
+  StrategyAnalysisTemplate,
   CommonStrategyOptions,
   RollingOptions,
   RolloutStrategyOptions,
@@ -42,6 +44,7 @@ export {
 } from './delivery/strategy';
 export {
   TrafficRouting,
+  IngressToCreate,
   NginxTrafficRoutingOptions,
   AlbTrafficRoutingOptions,
   IstioTrafficRoutingOptions,
@@ -52,11 +55,20 @@ export {
   NetworkPeer,
   IngressControllerPeer,
   IsolatedWorkload,
+  PodSelection,
   DEFAULT_INGRESS_CONTROLLER,
   workloadNetworkPolicySpec,
   validateNetworkPolicy,
 } from './core/network-policy';
-export { DeliveryTiming, TimedWorkload, TimedTemplate, deliveryTiming, formatSeconds, formatTiming } from './core/rollout-timing';
+export {
+  DeliveryTiming,
+  TimedWorkload,
+  TimedTemplate,
+  TimedAnalysis,
+  deliveryTiming,
+  formatSeconds,
+  formatTiming,
+} from './core/rollout-timing';
 export {
   Workload,
   WorkloadProps,
@@ -97,6 +109,7 @@ export {
   KUBE_STATE_METRICS_VERSION,
   KUBE_STATE_METRICS_IMAGE,
   KUBE_STATE_METRICS_COLLECTORS,
+  KubeStateMetricsCollector,
 } from './monitoring/kube-state-metrics';
 export {
   SERVICE_ALERTS,
@@ -169,6 +182,7 @@ export {
   validateAlertmanagerConfig,
   NOTIFICATION_TEMPLATES,
   CRITICAL_TIMING,
+  RouteTiming,
   DEFAULT_TIMING,
   alertmanagerConfigFiles,
   credentialSecretNames,
@@ -177,6 +191,7 @@ export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notif
 export {
   DeploymentEvent,
   DEPLOYMENT_EVENT_TRIGGERS,
+  DeploymentEventTrigger,
   ALL_DEPLOYMENT_EVENTS,
   ROLLOUTS_NOTIFICATION_SECRET,
   ROLLOUTS_NOTIFICATION_CONFIGMAP,
@@ -197,7 +212,7 @@ export {
   DEFAULT_AUDIT_WEBHOOK,
   auditRecordTemplate,
 } from './notifications/deployment-events';
-export { snsTopicArn, iamRoleArn, irsaServiceAccount } from './notifications/sns';
+export { snsTopicArn, iamRoleArn, irsaServiceAccount, IrsaServiceAccount } from './notifications/sns';
 export {
   Remediation,
   RemediationProps,

@@ -30,6 +30,7 @@ export interface SnsAlertingArgs {
   readonly smsNumbers?: pulumi.Input<string>[];
   /** Addresses that get alerts by email; each must confirm the subscription AWS mails it. @default - none */
   readonly emails?: pulumi.Input<string>[];
+  /** The EKS cluster's IAM OIDC provider, which lets the Alertmanager's ServiceAccount assume the role. */
   readonly irsa: IrsaOptions;
   /** ServiceAccount created for the Alertmanager, annotated with the role. @default - `<name>-alertmanager` */
   readonly serviceAccountName?: string;
@@ -121,15 +122,22 @@ function validate(name: string, args: SnsAlertingArgs): void {
  *   notifications: { roles: [{ name: 'ops', severities: ['critical'], channels: [sms.channel()] }] } });
  */
 export class SnsAlerting extends pulumi.ComponentResource {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:aws:SnsAlerting';
 
+  /** The SNS topic the Alertmanager publishes to. */
   public readonly topic: aws.sns.Topic;
+  /** Its ARN (`Channels.sns({ topicArn })`). */
   public readonly topicArn: pulumi.Output<string>;
+  /** The IAM role the Alertmanager assumes through IRSA (publish to the topic only). */
   public readonly role: aws.iam.Role;
+  /** Its ARN. */
   public readonly roleArn: pulumi.Output<string>;
+  /** The Alertmanager's ServiceAccount, annotated with the role. */
   public readonly serviceAccount: k8s.core.v1.ServiceAccount;
   /** The ServiceAccount's name, for `alertmanager.serviceAccountName`. */
   public readonly serviceAccountName: string;
+  /** The SMS and email subscriptions of the topic. */
   public readonly subscriptions: aws.sns.TopicSubscription[];
   private readonly region: string;
   private readonly deferredTopicArn: string;

@@ -14,10 +14,15 @@ import { Problems } from '../core/problems';
 
 /** A parsed schedule: the minutes, hours, days, months and weekdays it fires at. */
 export interface CronSchedule {
+  /** The minutes it runs at (0-59). */
   readonly minutes: ReadonlySet<number>;
+  /** The hours (0-23). */
   readonly hours: ReadonlySet<number>;
+  /** The days of the month (1-31). */
   readonly daysOfMonth: ReadonlySet<number>;
+  /** The months (1-12). */
   readonly months: ReadonlySet<number>;
+  /** The days of the week (0-6, Sunday 0). */
   readonly daysOfWeek: ReadonlySet<number>;
   /** robfig/cron: day of month and day of week are ANDed when either is `*` or `?`, else ORed. */
   readonly dayStar: boolean;
@@ -118,8 +123,14 @@ function parseField(text: string, field: (typeof FIELDS)[number]): { values: Set
   return { values, star };
 }
 
+/** Why an expression is not a schedule Velero accepts. */
+export interface CronProblems {
+  /** Every problem, in the user's terms. */
+  readonly problems: string[];
+}
+
 /** Parses a schedule; the problems when it is not one Velero accepts. */
-export function parseCron(expression: string): CronSchedule | { readonly problems: string[] } {
+export function parseCron(expression: string): CronSchedule | CronProblems {
   let text = expression.trim();
   let timeZone: string | undefined;
   const tz = /^(?:CRON_TZ|TZ)=(\S+)\s+/.exec(text);

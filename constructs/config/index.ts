@@ -6,11 +6,20 @@
  */
 export { AWS_REGION, EMAIL_ADDRESS, INT32_MAX, isCount, isSecretKey, SLACK_CHANNEL, timeZoneProblem } from '../core/checks';
 export { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
-export { imageReferenceProblem, parseImage } from '../core/images';
+export { imageReferenceProblem, ImageReference, parseImage } from '../core/images';
 export { DNS_LABEL, HOST_ALLOWED, isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue } from '../core/names';
-export { ConfigurationError, formatProblem, Problem, Problems } from '../core/problems';
+export { ConfigurationError, formatProblem, Problem, ProblemHint, Problems } from '../core/problems';
 export type { JsonObject, JsonValue } from '../core/json';
 export { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
 export { compareVersions, SEMVER, VERSIONS } from '../core/versions';
-export { alertWindow, CRON_ALLOWED, DEFAULT_BACKUP_GRACE_SECONDS, longestGapSeconds, parseCron, scheduleGap } from '../backup/cron';
+export {
+  alertWindow,
+  CronProblems,
+  CronSchedule,
+  CRON_ALLOWED,
+  DEFAULT_BACKUP_GRACE_SECONDS,
+  longestGapSeconds,
+  parseCron,
+  scheduleGap,
+} from '../backup/cron';
 export { prometheusDurationSeconds } from '../core/alert-latency';

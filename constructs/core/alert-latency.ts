@@ -31,8 +31,17 @@ export interface AlertLatencyInput {
   readonly evaluationInterval?: string;
   /** The rule groups. */
   readonly groups: ReadonlyArray<{
+    /** The group's evaluation interval. @default - Prometheus' evaluation interval */
     readonly interval?: string;
-    readonly rules: ReadonlyArray<{ readonly alert?: string; readonly for?: string; readonly labels?: Record<string, string> }>;
+    /** The group's rules (recording rules have no `alert` and are left out). */
+    readonly rules: ReadonlyArray<{
+      /** The alert's name. */
+      readonly alert?: string;
+      /** How long the condition must hold before the alert fires. */
+      readonly for?: string;
+      /** The alert's labels (`severity` among them). */
+      readonly labels?: Record<string, string>;
+    }>;
   }>;
   /** The Alertmanager configuration the alerts go through. @default - none: Alertmanager's default group_wait (30s) */
   readonly alertmanager?: RenderedAlertmanagerConfig;
@@ -40,16 +49,23 @@ export interface AlertLatencyInput {
 
 /** The worst-case latency of one alert. */
 export interface AlertLatency {
+  /** The alert's name. */
   readonly alert: string;
+  /** Its `severity` label. */
   readonly severity: string;
+  /** The scrape interval: how old the newest sample may be. */
   readonly scrapeSeconds: number;
+  /** The evaluation interval of the alert's group. */
   readonly evaluationSeconds: number;
+  /** The alert's `for`. */
   readonly forSeconds: number;
+  /** The `group_wait` of the route the alert takes. */
   readonly groupWaitSeconds: number;
   /** scrape + evaluation + for: until Prometheus fires it. */
   readonly detectionSeconds: number;
   /** group_wait: from firing to the notification (plus the send itself). */
   readonly deliverySeconds: number;
+  /** The sum: from the change to the notification, at worst. */
   readonly worstSeconds: number;
 }
 

@@ -3,23 +3,37 @@ import type { JsonObject } from './json';
 
 /** A route of the rendered tree. */
 export interface RenderedRoute {
+  /** The receiver the route's alerts go to. */
   receiver: string;
+  /** The matchers an alert must satisfy (`severity="critical"`). */
   matchers?: string[];
+  /** Whether matching goes on to the next sibling after this route matched. */
   continue?: boolean;
+  /** The labels alerts are grouped by into one notification (`...`: every label). */
   group_by?: string[];
+  /** How long a new group waits for more alerts before the first notification. */
   group_wait?: string;
+  /** How long a group waits before notifying about alerts added to it. */
   group_interval?: string;
+  /** How long before a notification is sent again for a group still firing. */
   repeat_interval?: string;
+  /** Time intervals in which the route sends nothing. */
   mute_time_intervals?: string[];
+  /** Child routes, tried in order. */
   routes?: RenderedRoute[];
 }
 
 /** The rendered `alertmanager.yaml` (as an object). */
 export interface RenderedAlertmanagerConfig {
+  /** The route tree. */
   route: RenderedRoute;
+  /** The receivers, by name, with their integrations. */
   receivers: Array<Record<string, unknown>>;
+  /** Rules that mute alerts while others fire. */
   inhibit_rules: Array<Record<string, unknown>>;
+  /** Named time intervals (maintenance windows). */
   time_intervals?: Array<Record<string, unknown>>;
+  /** Template files the notifications use. */
   templates: string[];
 }
 

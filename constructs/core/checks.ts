@@ -1,4 +1,4 @@
-import { Problems } from './problems';
+import { ProblemHint, Problems } from './problems';
 
 /** Labels on every object kubeship renders. */
 export const MANAGED_BY_LABELS: Record<string, string> = { 'app.kubernetes.io/managed-by': 'kubeship' };
@@ -78,7 +78,7 @@ export function isCount(value: unknown, min = 0): value is number {
  * timeinterval/timeinterval.go), a lookup by file name: the case must be exact, while
  * JavaScript's Intl also accepts "europe/berlin".
  */
-export function timeZoneProblem(location: unknown): { allowed: string; fix: string } | undefined {
+export function timeZoneProblem(location: unknown): ProblemHint | undefined {
   const allowed = 'an IANA time zone such as "Europe/Berlin", written exactly (case matters)';
   let resolved: string | undefined;
   try {
@@ -98,11 +98,22 @@ export function timeZoneProblem(location: unknown): { allowed: string; fix: stri
   return undefined;
 }
 
-/** A Namespace as kubeship creates it (both doors). */
-export function namespaceManifest(name: string): {
+/** A Namespace manifest. */
+export interface NamespaceManifest {
+  /** `v1`. */
   apiVersion: 'v1';
+  /** `Namespace`. */
   kind: 'Namespace';
-  metadata: { name: string; labels: Record<string, string> };
-} {
+  /** Its name and labels (managed-by, and `kubernetes.io/metadata.name` as the API server sets it). */
+  metadata: {
+    /** The namespace's name. */
+    name: string;
+    /** Its labels. */
+    labels: Record<string, string>;
+  };
+}
+
+/** A Namespace as kubeship creates it (both doors). */
+export function namespaceManifest(name: string): NamespaceManifest {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { ...MANAGED_BY_LABELS, 'kubernetes.io/metadata.name': name } } };
 }

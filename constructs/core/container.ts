@@ -3,6 +3,16 @@ import { isDnsLabel } from './names';
 import { Problems } from './problems';
 import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from './quantity';
 
+/** The Secret key an environment variable is read from. */
+export interface EnvSecretRef {
+  /** The Secret's name. */
+  readonly name: string;
+  /** The key of the Secret. */
+  readonly key: string;
+  /** Whether the pod starts without it. */
+  readonly optional: boolean;
+}
+
 /**
  * The value of one environment variable: a literal, or a reference to a Secret, a ConfigMap or a
  * field of the pod. Secrets are only ever referenced (`secretKeyRef`); their values never appear in
@@ -40,7 +50,7 @@ export class EnvValue {
   private constructor(private readonly spec: Omit<k8s.EnvVar, 'name'>) {}
 
   /** The Secret and key this value is read from, when it is a `fromSecret` value. */
-  public get secretKeyRef(): { readonly name: string; readonly key: string; readonly optional: boolean } | undefined {
+  public get secretKeyRef(): EnvSecretRef | undefined {
     const ref = this.spec.valueFrom?.secretKeyRef;
     return ref ? { name: ref.name!, key: ref.key, optional: ref.optional === true } : undefined;
   }
@@ -267,9 +277,13 @@ export interface PortProps {
 
 /** A port with every default resolved. */
 export interface ResolvedPort {
+  /** The port's name (`http` for the first unless named). */
   readonly name: string;
+  /** The port the container listens on. */
   readonly containerPort: number;
+  /** The port of the Service. */
   readonly servicePort: number;
+  /** The protocol. */
   readonly protocol: 'TCP' | 'UDP' | 'SCTP';
 }
 

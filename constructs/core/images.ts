@@ -1,7 +1,15 @@
 /** Container image references: their grammar, and their tag and digest. */
 
+/** The tag and digest of an image reference. */
+export interface ImageReference {
+  /** The tag (`1.4.2`), if any. */
+  readonly tag?: string;
+  /** The digest (`sha256:...`), if any. */
+  readonly digest?: string;
+}
+
 /** Tag and digest of an image reference (`registry:5000/a/b:1.2@sha256:...`). */
-export function parseImage(image: string): { tag?: string; digest?: string } {
+export function parseImage(image: string): ImageReference {
   const [name, digest] = image.split('@', 2);
   const last = name.slice(name.lastIndexOf('/') + 1);
   const colon = last.lastIndexOf(':');

@@ -2,6 +2,14 @@ import { k8s } from 'cdk8s-plus-27';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
 import { Problems } from './problems';
 
+/** Pods picked by labels in one namespace (what a NetworkPolicy rule admits). */
+export interface PodSelection {
+  /** Their namespace. @default - the namespace of the object that selects them */
+  readonly namespace?: string;
+  /** Labels the pods carry. */
+  readonly podLabels: Record<string, string>;
+}
+
 /**
  * Pods (or addresses) on the other side of a connection. `app` is a workload of the same
  * namespace (its `app.kubernetes.io/name`); `namespace` and `podLabels` select pods elsewhere (the
@@ -9,9 +17,13 @@ import { Problems } from './problems';
  * `cidr` is an address block outside the cluster (a database, an API).
  */
 export interface NetworkPeer {
+  /** A kubeship app: its pods (`app.kubernetes.io/name`). */
   readonly app?: string;
+  /** The peer's namespace; alone, every pod of it. @default - the workload's own namespace */
   readonly namespace?: string;
+  /** Pods by labels. */
   readonly podLabels?: Record<string, string>;
+  /** Addresses outside the cluster, e.g. `10.0.0.0/8`. */
   readonly cidr?: string;
   /** TCP ports; for `allowFrom`, the workload's ports by default, for `allowTo` every port. */
   readonly ports?: number[];
@@ -19,6 +31,7 @@ export interface NetworkPeer {
 
 /** Where the ingress controller runs: the pods that proxy outside traffic to the Services. */
 export interface IngressControllerPeer {
+  /** The controller's namespace, e.g. `ingress-nginx`. */
   readonly namespace: string;
   /** @default - every pod of the namespace */
   readonly podLabels?: Record<string, string>;
@@ -50,11 +63,15 @@ const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
 /** What the workload's NetworkPolicy needs to know of the workload and its surroundings. */
 export interface IsolatedWorkload {
+  /** The labels that select the workload's pods. */
   readonly selectorLabels: Record<string, string>;
   /** The container ports callers may use. */
   readonly ports: number[];
   /** Prometheus pods and the port they scrape, when monitored. */
-  readonly prometheus?: { readonly namespace?: string; readonly podLabels: Record<string, string>; readonly port: number };
+  readonly prometheus?: PodSelection & {
+    /** The port Prometheus scrapes. */
+    readonly port: number;
+  };
   /** Labels of the pods of the workload's smoke tests (Argo job metrics), which call its Services. */
   readonly smokeTestPodLabels?: Record<string, string>;
 }

@@ -15,6 +15,14 @@ export interface Problem {
   readonly fix: string;
 }
 
+/** What is allowed and how to fix it: a problem without its place and value. */
+export interface ProblemHint {
+  /** What is allowed, in the user's terms. */
+  readonly allowed: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
 /** The most characters `describeValue` renders of a value. */
 const DESCRIBE_LIMIT = 120;
 
@@ -145,6 +153,7 @@ export class Problems {
  * `problems` keeps them structured for programs (CLIs, tests).
  */
 export class ConfigurationError extends Error {
+  /** Every problem, in order. */
   public readonly problems: readonly Problem[];
 
   constructor(subject: string, problems: readonly Problem[]) {

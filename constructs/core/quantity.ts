@@ -2,6 +2,7 @@
  * Kubernetes resource quantities (`250m`, `1.5`, `512Mi`, `2Gi`, `1e3`) parsed to a number of base
  * units, so requests and limits can be compared at synthesis instead of failing at admission.
  */
+import type { ProblemHint } from './problems';
 const QUANTITY = /^([+]?[0-9]+(?:\.[0-9]+)?|[+]?\.[0-9]+)(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?[0-9]+))?$/;
 
 const SUFFIX: Record<string, number> = {
@@ -49,7 +50,7 @@ export const MIN_CONTAINER_MEMORY = 4 * 2 ** 20;
  * What is wrong with a quantity of bytes (memory, a volume), or `undefined` when it is right:
  * whole bytes of at least `min`. `512m` is 0.512 bytes (a thousandth suffix), a common slip for `512Mi`.
  */
-export function byteQuantityProblem(text: unknown, min: number): { allowed: string; fix: string } | undefined {
+export function byteQuantityProblem(text: unknown, min: number): ProblemHint | undefined {
   const bytes = parseQuantity(text);
   const allowed = `a size in whole bytes of at least ${formatBytes(min)}, such as "512Mi" or "2Gi"`;
   if (bytes === undefined) {

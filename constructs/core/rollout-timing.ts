@@ -39,28 +39,52 @@ export interface DeliveryTiming {
 
 /** The parts of a Rollout (or Deployment) these computations read. */
 export interface TimedWorkload {
+  /** `Rollout` or `Deployment`. */
   readonly kind: string;
+  /** The spec, as rendered. */
   readonly spec?: {
+    /** Seconds a step may wait for pods before the rollout fails. @default 600 */
     readonly progressDeadlineSeconds?: number;
+    /** The Rollout's strategy. */
     readonly strategy?: {
+      /** A canary strategy. */
       readonly canary?: {
+        /** The steps (`setWeight`, `pause`, `analysis`, ...), as rendered. */
         readonly steps?: ReadonlyArray<JsonObject>;
-        readonly analysis?: { readonly templates?: ReadonlyArray<{ readonly templateName: string }> };
+        /** The background analysis run through the steps. */
+        readonly analysis?: TimedAnalysis;
+        /** Traffic routing, when a mesh or ingress shifts the weights. */
         readonly trafficRouting?: unknown;
       };
+      /** A blue-green strategy. */
       readonly blueGreen?: {
+        /** Whether the preview is promoted without a person. @default true */
         readonly autoPromotionEnabled?: boolean;
+        /** Seconds before the preview is promoted automatically. */
         readonly autoPromotionSeconds?: number;
+        /** Seconds the old version keeps running after promotion. @default 30 */
         readonly scaleDownDelaySeconds?: number;
-        readonly prePromotionAnalysis?: { readonly templates?: ReadonlyArray<{ readonly templateName: string }> };
-        readonly postPromotionAnalysis?: { readonly templates?: ReadonlyArray<{ readonly templateName: string }> };
+        /** The analysis run before promotion. */
+        readonly prePromotionAnalysis?: TimedAnalysis;
+        /** The analysis run after promotion (a failure rolls back). */
+        readonly postPromotionAnalysis?: TimedAnalysis;
       };
     };
   };
 }
 
+/** The AnalysisTemplates a strategy runs. */
+export interface TimedAnalysis {
+  /** The templates, by name. */
+  readonly templates?: ReadonlyArray<{
+    /** The AnalysisTemplate's name. */
+    readonly templateName: string;
+  }>;
+}
+
 /** An AnalysisTemplate's metrics, as rendered (count and limits may be IntOrString-like `{ value }` or numbers). */
 export interface TimedTemplate {
+  /** The template's metrics, as rendered. */
   readonly metrics?: ReadonlyArray<JsonObject>;
 }
 

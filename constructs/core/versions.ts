@@ -15,13 +15,21 @@
  * | Datadog Operator | 1.29.0 | you install it where `datadog` is on; `DatadogMonitors` renders its DatadogMonitor objects |
  */
 export const VERSIONS = {
+  /** Argo Rollouts: the controller you install; Rollouts, AnalysisTemplates and notifications are rendered for it. */
   argoRollouts: '1.9.1',
+  /** The Prometheus Operator `PrometheusOperator` installs. */
   prometheusOperator: '0.93.0',
+  /** Prometheus, run by the `Prometheus` CR. */
   prometheus: '2.53.3',
+  /** Alertmanager, run by the `Alertmanager` CR. */
   alertmanager: '0.28.1',
+  /** kube-state-metrics, installed by the monitoring stack. */
   kubeStateMetrics: '2.19.1',
+  /** Grafana, run by the monitoring stack. */
   grafana: '12.1.1',
+  /** Velero: you install it; `BackupSchedule` renders Schedules for it. */
   velero: '1.18.1',
+  /** The Datadog Operator: you install it; `DatadogMonitors` renders DatadogMonitor objects for it. */
   datadogOperator: '1.29.0',
 } as const;
 

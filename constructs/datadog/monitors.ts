@@ -22,7 +22,9 @@ import { datadogMetricName } from './openmetrics';
 
 /** A role's Datadog notification handles and the severities it takes (all when unset), as the Alertmanager roles. */
 export interface DatadogRole {
+  /** The role's name (a monitor message names the roles it notifies). */
   readonly name: string;
+  /** The severities the role takes. @default - every severity */
   readonly severities?: readonly string[];
   /** Handles such as `@pagerduty-shop-prod`, `@slack-ops-alerts`, `@ops@example.com`, `@webhook-audit`. */
   readonly handles: readonly string[];
@@ -32,23 +34,32 @@ export interface DatadogRole {
 export interface DatadogService {
   /** The `service` tag its metrics carry (`autodiscoveryAnnotations` tags). */
   readonly service: string;
+  /** The namespace the app runs in. */
   readonly namespace: string;
   /** Largest share of 5xx answers. @default 0.05 */
   readonly maxErrorRatio?: number;
   /** @default 'critical' */
   readonly errorRateSeverity?: 'critical' | 'warning';
   /** Latency percentile (Datadog computes p50, p75, p90, p95, p99) and limit in seconds. @default { quantile: 0.99, maxSeconds: 1 } */
-  readonly latency?: { readonly quantile?: number; readonly maxSeconds?: number };
+  readonly latency?: {
+    /** The percentile: 0.5, 0.75, 0.9, 0.95 or 0.99. */
+    readonly quantile?: number;
+    /** The limit, in seconds. */
+    readonly maxSeconds?: number;
+  };
 }
 
 /** Options of `datadogMonitorSpecs`. */
 export interface DatadogMonitorOptions {
+  /** The environment (`env` tag of every monitor and query). */
   readonly environment: string;
   /** The namespaces of the apps (scope of the deployment monitors). */
   readonly appNamespaces: readonly string[];
   /** The prefix the OpenMetrics check gives the apps' metrics. */
   readonly metricNamespace: string;
+  /** The apps watched for errors and latency. @default - none */
   readonly services?: readonly DatadogService[];
+  /** Who is notified of what: each monitor mentions the handles of the roles that take its severity. */
   readonly roles: readonly DatadogRole[];
   /** As `DeploymentAlertOptions.longRunningAfter`. @default '15m' */
   readonly longRunningAfter?: DurationInput;
@@ -60,12 +71,19 @@ export interface DatadogMonitorSpecification {
   readonly id: string;
   /** The kubeship alert it stands for. */
   readonly alert: string;
+  /** The severity of the kubeship alert. */
   readonly severity: 'critical' | 'warning';
+  /** The monitor's title in Datadog. */
   readonly name: string;
+  /** The monitor query. */
   readonly query: string;
+  /** The critical threshold of the query. */
   readonly threshold: number;
+  /** The notification text, with the handles to notify. */
   readonly message: string;
+  /** Datadog priority: 1 for critical, 3 for warning. */
   readonly priority: number;
+  /** Tags (`env`, `managed-by:kubeship`, `alert`, `severity`). */
   readonly tags: string[];
 }
 

@@ -19,7 +19,10 @@
 export type PrometheusMetricType = 'counter' | 'gauge' | 'histogram';
 
 /** What the Agent's OpenMetrics instance is configured with for kubeship's apps (`autodiscoveryAnnotations`). */
-export const OPENMETRICS_INSTANCE_OPTIONS = { collect_counters_with_distributions: true } as const;
+export const OPENMETRICS_INSTANCE_OPTIONS = {
+  /** Histograms' `_count` and `_sum` sent beside the distribution, so monitors can count requests. */
+  collect_counters_with_distributions: true,
+} as const;
 
 /**
  * The Datadog metric the OpenMetrics check sends for a Prometheus series name (`http_requests_total`,

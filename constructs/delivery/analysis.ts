@@ -207,13 +207,21 @@ export function smokeTestPodLabels(workloadName: string): Record<string, string>
 
 /** Defaults shared by every gate. */
 export const GATE_DEFAULTS = {
+  /** The Prometheus of the monitoring stack in `monitoring` (its `prometheus-operated` Service). */
   prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
+  /** A measurement a minute. */
   interval: '1m',
+  /** Five measurements per run. */
   count: 5,
+  /** One failed measurement tolerated. */
   failureLimit: 1,
+  /** Two inconclusive measurements tolerated. */
   inconclusiveLimit: 2,
+  /** Two query errors in a row tolerated. */
   consecutiveErrorLimit: 2,
+  /** No data is inconclusive: a version that serves nothing is neither passed nor failed. */
   onNoData: NoDataBehavior.INCONCLUSIVE as NoDataBehavior,
+  /** The range of the rate queries. */
   window: '2m',
 } as const;
 
@@ -393,13 +401,19 @@ export class AnalysisGate {
   public readonly name: string;
   /** The PromQL query, with `{{args.service}}`, `{{args.namespace}}` and `{{args.pod-template-hash}}` placeholders. */
   public readonly query: string;
-  /** Effective options with every default resolved. */
+  /** Time between two measurements (defaults resolved, as every field below). */
   public readonly interval: string;
+  /** Measurements per analysis run. */
   public readonly count: number;
+  /** Failed measurements tolerated; one more fails the run (and aborts the rollout). */
   public readonly failureLimit: number;
+  /** Inconclusive measurements tolerated; one more pauses the rollout for a person. */
   public readonly inconclusiveLimit: number;
+  /** Query errors in a row tolerated before the measurement counts as an error. */
   public readonly consecutiveErrorLimit: number;
+  /** What a query that returns no data counts as. */
   public readonly onNoData: NoDataBehavior;
+  /** The Prometheus the gate queries. */
   public readonly prometheusAddress: string;
 
   private constructor(

@@ -202,6 +202,16 @@ type Spec =
   | { readonly type: 'blueGreen'; readonly options: BlueGreenOptions }
   | { readonly type: 'canary'; readonly options: CanaryOptions };
 
+/** An AnalysisTemplate a strategy needs. */
+export interface StrategyAnalysisTemplate {
+  /** The gate it measures. */
+  readonly gate: AnalysisGate;
+  /** Whether it is the background form (measures until the rollout ends). */
+  readonly background: boolean;
+  /** Added to the template's name: `-background` where the gate also runs in a step, else empty. */
+  readonly suffix: string;
+}
+
 /**
  * How a new version replaces the running one.
  *
@@ -255,10 +265,10 @@ export class DeliveryStrategy {
    * ends). Where the same gate also runs in a step, its background form gets the `-background`
    * suffix, since the step needs a bounded run.
    */
-  public get analysisTemplates(): Array<{ gate: AnalysisGate; background: boolean; suffix: string }> {
+  public get analysisTemplates(): StrategyAnalysisTemplate[] {
     const bounded = this.spec.type === 'canary' ? this.steps.flatMap((step) => [...step.gates]) : this.gates;
     const background = this.spec.type === 'canary' ? (this.spec.options.analysis?.gates ?? []) : [];
-    const templates = new Map<string, { gate: AnalysisGate; background: boolean; suffix: string }>();
+    const templates = new Map<string, StrategyAnalysisTemplate>();
     for (const gate of bounded) {
       templates.set(gate.name, templates.get(gate.name) ?? { gate, background: false, suffix: '' });
     }

@@ -46,6 +46,16 @@ type Spec =
   | { readonly provider: 'alb'; readonly options: AlbTrafficRoutingOptions }
   | { readonly provider: 'istio'; readonly options: IstioTrafficRoutingOptions };
 
+/** The Ingress a workload creates for NGINX traffic routing. */
+export interface IngressToCreate {
+  /** The host it serves. */
+  readonly host: string;
+  /** The path it serves. */
+  readonly path: string;
+  /** The IngressClass. @default - the cluster's default class */
+  readonly ingressClassName?: string;
+}
+
 /**
  * How a canary splits traffic. Without it Argo Rollouts approximates the weight with replica
  * counts (10 replicas at 25% = 2 or 3 canary pods); with it the split is exact and
@@ -77,7 +87,7 @@ export class TrafficRouting {
   }
 
   /** When set, the workload creates an Ingress for this host (nginx only). */
-  public get ingressToCreate(): { host: string; path: string; ingressClassName?: string } | undefined {
+  public get ingressToCreate(): IngressToCreate | undefined {
     if (this.spec.provider !== 'nginx' || !this.spec.options.host) {
       return undefined;
     }

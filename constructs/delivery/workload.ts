@@ -110,7 +110,10 @@ export interface WorkloadProps {
    *
    * @default - the strategy's gates run
    */
-  readonly emergency?: { readonly reason: string };
+  readonly emergency?: {
+    /** Why: shown by every deployment event, the synth summary and the preview. */
+    readonly reason: string;
+  };
   /**
    * The workload's NetworkPolicy: its pods accept connections only from their own pods, the
    * ingress controller, the monitoring stack's Prometheus (metrics port), their smoke tests and

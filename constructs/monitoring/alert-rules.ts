@@ -50,7 +50,13 @@ export class AlertRules extends Construct {
   }
 }
 
+/** A Prometheus rule file (what `promtool check rules` and `rule_files` read). */
+export interface RuleFile {
+  /** The rule groups. */
+  groups: RuleGroup[];
+}
+
 /** The groups as a Prometheus rule file (`promtool check rules`, `rule_files:`). */
-export function ruleFile(groups: readonly RuleGroup[]): { groups: RuleGroup[] } {
+export function ruleFile(groups: readonly RuleGroup[]): RuleFile {
   return { groups: groups.map((g) => ({ ...g, rules: g.rules.map((r) => ({ ...r })) })) };
 }

@@ -11,19 +11,23 @@ export const PROMETHEUS_DATASOURCE_UID = 'prometheus';
 /** UID of the Alertmanager datasource the stack provisions in Grafana. */
 export const ALERTMANAGER_DATASOURCE_UID = 'alertmanager';
 
-/** A dashboard and the Grafana folder it is provisioned into. */
 /**
  * A Grafana dashboard JSON model: what the Grafana Foundation SDK's `DashboardBuilder.build()`
  * returns, or dashboard JSON exported from Grafana. Declared here so the package's types do not
  * depend on the SDK's subpath exports (which `moduleResolution: node`, the Pulumi template's, cannot resolve).
  */
 export interface DashboardModel {
+  /** The dashboard's uid (stable links; provisioning requires one). */
   readonly uid?: string;
+  /** Its title. */
   readonly title?: string;
+  /** Its panels. */
   readonly panels?: readonly unknown[];
+  /** Every other field of the model, as Grafana reads it. */
   readonly [key: string]: JsonValue;
 }
 
+/** A dashboard and the Grafana folder it is provisioned into. */
 export interface DashboardDefinition {
   /** Folder title, e.g. `Deployments`. */
   readonly folder: string;

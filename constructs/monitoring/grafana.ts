@@ -60,10 +60,15 @@ const DEFAULT_GRAFANA_RESOURCES: ResolvedResources = {
 
 /** Props of `Grafana` (the stack passes them). */
 export interface GrafanaProps extends Omit<GrafanaOptions, 'dashboards' | 'withoutBuiltInDashboards'> {
+  /** The name of its objects. */
   readonly name: string;
+  /** Its namespace. @default - the chart's */
   readonly namespace?: string;
+  /** The Prometheus data source's URL. */
   readonly prometheusUrl: string;
+  /** The Alertmanager data source's URL. */
   readonly alertmanagerUrl: string;
+  /** Prometheus' scrape interval (the data source's, so `$__rate_interval` covers four scrapes). */
   readonly scrapeInterval: string;
   /** Every provisioned dashboard file by folder (`dashboardFolders` of built-in and extra dashboards). */
   readonly folders: Map<string, Record<string, string>>;

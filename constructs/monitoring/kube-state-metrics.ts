@@ -18,18 +18,26 @@ export const KUBE_STATE_METRICS_VERSION = VERSIONS.kubeStateMetrics;
  */
 export const KUBE_STATE_METRICS_IMAGE = `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${KUBE_STATE_METRICS_VERSION}@sha256:85108987d044b18a098126732f98602df408888c0f7d456241f5abefb9744bc1`;
 
+/** The API resource a kube-state-metrics collector lists and watches. */
+export interface KubeStateMetricsCollector {
+  /** The API group (`''` for the core group). */
+  readonly apiGroup: string;
+  /** The resource, plural. */
+  readonly resource: string;
+}
+
 /**
  * The collectors the stack enables, and the API resources each lists and watches (the ClusterRole
  * grants exactly these). Deployments, pods and ReplicaSets feed the deployment, pod and workload
  * alerts (a pod's workload is found through `kube_pod_owner` → `kube_replicaset_owner`); HPAs feed
  * the Service Overview dashboard.
  */
-export const KUBE_STATE_METRICS_COLLECTORS = {
+export const KUBE_STATE_METRICS_COLLECTORS: Readonly<Record<string, KubeStateMetricsCollector>> = {
   deployments: { apiGroup: 'apps', resource: 'deployments' },
   horizontalpodautoscalers: { apiGroup: 'autoscaling', resource: 'horizontalpodautoscalers' },
   pods: { apiGroup: '', resource: 'pods' },
   replicasets: { apiGroup: 'apps', resource: 'replicasets' },
-} as const;
+};
 
 /**
  * Object labels kube-state-metrics exports as `kube_<kind>_labels{label_...}` (its default exports
@@ -81,6 +89,7 @@ export function validateKubeStateMetrics(props: Omit<KubeStateMetricsProps, 'lab
  * `app.kubernetes.io/name: kube-state-metrics` for the stack's ServiceMonitor.
  */
 export class KubeStateMetrics extends Construct {
+  /** The name of its objects. */
   public readonly name: string;
   /** Labels of its Service (what a ServiceMonitor selects). */
   public readonly serviceLabels: Record<string, string>;

@@ -114,7 +114,9 @@ function addPrometheusOperatorCrds(scope: Construct): void {
  *   is applied (the Pulumi `MonitoringStack` takes `dependsOn: [operator]`).
  */
 export class PrometheusOperator extends Construct {
+  /** The name of the operator's objects. */
   public readonly name: string;
+  /** The operator's namespace. */
   public readonly namespace?: string;
 
   constructor(scope: Construct, id: string, props: PrometheusOperatorProps = {}) {

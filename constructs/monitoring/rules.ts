@@ -15,17 +15,25 @@ const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info', 'none'];
 
 /** One Prometheus alerting rule, in the shape of a rule file and of `PrometheusRule.spec.groups[].rules[]`. */
 export interface AlertRule {
+  /** The alert's name. */
   readonly alert: string;
+  /** The PromQL condition: the alert fires for every series it returns. */
   readonly expr: string;
+  /** How long the condition must hold before the alert fires. @default - at once */
   readonly for?: string;
+  /** Labels of the alert (`severity` among them). */
   readonly labels: Record<string, string>;
+  /** Annotations (`summary`, `description`, `runbook_url`, ...). */
   readonly annotations: Record<string, string>;
 }
 
 /** A rule group: evaluated together, at the Prometheus evaluation interval unless `interval` is set. */
 export interface RuleGroup {
+  /** The group's name. */
   readonly name: string;
+  /** How often its rules are evaluated. @default - Prometheus' evaluation interval */
   readonly interval?: string;
+  /** Its alerting rules. */
   readonly rules: AlertRule[];
 }
 
@@ -35,6 +43,7 @@ export interface AlertOverride {
   readonly disabled?: boolean;
   /** How long the condition must hold before the alert fires. */
   readonly for?: DurationInput;
+  /** Another severity (routes the alert to the roles that take it). */
   readonly severity?: Severity;
   /** Extra labels (e.g. `team`); they may not replace `severity` (use `severity`). */
   readonly labels?: Record<string, string>;

@@ -1,6 +1,8 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
+import type { PodSelection } from '../core/network-policy';
 
 export { MANAGED_BY_LABELS } from '../core/checks';
+export type { PodSelection } from '../core/network-policy';
 
 /** The label whose value names the monitoring stack that picks an object up. */
 export const STACK_LABEL = 'monitoring.kubeship.dev/stack';
@@ -21,7 +23,7 @@ export interface IMonitoringStack {
    * The stack's Prometheus pods, which a monitored workload's NetworkPolicy admits to its metrics
    * port. @default - unknown: a monitored workload admits no scraper (set it, or Prometheus cannot scrape)
    */
-  readonly prometheusPods?: { readonly namespace?: string; readonly podLabels: Record<string, string> };
+  readonly prometheusPods?: PodSelection;
 }
 
 /** The selector labels of the stack named `name`. */

@@ -40,7 +40,12 @@ export interface ServiceAlertOptions {
    *
    * @default - p99 at most 1 second
    */
-  readonly latency?: { readonly quantile?: number; readonly maxSeconds?: number };
+  readonly latency?: {
+    /** The percentile, e.g. 0.99. */
+    readonly quantile?: number;
+    /** The limit, in seconds. */
+    readonly maxSeconds?: number;
+  };
   /**
    * Range of the `rate()` windows. At least twice the scrape interval.
    *

@@ -48,10 +48,17 @@ export interface WorkloadMonitoringOptions {
 
 /** What `ServiceMonitoring` needs of a workload (a `Workload` is one). */
 export interface MonitoredTarget {
+  /** The workload's name (the `workload` label of its alerts). */
   readonly name: string;
+  /** Its namespace. @default - the chart's */
   readonly namespace?: string;
+  /** The labels that select its pods. */
   readonly selectorLabels: Record<string, string>;
-  readonly ports: readonly { readonly name: string }[];
+  /** Its named ports: the metrics port must be one of them. */
+  readonly ports: readonly {
+    /** The port's name. */
+    readonly name: string;
+  }[];
   /** The primary Service; absent when the workload has no Services. */
   readonly serviceName?: string;
   /**
@@ -63,6 +70,7 @@ export interface MonitoredTarget {
 
 /** Props of `ServiceMonitoring`. */
 export interface ServiceMonitoringProps extends WorkloadMonitoringOptions {
+  /** The workload watched. */
   readonly target: MonitoredTarget;
 }
 

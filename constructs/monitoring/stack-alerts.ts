@@ -14,7 +14,9 @@ export const MONITORING_ALERTS = [
 
 /** The `job` labels of the stack's own components, as its ServiceMonitors set them. */
 export interface MonitoringJobs {
+  /** The `job` of Prometheus' own metrics. */
   readonly prometheus: string;
+  /** The `job` of the Alertmanager's metrics. */
   readonly alertmanager: string;
   /** @default - the operator is not scraped */
   readonly operator?: string;
@@ -24,6 +26,7 @@ export interface MonitoringJobs {
 
 /** Options of `monitoringAlertGroup`. */
 export interface MonitoringAlertOptions {
+  /** The `job` labels of the stack's parts. */
   readonly jobs: MonitoringJobs;
   /** Base URL of the kubeship runbooks. @default DEFAULT_RUNBOOK_BASE_URL */
   readonly runbookBaseUrl?: string;

@@ -7,6 +7,7 @@ import { DurationInput } from '../core/duration';
 import { ResolvedResources, ResourcesProps } from '../core/container';
 import { IngressControllerPeer } from '../core/network-policy';
 import { VERSIONS } from '../core/versions';
+import { SecretKeyRef } from '../notifications/channels';
 import { AlertmanagerConfigProps } from '../notifications/config';
 import type { RemediationOptions } from '../remediation/remediation';
 import { GrafanaOptions } from './grafana';
@@ -22,13 +23,21 @@ export interface StorageOptions {
 
 /** A remote-write destination (Thanos, Mimir, Cortex, a managed Prometheus). */
 export interface RemoteWriteOptions {
+  /** The remote write endpoint, e.g. `https://prometheus-prod.grafana.net/api/prom/push`. */
   readonly url: string;
   /** @default - derived by Prometheus from the URL */
   readonly name?: string;
   /** Bearer token from a Secret key (never a literal). @default - none */
-  readonly bearerTokenSecret?: { readonly name: string; readonly key: string };
+  readonly bearerTokenSecret?: SecretKeyRef;
   /** Basic auth from Secret keys (never literals). @default - none */
-  readonly basicAuthSecret?: { readonly name: string; readonly usernameKey: string; readonly passwordKey: string };
+  readonly basicAuthSecret?: {
+    /** The Secret's name (in the stack's namespace). */
+    readonly name: string;
+    /** The key holding the user name. */
+    readonly usernameKey: string;
+    /** The key holding the password. */
+    readonly passwordKey: string;
+  };
 }
 
 /** Options of the stack's Prometheus. */
@@ -206,7 +215,12 @@ export interface MonitoringStackProps {
    *
    * @default - isolated, the ingress controller being DEFAULT_INGRESS_CONTROLLER
    */
-  readonly networkPolicies?: { readonly ingressController?: IngressControllerPeer | false } | false;
+  readonly networkPolicies?:
+    | {
+        /** The ingress controller Grafana admits; `false` when nothing outside the cluster reaches Grafana. */
+        readonly ingressController?: IngressControllerPeer | false;
+      }
+    | false;
   /**
    * Scrape Prometheus, Alertmanager, Grafana and the operator themselves and alert on their
    * failures (`monitoringAlertGroup`: failed reloads, rule failures, failed notifications, targets

@@ -11,7 +11,7 @@ import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, provisionedDashboards, validateGrafana } from './grafana';
 import { monitoringAlertGroup, MonitoringJobs } from './stack-alerts';
 import { deploymentAlertGroups } from './rules';
-import { IMonitoringStack, MANAGED_BY_LABELS, stackSelectorLabels } from './selection';
+import { IMonitoringStack, MANAGED_BY_LABELS, PodSelection, stackSelectorLabels } from './selection';
 import { ALERTMANAGER_POD_LABELS, MONITORING_JOBS, PROMETHEUS_POD_LABELS, SOURCE_SELECTORS, StackRenderContext } from './stack-context';
 import { renderNetworkPolicies } from './stack-network';
 import { DEFAULT_ALERTMANAGER_VERSION, MonitoringStackProps } from './stack-props';
@@ -43,12 +43,14 @@ export { parseByteSize } from './stack-validation';
  * library renders for the stack carries them, so nothing is silently ignored.
  */
 export class MonitoringStack extends Construct implements IMonitoringStack {
+  /** The stack's name (the prefix of its objects). */
   public readonly name: string;
+  /** The namespace given in props (absent: the chart's namespace applies). */
   public readonly namespace?: string;
   public readonly selectorLabels: Record<string, string>;
   public readonly targetLabels: Record<string, string>;
   public readonly scrapeIntervalSeconds: number;
-  public readonly prometheusPods: { readonly namespace?: string; readonly podLabels: Record<string, string> };
+  public readonly prometheusPods: PodSelection;
   /** Prometheus inside the cluster (the operator's `prometheus-operated` Service), e.g. for `AnalysisGate` `prometheusAddress`. */
   public readonly prometheusUrl: string;
   /** Alertmanager inside the cluster (`alertmanager-operated`). */

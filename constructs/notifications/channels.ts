@@ -9,7 +9,9 @@ import { compareVersions } from '../core/versions';
  * fields, so no credential is ever part of the configuration.
  */
 export interface SecretKeyRef {
+  /** The Secret's name (in the Alertmanager's namespace). */
   readonly name: string;
+  /** The key of the Secret. */
   readonly key: string;
 }
 
@@ -182,10 +184,13 @@ export class PagerDutyChannel extends Channel {
 
 /** Options of an email channel (SMTP). */
 export interface EmailOptions {
+  /** The recipients' addresses. */
   readonly to: string[];
+  /** The sender address. */
   readonly from: string;
   /** SMTP server `host:port`. */
   readonly smarthost: string;
+  /** The SMTP user name. @default - no authentication */
   readonly username?: string;
   /** Secret key holding the SMTP password. @default - no authentication */
   readonly password?: SecretKeyRef;
@@ -355,10 +360,16 @@ export class WebhookChannel extends Channel {
 
 /** Factory of notification channels. */
 export const Channels = {
+  /** Slack through an incoming webhook (`slack_configs`, URL read from a file). */
   slack: (options: SlackOptions): Channel => new SlackChannel(options),
+  /** Microsoft Teams through a Workflows webhook (`msteamsv2_configs`, Alertmanager 0.28 and later). */
   teams: (options: TeamsOptions): Channel => new TeamsChannel(options),
+  /** PagerDuty Events v2 (`pagerduty_configs`, routing key read from a file). */
   pagerDuty: (options: PagerDutyOptions): Channel => new PagerDutyChannel(options),
+  /** Email over SMTP (`email_configs`, password read from a file). */
   email: (options: EmailOptions): Channel => new EmailChannel(options),
+  /** SMS and email through an Amazon SNS topic (`sns_configs`, credentials from IRSA). */
   sns: (options: SnsOptions): Channel => new SnsChannel(options),
+  /** A JSON webhook (`webhook_configs`, URL read from a file). */
   webhook: (options: WebhookOptions): Channel => new WebhookChannel(options),
 };

@@ -23,6 +23,7 @@ export interface AlertmanagerConfigSecretProps extends AlertmanagerConfigProps {
 export class AlertmanagerConfigSecret extends Construct {
   /** The Secrets holding the channels' credentials, to mount with `spec.secrets`. */
   public readonly credentialSecrets: string[];
+  /** The Secret's name. */
   public readonly name: string;
 
   constructor(scope: Construct, id: string, props: AlertmanagerConfigSecretProps) {

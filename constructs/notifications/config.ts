@@ -43,6 +43,7 @@ export type RoleSeverity = 'critical' | 'warning' | 'info';
 export interface RoleOptions {
   /** Receiver name, e.g. `ops`, `dev`. */
   readonly name: string;
+  /** Where the role's alerts go (`Channels.slack(...)`, ...). */
   readonly channels: Channel[];
   /** @default - all: critical, warning and info */
   readonly severities?: RoleSeverity[];
@@ -57,7 +58,12 @@ export interface MaintenanceWindow {
   /** Weekday ranges, e.g. `['saturday', 'monday:friday']`. @default - every day */
   readonly weekdays?: string[];
   /** Time ranges of day, e.g. `[{ start: '02:00', end: '04:00' }]`. @default - the whole day */
-  readonly times?: Array<{ readonly start: string; readonly end: string }>;
+  readonly times?: Array<{
+    /** Start, `HH:MM`. */
+    readonly start: string;
+    /** End, `HH:MM` (exclusive; `24:00` for midnight). */
+    readonly end: string;
+  }>;
   /** Day-of-month ranges, e.g. `['1:7']` (first week) or `['-1']` (last day). @default - every day */
   readonly daysOfMonth?: string[];
   /** IANA time zone, e.g. `Europe/Berlin`. @default 'UTC' */
@@ -78,6 +84,7 @@ export interface EscalationOptions {
 
 /** Props of the Alertmanager configuration. */
 export interface AlertmanagerConfigProps {
+  /** Who gets which alerts: one receiver per role. */
   readonly roles: RoleOptions[];
   /** Channels that receive the always-firing `Watchdog` (a dead man's switch). @default - dropped */
   readonly deadMansSwitch?: Channel[];
@@ -107,10 +114,20 @@ export interface AlertmanagerConfigProps {
 /** Where the operator mounts the config Secret's keys (`alertmanager.yaml`, templates). */
 export const ALERTMANAGER_CONFIG_DIR = '/etc/alertmanager/config';
 
+/** The timing of an Alertmanager route. */
+export interface RouteTiming {
+  /** How long a new group waits for more alerts before its first notification. */
+  readonly group_wait: string;
+  /** How long a group waits before notifying about alerts added to it. */
+  readonly group_interval: string;
+  /** How long before a notification is sent again for a group still firing. */
+  readonly repeat_interval: string;
+}
+
 /** Timing of critical routes: delivered fast (critical alerts are to arrive within 30 s). */
-export const CRITICAL_TIMING = { group_wait: '10s', group_interval: '1m', repeat_interval: '1h' } as const;
+export const CRITICAL_TIMING: RouteTiming = { group_wait: '10s', group_interval: '1m', repeat_interval: '1h' };
 /** Timing of other routes. */
-export const DEFAULT_TIMING = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' } as const;
+export const DEFAULT_TIMING: RouteTiming = { group_wait: '30s', group_interval: '5m', repeat_interval: '4h' };
 const NULL_RECEIVER = 'null';
 /** Alerts are grouped by these labels unless `groupBy` says otherwise. */
 const DEFAULT_GROUP_BY = ['alertname', 'namespace'];

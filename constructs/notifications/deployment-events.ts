@@ -14,6 +14,14 @@ import type { JsonObject } from '../core/json';
  */
 export type DeploymentEvent = 'started' | 'completed' | 'failed' | 'rollbackInitiated' | 'canaryStepCompleted' | 'paused' | 'resumed';
 
+/** The Argo Rollouts trigger of a deployment event and the subject its messages carry. */
+export interface DeploymentEventTrigger {
+  /** The notifications-engine trigger (`on-rollout-updated`, ...). */
+  readonly trigger: string;
+  /** The subject of its messages and emails, e.g. `Deployment Started`. */
+  readonly subject: string;
+}
+
 /**
  * The Argo Rollouts trigger behind each event. A trigger fires only when the controller records an
  * event with the matching reason (`RolloutUpdated` -> `on-rollout-updated`), so only these names work.
@@ -22,7 +30,7 @@ export type DeploymentEvent = 'started' | 'completed' | 'failed' | 'rollbackInit
  * the stable pods are back, so "rollback completed" is not sent; a rollback that does not complete
  * raises the critical `DeploymentRollbackFailed` alert (Alertmanager, every ops channel).
  */
-export const DEPLOYMENT_EVENT_TRIGGERS: Record<DeploymentEvent, { trigger: string; subject: string }> = {
+export const DEPLOYMENT_EVENT_TRIGGERS: Record<DeploymentEvent, DeploymentEventTrigger> = {
   started: { trigger: 'on-rollout-updated', subject: 'Deployment Started' },
   completed: { trigger: 'on-rollout-completed', subject: 'Deployment Completed' },
   failed: { trigger: 'on-analysis-run-failed', subject: 'Deployment Failed' },
@@ -65,6 +73,7 @@ export abstract class EventService {
   public to(recipient = ''): EventTarget {
     return { service: this, recipient };
   }
+  /** Records a problem for each key that is not a Secret key. */
   protected checkKeys(p: Problems, field: string, keys: string[]): void {
     keys.forEach((k) =>
       p.check(isSecretKey(k), field, k, `a key of ${ROLLOUTS_NOTIFICATION_SECRET}`, 'name the Secret key holding the credential'),
@@ -74,7 +83,9 @@ export abstract class EventService {
 
 /** Where a role's events go. */
 export interface EventTarget {
+  /** The notification service. */
   readonly service: EventService;
+  /** Its recipient: a channel, a name of a URL or key, an address; empty for webhooks. */
   readonly recipient: string;
 }
 
@@ -159,9 +170,13 @@ class PagerDutyEvents extends KeyedEvents {
 
 /** Options of the email service. */
 export interface EventEmailOptions {
+  /** The SMTP server's host name. */
   readonly host: string;
+  /** The SMTP port (587 for STARTTLS, 465 for TLS). */
   readonly port: number;
+  /** The sender address. */
   readonly from: string;
+  /** The SMTP user name. @default - no authentication */
   readonly username?: string;
   /** Key of the notification Secret holding the SMTP password. @default - no authentication */
   readonly passwordKey?: string;
@@ -340,7 +355,12 @@ export interface AuditOptions {
    * the service name (`service.webhook.<name>`) and the key of `argo-rollouts-notification-secret`
    * holding its URL (a log pipeline, SIEM or audit store).
    */
-  readonly webhook: { readonly name?: string; readonly urlKey: string };
+  readonly webhook: {
+    /** The service name. @default DEFAULT_AUDIT_WEBHOOK */
+    readonly name?: string;
+    /** The key of `argo-rollouts-notification-secret` holding the webhook URL. */
+    readonly urlKey: string;
+  };
 }
 
 /** The service name of the audit webhook unless named otherwise. */
@@ -396,8 +416,11 @@ export const EventServices = {
 
 /** A role: the events it wants and where they go. */
 export interface EventRole {
+  /** The role's name (`ops`, `dev`, ...). */
   readonly name: string;
+  /** The events it wants (`ALL_DEPLOYMENT_EVENTS` for all). */
   readonly events: DeploymentEvent[];
+  /** Where they go (`EventServices.slack(...).to('#deploys')`, ...). */
   readonly notify: EventTarget[];
 }
 
@@ -405,6 +428,7 @@ export interface EventRole {
 export interface DeploymentEventsOptions {
   /** Environment named in every message and email subject. */
   readonly environment: string;
+  /** Who is told about which events, and where. */
   readonly roles: EventRole[];
   /** A dashboard link added to messages. @default - none */
   readonly dashboardUrl?: string;
@@ -604,6 +628,7 @@ export class DeploymentEvents extends Construct implements IDeploymentEvents {
   public readonly subscriptionAnnotations: Record<string, string>;
   /** Keys `argo-rollouts-notification-secret` must hold. */
   public readonly secretKeys: string[];
+  /** The namespace of the Argo Rollouts controller, where the ConfigMap is rendered. */
   public readonly controllerNamespace: string;
 
   constructor(scope: Construct, id: string, props: DeploymentEventsProps) {

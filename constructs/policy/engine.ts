@@ -4,7 +4,7 @@
  */
 import { EXEMPT_ANNOTATION_PREFIX } from '../core/exemptions';
 import { KubeObject, objectRef } from './objects';
-import { EnforcementLevel, PolicyContext, Rule, RULES, RuleViolation } from './rules';
+import { EnforcementLevel, PolicyContext, Rule, RULES, RuleViolation, TimingBudgets } from './rules';
 
 import { durationSeconds } from '../core/duration';
 export { EXEMPT_ANNOTATION_PREFIX, exemptions } from '../core/exemptions';
@@ -39,14 +39,6 @@ export interface PolicyOptions {
   readonly budgets?: TimingBudgets;
 }
 
-/** Delivery timing budgets, in seconds. */
-export interface TimingBudgets {
-  readonly deploymentSeconds?: number;
-  readonly rollbackSeconds?: number;
-  /** The most a critical alert may wait in the Alertmanager once it fires (`critical-alert-delivery`). */
-  readonly alertDeliverySeconds?: number;
-}
-
 /** Budgets from stack config's `timingBudgets` (`{ deployment: "5m", rollback: "2m", alertDelivery: "30s" }`); unreadable values are left out. */
 export function timingBudgetsOf(
   config: { readonly deployment?: string; readonly rollback?: string; readonly alertDelivery?: string } | undefined,
@@ -61,11 +53,15 @@ export function timingBudgetsOf(
 
 /** One violation as reported. */
 export interface Finding {
+  /** The rule's id. */
   readonly ruleId: string;
+  /** The level the rule runs at here. */
   readonly level: EnforcementLevel;
   /** `Kind/namespace/name`. */
   readonly object: string;
+  /** What is wrong. */
   readonly message: string;
+  /** How to fix it (the rule's remediation). */
   readonly remediation: string;
   /** The reason of the exemption annotation, when the object is exempt from this rule. */
   readonly exemption?: string;
@@ -73,25 +69,33 @@ export interface Finding {
 
 /** One line of the summary table. */
 export interface RuleSummary {
+  /** The rule's id. */
   readonly ruleId: string;
+  /** The level the rule runs at here. */
   readonly level: EnforcementLevel;
   /** Whether the rule applies here (production-only rules outside production do not). */
   readonly applies: boolean;
   /** Objects of the rule's kinds in the set. */
   readonly checked: number;
+  /** Violations that count. */
   readonly violations: number;
+  /** Violations waived by an exemption annotation. */
   readonly exempted: number;
 }
 
 /** The outcome of one run. */
 export interface PolicyReport {
+  /** The environment checked. */
   readonly environment: string;
+  /** Whether it is a production environment (production-only rules apply). */
   readonly production: boolean;
+  /** The level every rule runs at unless overridden. */
   readonly enforcement: EnforcementLevel;
   /** Violations that count (not exempted), in rule order. */
   readonly findings: readonly Finding[];
   /** Violations waived by an exemption annotation. */
   readonly exempted: readonly Finding[];
+  /** One line per rule. */
   readonly summary: readonly RuleSummary[];
   /** Findings at level mandatory: any of them fails the run. */
   readonly mandatory: number;

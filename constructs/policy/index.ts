@@ -6,6 +6,14 @@
 export * from './objects';
 export * from './rules';
 export * from './engine';
-export { secretLiteral, secretValueKind, secretLinesIn, inlineAlertmanagerSecrets, MAX_SCANNED_LENGTH } from './secrets';
+export {
+  secretLiteral,
+  secretValueKind,
+  secretLinesIn,
+  SecretLine,
+  inlineAlertmanagerSecrets,
+  InlineSecret,
+  MAX_SCANNED_LENGTH,
+} from './secrets';
 export { policyOptionsFromConfig, ConfigReader } from './config';
 export { AlertLatency, AlertLatencyInput, alertLatencies, prometheusDurationSeconds } from '../core/alert-latency';

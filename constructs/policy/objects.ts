@@ -1,20 +1,31 @@
-import type { JsonObject, JsonValue } from '../core/json';
 /**
  * Kubernetes objects as the policy rules see them, whichever door they come from: a manifest read
  * from synthesized YAML, or the inputs of a Pulumi resource (`kubernetes:apps/v1:Deployment`).
  */
+import type { JsonObject, JsonValue } from '../core/json';
 
 /** A Kubernetes object (only the parts the rules read are typed). */
 export interface KubeObject {
+  /** `group/version`, or `v1` for the core group. */
   readonly apiVersion: string;
+  /** The object's kind, e.g. `Deployment`. */
   readonly kind: string;
-  readonly metadata: {
-    readonly name?: string;
-    readonly namespace?: string;
-    readonly labels?: Record<string, string>;
-    readonly annotations?: Record<string, string>;
-  };
+  /** Name, namespace, labels and annotations. */
+  readonly metadata: KubeMetadata;
+  /** Every other field, as parsed (`spec`, `data`, ...). */
   readonly [field: string]: JsonValue;
+}
+
+/** The metadata fields the rules read. */
+export interface KubeMetadata {
+  /** The object's name (a Pulumi resource without one is named by its resource name). */
+  readonly name?: string;
+  /** The namespace; none for cluster-scoped objects. */
+  readonly namespace?: string;
+  /** Labels. */
+  readonly labels?: Record<string, string>;
+  /** Annotations (the `kubeship.dev/policy-exempt.<rule>` exemptions among them). */
+  readonly annotations?: Record<string, string>;
 }
 
 /** `Kind/namespace/name`, or `Kind/name` for cluster-scoped objects: how findings name an object. */
@@ -103,48 +114,128 @@ export function isBatch(object: KubeObject): boolean {
 
 /** The parts of a pod spec the rules read. */
 export interface PodSpec {
+  /** The app containers. */
   readonly containers?: Container[];
+  /** Containers run to completion before the app containers start. */
   readonly initContainers?: Container[];
+  /** Containers added to a running pod for debugging. */
   readonly ephemeralContainers?: Container[];
+  /** The pod-level security context (containers inherit what they do not set). */
   readonly securityContext?: SecurityContext;
+  /** Whether the pod uses the node's network namespace. */
   readonly hostNetwork?: boolean;
+  /** Whether the pod uses the node's process namespace. */
   readonly hostPID?: boolean;
+  /** Whether the pod uses the node's IPC namespace. */
   readonly hostIPC?: boolean;
-  readonly volumes?: Array<{ name: string; hostPath?: { path: string }; [k: string]: JsonValue }>;
+  /** The pod's volumes. */
+  readonly volumes?: PodVolume[];
+  /** Whether the ServiceAccount token is mounted (Kubernetes' default: yes). */
   readonly automountServiceAccountToken?: boolean;
+  /** The ServiceAccount the pod runs as. */
   readonly serviceAccountName?: string;
+  /** The deprecated alias of `serviceAccountName`. */
   readonly serviceAccount?: string;
+  /** Every other field, as parsed. */
   readonly [field: string]: JsonValue;
+}
+
+/** A volume of a pod spec. */
+export interface PodVolume {
+  /** The volume's name. */
+  readonly name: string;
+  /** A directory of the node mounted into the pod. */
+  readonly hostPath?: {
+    /** The node's path. */
+    readonly path: string;
+  };
+  /** Every other volume source, as parsed. */
+  readonly [k: string]: JsonValue;
 }
 
 /** The parts of a container the rules read. */
 export interface Container {
+  /** The container's name. */
   readonly name: string;
+  /** The image reference. */
   readonly image?: string;
+  /** The container's security context. */
   readonly securityContext?: SecurityContext;
-  readonly resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> };
+  /** Requests and limits by resource name (`cpu`, `memory`, ...). */
+  readonly resources?: {
+    /** What the scheduler reserves. */
+    readonly requests?: Record<string, unknown>;
+    /** The most the container may use. */
+    readonly limits?: Record<string, unknown>;
+  };
+  /** The readiness probe, if any. */
   readonly readinessProbe?: unknown;
+  /** The liveness probe, if any. */
   readonly livenessProbe?: unknown;
-  readonly env?: Array<{ name: string; value?: string; valueFrom?: unknown }>;
-  readonly ports?: Array<{ containerPort?: number; hostPort?: number; name?: string }>;
+  /** Environment variables. */
+  readonly env?: ContainerEnvVar[];
+  /** Ports the container exposes. */
+  readonly ports?: ContainerPort[];
+  /** Every other field, as parsed. */
   readonly [field: string]: JsonValue;
+}
+
+/** An environment variable of a container. */
+export interface ContainerEnvVar {
+  /** The variable's name. */
+  readonly name: string;
+  /** A literal value (the secret rules look for credentials here). */
+  readonly value?: string;
+  /** A reference (Secret, ConfigMap, field, resource). */
+  readonly valueFrom?: unknown;
+}
+
+/** A port of a container. */
+export interface ContainerPort {
+  /** The port in the container. */
+  readonly containerPort?: number;
+  /** A port of the node bound to it. */
+  readonly hostPort?: number;
+  /** The port's name. */
+  readonly name?: string;
 }
 
 /** Security context fields of a pod or container. */
 export interface SecurityContext {
+  /** Whether the kubelet refuses to start a container running as uid 0. */
   readonly runAsNonRoot?: boolean;
+  /** The uid the process runs as. */
   readonly runAsUser?: number;
+  /** Whether a process may gain more privileges than its parent (setuid). */
   readonly allowPrivilegeEscalation?: boolean;
+  /** Whether the container runs privileged (host devices, every capability). */
   readonly privileged?: boolean;
+  /** Whether the root filesystem is mounted read-only. */
   readonly readOnlyRootFilesystem?: boolean;
-  readonly capabilities?: { add?: string[]; drop?: string[] };
-  readonly seccompProfile?: { type?: string };
+  /** Linux capabilities added and dropped. */
+  readonly capabilities?: {
+    /** Capabilities added. */
+    readonly add?: string[];
+    /** Capabilities dropped (`ALL` for all). */
+    readonly drop?: string[];
+  };
+  /** The seccomp profile. */
+  readonly seccompProfile?: {
+    /** `RuntimeDefault`, `Localhost` or `Unconfined`. */
+    readonly type?: string;
+  };
+}
+
+/** A container of a pod spec and the list it is in. */
+export interface ContainerInPod {
+  /** The container. */
+  readonly container: Container;
+  /** The list of the pod spec it is in. */
+  readonly list: 'containers' | 'initContainers' | 'ephemeralContainers';
 }
 
 /** Every container of a pod spec with the list it is in. */
-export function containersOf(
-  spec: PodSpec,
-): Array<{ container: Container; list: 'containers' | 'initContainers' | 'ephemeralContainers' }> {
+export function containersOf(spec: PodSpec): ContainerInPod[] {
   return (['containers', 'initContainers', 'ephemeralContainers'] as const).flatMap((list) =>
     (spec[list] ?? []).map((container) => ({ container, list })),
   );

@@ -36,12 +36,24 @@ export interface PolicyContext {
   /** Production rules (digests, PDBs, Rollouts with analysis, paging) apply. */
   readonly production: boolean;
   /** Delivery timing budgets in seconds (`delivery-timing-budget`); none set: the rule finds nothing. */
-  readonly budgets?: { readonly deploymentSeconds?: number; readonly rollbackSeconds?: number; readonly alertDeliverySeconds?: number };
+  readonly budgets?: TimingBudgets;
+}
+
+/** Delivery timing budgets, in seconds; a budget not set is not checked. */
+export interface TimingBudgets {
+  /** The most a Rollout's strategy may take to complete a deployment (`delivery-timing-budget`). */
+  readonly deploymentSeconds?: number;
+  /** The most it may take to roll back a failing version (`delivery-timing-budget`). */
+  readonly rollbackSeconds?: number;
+  /** The most a critical alert may wait in the Alertmanager once it fires (`critical-alert-delivery`). */
+  readonly alertDeliverySeconds?: number;
 }
 
 /** One thing wrong with one object. */
 export interface RuleViolation {
+  /** The object at fault. */
   readonly object: KubeObject;
+  /** What is wrong, in the user's terms. */
   readonly message: string;
 }
 
@@ -53,6 +65,7 @@ export interface Rule {
   readonly description: string;
   /** How to fix a violation. */
   readonly remediation: string;
+  /** How bad a violation is (shown in reports; levels decide what fails). */
   readonly severity: 'low' | 'medium' | 'high' | 'critical';
   /** The checks this rule merges (PSS, kube-linter, Polaris, Kyverno ids). */
   readonly references: readonly string[];
@@ -126,8 +139,22 @@ function buildIndex(objects: readonly KubeObject[]) {
   };
 }
 
+/** An Alertmanager configuration found in the set. */
+export interface FoundAlertmanagerConfig {
+  /** The Secret holding it (`alertmanager.yaml`). */
+  readonly secret: KubeObject;
+  /** The configuration, parsed. */
+  readonly config: JsonValue;
+}
+
+/** The worst-case latency of one alert, and the PrometheusRule it comes from. */
+export interface FoundAlertLatency extends AlertLatency {
+  /** The PrometheusRule holding the alert. */
+  readonly rule: KubeObject;
+}
+
 /** The Alertmanager configurations in a set: `alertmanager.yaml` of Secrets (operator convention). */
-export function alertmanagerConfigsIn(objects: readonly KubeObject[]): Array<{ secret: KubeObject; config: JsonValue }> {
+export function alertmanagerConfigsIn(objects: readonly KubeObject[]): FoundAlertmanagerConfig[] {
   // js-yaml with the YAML 1.2 core schema, as the policy CLI reads manifests (test/documents.test.ts:
   // the same values as `yaml`); loaded when a set holds one
   let yaml: typeof JsYaml | undefined;
@@ -164,7 +191,7 @@ function alertsOf(
  * Prometheus CR's scrape and evaluation intervals (the slowest, with several), the PrometheusRules,
  * and the first Alertmanager configuration's routes.
  */
-export function alertLatenciesIn(objects: readonly KubeObject[]): Array<AlertLatency & { readonly rule: KubeObject }> {
+export function alertLatenciesIn(objects: readonly KubeObject[]): FoundAlertLatency[] {
   const prometheuses = objects.filter((o) => o.kind === 'Prometheus' && o.apiVersion === 'monitoring.coreos.com/v1');
   const slowest = (field: string) =>
     prometheuses

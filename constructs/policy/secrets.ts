@@ -67,8 +67,16 @@ export function secretLiteral(name: string, value: unknown): string | undefined 
   return undefined;
 }
 
+/** A line of a text that holds a credential. */
+export interface SecretLine {
+  /** The line number, from 1. */
+  readonly line: number;
+  /** What it holds (never the value). */
+  readonly reason: string;
+}
+
 /** Lines `key: value` / `key = value` of a text (YAML, INI, properties) whose literal looks secret. */
-export function secretLinesIn(text: string): Array<{ line: number; reason: string }> {
+export function secretLinesIn(text: string): SecretLine[] {
   if (text.length > MAX_SCANNED_LENGTH) {
     return [{ line: 1, reason: `holds ${secretValueKind(text)}` }];
   }
@@ -158,12 +166,20 @@ export function isInClusterServiceUrl(value: string): boolean {
   }
 }
 
+/** A credential written into an Alertmanager configuration instead of read from a file. */
+export interface InlineSecret {
+  /** Where, e.g. `receivers[0].slack_configs[0].api_url`. */
+  readonly path: string;
+  /** The field to use instead (e.g. `api_url_file`). */
+  readonly fix: string;
+}
+
 /**
  * Credentials written inline in an Alertmanager configuration: each with its path and the `*_file`
  * field to use instead (or, for SNS keys, the IAM role to use).
  */
-export function inlineAlertmanagerSecrets(config: unknown): Array<{ path: string; fix: string }> {
-  const found: Array<{ path: string; fix: string }> = [];
+export function inlineAlertmanagerSecrets(config: unknown): InlineSecret[] {
+  const found: InlineSecret[] = [];
   const walk = (node: unknown, path: string, block: string) => {
     if (Array.isArray(node)) {
       node.forEach((item, i) => walk(item, `${path}[${i}]`, block));

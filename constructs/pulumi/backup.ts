@@ -11,12 +11,14 @@ export type BackupScheduleArgs = backup.BackupScheduleProps;
  * PrometheusRule as typed children, exactly the objects the cdk8s construct renders.
  */
 export class BackupSchedule extends pulumi.ComponentResource {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:backup:BackupSchedule';
 
   /** The Schedule's name. */
   public readonly scheduleName: string;
   /** After how long without a successful backup it alerts, in seconds. */
   public readonly alertAfterSeconds?: number;
+  /** Every object it renders, registered as typed children. */
   public readonly resources: pulumi.CustomResource[];
 
   constructor(name: string, args: BackupScheduleArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -8,8 +8,10 @@ export type DatadogMonitorsArgs = datadog.DatadogMonitorsProps;
 
 /** The Pulumi front door of `DatadogMonitors`: every DatadogMonitor as a typed child, exactly as the cdk8s construct renders it. */
 export class DatadogMonitors extends pulumi.ComponentResource {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:datadog:DatadogMonitors';
 
+  /** Every object it renders, registered as typed children. */
   public readonly resources: pulumi.CustomResource[];
 
   constructor(name: string, args: DatadogMonitorsArgs, opts?: pulumi.ComponentResourceOptions) {

@@ -22,10 +22,13 @@ export type DeploymentEventsArgs = events.DeploymentEventsProps & {
  * Pass it as `deploymentEvents` to a `Workload` to subscribe its Rollout.
  */
 export class DeploymentEvents extends pulumi.ComponentResource implements events.IDeploymentEvents {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:notifications:DeploymentEvents';
 
   public readonly subscriptionAnnotations: Record<string, string>;
+  /** Keys `argo-rollouts-notification-secret` must hold. */
   public readonly secretKeys: string[];
+  /** Every object it renders, registered as typed children. */
   public readonly resources: pulumi.CustomResource[];
   /** The notification Secret, when created from `credentials`. */
   public readonly secret?: k8s.core.v1.Secret;

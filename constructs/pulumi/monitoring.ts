@@ -2,7 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { GrafanaOptions, SecretKeys } from '../monitoring/grafana';
 import * as operator from '../monitoring/operator';
-import { IMonitoringStack, MANAGED_BY_LABELS } from '../monitoring/selection';
+import { IMonitoringStack, MANAGED_BY_LABELS, PodSelection } from '../monitoring/selection';
 import * as monitoring from '../monitoring/stack';
 import { isSecretKey } from '../core/checks';
 import { isDnsLabel } from '../core/names';
@@ -31,6 +31,7 @@ export type CredentialSecrets = Record<string, Record<string, pulumi.Input<strin
 
 /** Args of the Pulumi `MonitoringStack`: the cdk8s props, with credentials from secret config allowed. */
 export type MonitoringStackArgs = Omit<monitoring.MonitoringStackProps, 'grafana'> & {
+  /** Grafana, with its admin credentials from secret config; `false` for none. */
   readonly grafana: PulumiGrafanaOptions | false;
   /**
    * Secrets Pulumi creates (values stay Pulumi secrets) for the channels' credentials; Secrets the
@@ -65,15 +66,20 @@ function pulumiOptions(
  * }, { dependsOn: [operator] });
  */
 export class MonitoringStack extends pulumi.ComponentResource implements IMonitoringStack {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:monitoring:MonitoringStack';
 
+  /** Every object of the stack, registered as typed children. */
   public readonly resources: pulumi.CustomResource[];
   public readonly selectorLabels: Record<string, string>;
   public readonly targetLabels: Record<string, string>;
   public readonly scrapeIntervalSeconds: number;
-  public readonly prometheusPods: { readonly namespace?: string; readonly podLabels: Record<string, string> };
+  public readonly prometheusPods: PodSelection;
+  /** Prometheus inside the cluster (the operator's `prometheus-operated` Service). */
   public readonly prometheusUrl: string;
+  /** The Alertmanager API inside the cluster (`alertmanager-operated`). */
   public readonly alertmanagerUrl: string;
+  /** The Secret holding the Alertmanager configuration. */
   public readonly alertmanagerConfigSecret: string;
   /** The Grafana Service, when Grafana is enabled. */
   public readonly grafanaServiceName: pulumi.Output<string | undefined>;
@@ -186,6 +192,7 @@ function checkCredentials(name: string, notifications: monitoring.NotificationOp
  * `MonitoringStack` depend on this component so no custom resource is sent before its CRD.
  */
 export class PrometheusOperator extends pulumi.ComponentResource {
+  /** The component's Pulumi type token. */
   public static readonly TYPE = 'kubeship:monitoring:PrometheusOperator';
 
   /** The CustomResourceDefinitions. */

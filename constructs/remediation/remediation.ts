@@ -10,7 +10,7 @@ import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurit
 import { ServiceMonitor } from '../imports/prom-servicemonitor-monitoring.coreos.com';
 import { AlertRules } from '../monitoring/alert-rules';
 import { checkUrl, MANAGED_BY_LABELS } from '../core/checks';
-import { secretFilePath } from '../notifications/channels';
+import { SecretKeyRef, secretFilePath } from '../notifications/channels';
 import { RoleSeverity, WebhookRoute } from '../notifications/config';
 import { isSecretKey } from '../core/checks';
 import { exemptions } from '../core/exemptions';
@@ -97,11 +97,11 @@ export interface RemediationOptions {
    * let the Pulumi door create it from secret config. The Secret is read on every request, so a
    * rotated token takes effect without restarts. @default - Secret `<name>-webhook`, key `token`
    */
-  readonly webhookToken?: { readonly name: string; readonly key: string };
+  readonly webhookToken?: SecretKeyRef;
 }
 
 /** The Secret key of a service's webhook token (`webhookToken`, or `<name>-webhook`/`token`). */
-export function remediationWebhookToken(options: RemediationOptions, name: string): { name: string; key: string } {
+export function remediationWebhookToken(options: RemediationOptions, name: string): SecretKeyRef {
   return options.webhookToken
     ? { name: options.webhookToken.name, key: options.webhookToken.key }
     : { name: `${name}-webhook`, key: 'token' };
@@ -254,6 +254,7 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
  * Alertmanager configuration (`MonitoringStack` does this when given `remediation`).
  */
 export class Remediation extends Construct {
+  /** The name of its objects. */
   public readonly name: string;
   /** The receiver and route the Alertmanager configuration needs. */
   public readonly route: RemediationRoute;
@@ -262,7 +263,7 @@ export class Remediation extends Construct {
   /** The service's config, as mounted. */
   public readonly serviceConfig: RemediationServiceConfig;
   /** The Secret key of the webhook token (mount the Secret into the Alertmanager: `MonitoringStack` does). */
-  public readonly webhookToken: { readonly name: string; readonly key: string };
+  public readonly webhookToken: SecretKeyRef;
 
   constructor(
     scope: Construct,
@@ -447,11 +448,11 @@ export class Remediation extends Construct {
 }
 
 /** The Alertmanager route of the service: the mapped alerts in its namespaces, cooldown as repeat interval. */
-export function remediationRoute(options: RemediationOptions, url: string, token?: { name: string; key: string }): RemediationRoute {
+export function remediationRoute(options: RemediationOptions, url: string, token?: SecretKeyRef): RemediationRoute {
   return routeOf(remediationServiceConfig(options), url, token);
 }
 
-function routeOf(config: RemediationServiceConfig, url: string, token: { name: string; key: string } | undefined): RemediationRoute {
+function routeOf(config: RemediationServiceConfig, url: string, token: SecretKeyRef | undefined): RemediationRoute {
   const neverInhibited = Object.entries(config.actions)
     .filter(([, a]) => a.action !== 'deletePod')
     .map(([alert]) => alert)

@@ -9,8 +9,11 @@ import { ScalingMetric } from './metric';
 
 /** What an autoscaler points at (`scaleTargetRef`). */
 export interface ScaleTargetRef {
+  /** The target's `apiVersion` (`apps/v1`, `argoproj.io/v1alpha1`). */
   readonly apiVersion: string;
+  /** The target's kind (`Deployment`, `Rollout`). */
   readonly kind: string;
+  /** The target's name. */
   readonly name: string;
 }
 
@@ -95,12 +98,19 @@ export const DEFAULT_TARGET_CPU_UTILIZATION = 70;
  * @see https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/
  */
 export class Autoscaler extends Construct {
+  /** The HPA's name. */
   public readonly name: string;
+  /** The fewest replicas it keeps (defaults resolved, as every field below). */
   public readonly minReplicas: number;
+  /** The most replicas it sets. */
   public readonly maxReplicas: number;
+  /** What it scales on. */
   public readonly metrics: readonly ScalingMetric[];
+  /** How fast it adds replicas. */
   public readonly scaleUp: Required<ScalingRules>;
+  /** How fast it removes replicas. */
   public readonly scaleDown: Required<ScalingRules>;
+  /** The workload it scales. */
   public readonly target: IScalable;
 
   constructor(scope: Construct, id: string, props: AutoscalerProps) {

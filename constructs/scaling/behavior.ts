@@ -42,6 +42,7 @@ export const DEFAULT_SCALE_UP: Required<ScalingRules> = {
     { type: 'Pods', value: 4, periodSeconds: 15 },
   ],
 };
+/** The Kubernetes default scale-down behavior: a 5 minute stabilization window, then any number of pods at once. */
 export const DEFAULT_SCALE_DOWN: Required<ScalingRules> = {
   stabilizationWindowSeconds: 300,
   selectPolicy: 'Max',

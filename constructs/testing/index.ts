@@ -6,6 +6,6 @@
  */
 export { activeTimeIntervals, Matcher, parseMatcher, receiversAt, receiversFor, routesFor } from '../core/alertmanager-routing';
 export { desiredReplicas, maxChangePerPeriod, minimumScaleUpSeconds } from '../scaling/behavior';
-export { ruleFile } from '../monitoring/alert-rules';
+export { ruleFile, RuleFile } from '../monitoring/alert-rules';
 export { dashboardQueries } from '../monitoring/dashboards';
-export { CronSchedule, CRON_ALLOWED, longestGapSeconds, parseCron } from '../backup/cron';
+export { CronProblems, CronSchedule, CRON_ALLOWED, longestGapSeconds, parseCron } from '../backup/cron';
