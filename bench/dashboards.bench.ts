@@ -16,8 +16,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { builtInDashboards } from '../constructs';
-import { dashboardQueries } from '../constructs/testing';
+import { builtInDashboards, dashboardQueries } from '../constructs/testing';
 import { freePort, ToolServer, until } from '../test/helpers/servers';
 import { run } from '../test/helpers/tools';
 import { median, record } from './lib';

@@ -1,7 +1,7 @@
 // The cdk8s constructs. Pulumi users import `kubeship/pulumi` for the ComponentResource front door.
 export { Problem, Problems, ConfigurationError, formatProblem } from './core/problems';
 export { DurationInput } from './core/duration';
-export { parseQuantity } from './core/quantity';
+
 export { namespaceManifest, NamespaceManifest } from './core/checks';
 export {
   AnalysisGate,
@@ -49,7 +49,7 @@ export {
   AlbTrafficRoutingOptions,
   IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
-export { VERSIONS, ARGO_ROLLOUTS_FEATURES, argoRolloutsHas, compareVersions } from './core/versions';
+export { VERSIONS, ARGO_ROLLOUTS_FEATURES } from './core/versions';
 export {
   NetworkPolicyOptions,
   NetworkPeer,
@@ -57,18 +57,8 @@ export {
   IsolatedWorkload,
   PodSelection,
   DEFAULT_INGRESS_CONTROLLER,
-  workloadNetworkPolicySpec,
-  validateNetworkPolicy,
 } from './core/network-policy';
-export {
-  DeliveryTiming,
-  TimedWorkload,
-  TimedTemplate,
-  TimedAnalysis,
-  deliveryTiming,
-  formatSeconds,
-  formatTiming,
-} from './core/rollout-timing';
+export { DeliveryTiming, TimedWorkload, TimedTemplate, TimedAnalysis } from './core/rollout-timing';
 export {
   Workload,
   WorkloadProps,
@@ -77,7 +67,6 @@ export {
   DisruptionBudgetOptions,
   AdoptDeploymentOptions,
   DEFAULT_REPLICAS,
-  validateWorkload,
 } from './delivery/workload';
 export {
   Autoscaler,
@@ -86,9 +75,8 @@ export {
   IScalable,
   ScaleTargetRef,
   DEFAULT_TARGET_CPU_UTILIZATION,
-  validateAutoscaling,
 } from './scaling/autoscaler';
-export { ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN, resolveScalingRules } from './scaling/behavior';
+export { ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN } from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
 export {
   Severity,
@@ -100,9 +88,8 @@ export {
   DEFAULT_RUNBOOK_BASE_URL,
   MIXIN_RUNBOOK_BASE_URL,
   WORKLOAD_LABEL,
-  deploymentAlertGroups,
 } from './monitoring/rules';
-export { MONITORING_ALERTS, MonitoringAlertOptions, MonitoringJobs, monitoringAlertGroup } from './monitoring/stack-alerts';
+export { MONITORING_ALERTS, MonitoringAlertOptions, MonitoringJobs } from './monitoring/stack-alerts';
 export {
   KubeStateMetrics,
   KubeStateMetricsProps,
@@ -111,15 +98,9 @@ export {
   KUBE_STATE_METRICS_COLLECTORS,
   KubeStateMetricsCollector,
 } from './monitoring/kube-state-metrics';
-export {
-  SERVICE_ALERTS,
-  ServiceAlertOptions,
-  WatchedService,
-  serviceAlertGroup,
-  validateServiceAlertOptions,
-} from './monitoring/service-alerts';
+export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService } from './monitoring/service-alerts';
 export { AlertRules, AlertRulesProps } from './monitoring/alert-rules';
-export { IMonitoringStack, STACK_LABEL, stackSelectorLabels } from './monitoring/selection';
+export { IMonitoringStack, STACK_LABEL } from './monitoring/selection';
 export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';
 export {
   DashboardDefinition,
@@ -127,10 +108,6 @@ export {
   DashboardOptions,
   PROMETHEUS_DATASOURCE_UID,
   ALERTMANAGER_DATASOURCE_UID,
-  builtInDashboards,
-  deploymentMetricsDashboard,
-  deploymentAlertsDashboard,
-  serviceOverviewDashboard,
 } from './monitoring/dashboards';
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
 export {
@@ -153,14 +130,12 @@ export {
   PrometheusOperatorProps,
   PROMETHEUS_OPERATOR_VERSION,
   PROMETHEUS_OPERATOR_CRD_FILES,
-  prometheusOperatorCrds,
 } from './monitoring/operator';
-export { SCRAPED_METRICS, applicationMetrics, metricNames } from './monitoring/metrics';
+export { SCRAPED_METRICS } from './monitoring/metrics';
 export {
   Channel,
   Channels,
   SecretKeyRef,
-  secretFilePath,
   MIN_ALERTMANAGER_VERSION,
   SlackOptions,
   TeamsOptions,
@@ -178,14 +153,10 @@ export {
   EscalationOptions,
   RenderedAlertmanagerConfig,
   RenderedRoute,
-  renderAlertmanagerConfig,
-  validateAlertmanagerConfig,
   NOTIFICATION_TEMPLATES,
   CRITICAL_TIMING,
   RouteTiming,
   DEFAULT_TIMING,
-  alertmanagerConfigFiles,
-  credentialSecretNames,
 } from './notifications/config';
 export { AlertmanagerConfigSecret, AlertmanagerConfigSecretProps } from './notifications/config-secret';
 export {
@@ -204,15 +175,11 @@ export {
   DeploymentEventsProps,
   DeploymentEvents,
   IDeploymentEvents,
-  validateDeploymentEvents,
-  deploymentEventsConfig,
-  subscriptionAnnotations,
   AUDIT_EVENTS,
   AuditOptions,
   DEFAULT_AUDIT_WEBHOOK,
-  auditRecordTemplate,
 } from './notifications/deployment-events';
-export { snsTopicArn, iamRoleArn, irsaServiceAccount, IrsaServiceAccount } from './notifications/sns';
+export { irsaServiceAccount, IrsaServiceAccount } from './notifications/sns';
 export {
   Remediation,
   RemediationProps,
@@ -227,13 +194,8 @@ export {
   REMEDIATION_PORT,
   REMEDIATION_METRICS_PORT,
   REMEDIATION_ESCALATION_ALERT,
-  remediationServiceConfig,
-  remediationRoute,
-  validateRemediation,
-  roleRules,
-  remediationWebhookToken,
 } from './remediation/remediation';
-export { remediationAlertGroup, RemediationAlertOptions } from './remediation/rules';
+export { RemediationAlertOptions } from './remediation/rules';
 export { REMEDIATION_RECEIVER } from './notifications/config';
 export {
   BackupSchedule,
@@ -245,19 +207,6 @@ export {
   DEFAULT_BACKUP_GRACE_SECONDS,
 } from './backup/backup';
 export { DatadogMonitors, DatadogMonitorsProps } from './datadog/datadog';
-export {
-  DatadogMonitorOptions,
-  DatadogMonitorSpecification,
-  DatadogRole,
-  DatadogService,
-  datadogMonitorSpecs,
-  validateDatadogMonitors,
-} from './datadog/monitors';
-export {
-  AutodiscoveryOptions,
-  OPENMETRICS_INSTANCE_OPTIONS,
-  PrometheusMetricType,
-  autodiscoveryAnnotations,
-  datadogMetricName,
-} from './datadog/openmetrics';
-export { BACKUP_ALERTS, BackupAlertOptions, BackupAlertTarget, VELERO_JOB, backupAlertGroup } from './backup/alerts';
+export { DatadogMonitorOptions, DatadogMonitorSpecification, DatadogRole, DatadogService } from './datadog/monitors';
+export { AutodiscoveryOptions, OPENMETRICS_INSTANCE_OPTIONS, PrometheusMetricType, autodiscoveryAnnotations } from './datadog/openmetrics';
+export { BACKUP_ALERTS, BackupAlertOptions, BackupAlertTarget, VELERO_JOB } from './backup/alerts';

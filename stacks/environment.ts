@@ -15,15 +15,14 @@ import {
   autodiscoveryAnnotations,
   BackupScheduleProps,
   DatadogMonitorsProps,
-  iamRoleArn,
   MonitoringStackProps,
   NetworkPolicyOptions,
   NotificationOptions,
   ScalingMetric,
-  snsTopicArn,
   TrafficRouting,
   WorkloadProps,
 } from '../constructs';
+import { iamRoleArn, snsTopicArn } from '../constructs/config';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import {

@@ -18,6 +18,7 @@ import {
   BackupSchedule,
   DatadogMonitors,
   DEFAULT_REMEDIATION_ACTIONS,
+  DeliveryTiming,
   DeploymentEvents,
   irsaServiceAccount,
   MonitoringStack,
@@ -28,7 +29,7 @@ import {
 } from '../constructs';
 import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
-import { DeliveryTiming, formatSeconds } from '../constructs';
+import { formatSeconds } from '../constructs/config';
 import { AlertLatency, alertLatenciesIn } from '../constructs/policy';
 import { loadStackConfigFile, readStackConfigFile } from './config';
 import { inConfigTerms } from './config-paths';

@@ -14,9 +14,8 @@ import {
   DEFAULT_TIMING,
   MonitoringStack,
   NOTIFICATION_TEMPLATES,
-  renderAlertmanagerConfig,
 } from '../constructs';
-import { activeTimeIntervals, receiversAt, receiversFor, routesFor } from '../constructs/testing';
+import { activeTimeIntervals, receiversAt, receiversFor, renderAlertmanagerConfig, routesFor } from '../constructs/testing';
 import { mountLikeOperator } from './helpers/alertmanager';
 import { prodNotifications, RECEIVERS_SECRET, synthesizedConfigFiles } from './helpers/alerting-fixture';
 import { validateAll } from './helpers/schema';

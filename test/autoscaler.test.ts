@@ -1,14 +1,5 @@
-import {
-  AnalysisGate,
-  Autoscaler,
-  DEFAULT_SCALE_DOWN,
-  DEFAULT_SCALE_UP,
-  DeliveryStrategy,
-  ScalingMetric,
-  Workload,
-  resolveScalingRules,
-} from '../constructs';
-import { desiredReplicas, maxChangePerPeriod, minimumScaleUpSeconds } from '../constructs/testing';
+import { AnalysisGate, Autoscaler, DEFAULT_SCALE_DOWN, DEFAULT_SCALE_UP, DeliveryStrategy, ScalingMetric, Workload } from '../constructs';
+import { desiredReplicas, maxChangePerPeriod, minimumScaleUpSeconds, resolveScalingRules } from '../constructs/testing';
 import { validateAll } from './helpers/schema';
 import { chart, find, inventory, synth } from './helpers/synth';
 

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import { BackupSchedule, BackupScheduleProps, MonitoringStack, stackSelectorLabels, VERSIONS } from '../constructs';
-import { longestGapSeconds, parseCron } from '../constructs/testing';
+import { BackupSchedule, BackupScheduleProps, MonitoringStack, VERSIONS } from '../constructs';
+import { longestGapSeconds, parseCron, stackSelectorLabels } from '../constructs/testing';
 import { parseStackConfig } from '../stacks/config';
 import { checkEnvironment } from '../stacks/main';
 import { validateManifest } from './helpers/schema';

@@ -8,16 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as yaml from 'yaml';
-import {
-  applicationMetrics,
-  autodiscoveryAnnotations,
-  datadogMetricName,
-  DatadogMonitors,
-  datadogMonitorSpecs,
-  DatadogMonitorOptions,
-  SERVICE_ALERTS,
-  DEPLOYMENT_ALERTS,
-} from '../constructs';
+import { autodiscoveryAnnotations, DatadogMonitors, DatadogMonitorOptions, SERVICE_ALERTS, DEPLOYMENT_ALERTS } from '../constructs';
+import { applicationMetrics, datadogMetricName, datadogMonitorSpecs } from '../constructs/testing';
 import { parseStackConfig } from '../stacks/config';
 import { checkEnvironment, defaultSources, synthesize } from '../stacks/main';
 import { validateManifest } from './helpers/schema';

@@ -17,9 +17,8 @@ import {
   DeploymentEventsOptions,
   EventServices,
   Workload,
-  deploymentEventsConfig,
-  subscriptionAnnotations,
 } from '../constructs';
+import { deploymentEventsConfig, subscriptionAnnotations } from '../constructs/testing';
 import { recordRegistrations } from './helpers/pulumi-mocks';
 import { validateAll } from './helpers/schema';
 import { chart, synth } from './helpers/synth';

@@ -3,19 +3,16 @@ import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import {
   AnalysisGate,
-  builtInDashboards,
   DeliveryStrategy,
   DEPLOYMENT_ALERTS,
-  deploymentAlertGroups,
   KUBE_STATE_METRICS_IMAGE,
   MonitoringStack,
   MonitoringStackProps,
   PrometheusOperator,
-  serviceAlertGroup,
   SERVICE_ALERTS,
   Workload,
 } from '../constructs';
-import { dashboardQueries } from '../constructs/testing';
+import { builtInDashboards, dashboardQueries, deploymentAlertGroups, serviceAlertGroup } from '../constructs/testing';
 import { applicationMetrics, metricNames, SCRAPED_METRICS } from '../constructs/monitoring/metrics';
 import { validateAll } from './helpers/schema';
 import { find, inventory } from './helpers/synth';

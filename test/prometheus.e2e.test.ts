@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
-import { builtInDashboards, MonitoringStack, Workload } from '../constructs';
-import { dashboardQueries } from '../constructs/testing';
+import { MonitoringStack, Workload } from '../constructs';
+import { builtInDashboards, dashboardQueries } from '../constructs/testing';
 import { freePort, ToolServer, until } from './helpers/servers';
 import { tempDir } from './helpers/tools';
 

@@ -6,16 +6,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as yaml from 'yaml';
+import { RuleGroup } from '../constructs';
 import {
   backupAlertGroup,
   deploymentAlertGroups,
   deploymentMetricsDashboard,
   monitoringAlertGroup,
   remediationAlertGroup,
-  RuleGroup,
+  ruleFile,
   serviceAlertGroup,
-} from '../constructs';
-import { ruleFile } from '../constructs/testing';
+} from '../constructs/testing';
 import {
   argo,
   ARGO_TARGET,

@@ -10,17 +10,8 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { Chart, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
-import {
-  Channels,
-  DEFAULT_REMEDIATION_ACTIONS,
-  MonitoringStack,
-  Remediation,
-  remediationAlertGroup,
-  RemediationProps,
-  REMEDIATION_IMAGE,
-  roleRules,
-} from '../constructs';
-import { receiversFor } from '../constructs/testing';
+import { Channels, DEFAULT_REMEDIATION_ACTIONS, MonitoringStack, Remediation, RemediationProps, REMEDIATION_IMAGE } from '../constructs';
+import { receiversFor, remediationAlertGroup, roleRules } from '../constructs/testing';
 import { checkObjects } from '../constructs/policy';
 import * as decide from '../constructs/remediation/runtime/decide';
 import { createApp } from '../constructs/remediation/runtime/server';

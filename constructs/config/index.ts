@@ -2,7 +2,9 @@
  * `kubeship/config`: the checks a configuration layer (a stack config schema, a CLI, your own
  * platform's settings) needs to refuse values the constructs and Kubernetes would refuse later,
  * worded the same way: names, counts, quantities, durations, image references, time zones,
- * versions. The environment stacks' schema (`stacks/config.ts`) is built from these.
+ * versions, and the validators of each construct's props (`validateWorkload`, ...: every problem
+ * at once, as the construct would report it). The environment stacks' schema (`stacks/config.ts`)
+ * is built from these.
  */
 export { AWS_REGION, EMAIL_ADDRESS, INT32_MAX, isCount, isSecretKey, SLACK_CHANNEL, timeZoneProblem } from '../core/checks';
 export { DurationInput, DURATION_ALLOWED, durationSeconds, formatDuration } from '../core/duration';
@@ -11,7 +13,7 @@ export { DNS_LABEL, HOST_ALLOWED, isDnsLabel, isDnsSubdomain, isLabelKey, isLabe
 export { ConfigurationError, formatProblem, Problem, ProblemHint, Problems } from '../core/problems';
 export type { JsonObject, JsonValue } from '../core/json';
 export { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from '../core/quantity';
-export { compareVersions, SEMVER, VERSIONS } from '../core/versions';
+export { argoRolloutsHas, compareVersions, SEMVER, VERSIONS } from '../core/versions';
 export {
   alertWindow,
   CronProblems,
@@ -23,3 +25,13 @@ export {
   scheduleGap,
 } from '../backup/cron';
 export { prometheusDurationSeconds } from '../core/alert-latency';
+export { validateNetworkPolicy } from '../core/network-policy';
+export { formatSeconds } from '../core/rollout-timing';
+export { validateWorkload } from '../delivery/workload';
+export { validateAutoscaling } from '../scaling/autoscaler';
+export { validateServiceAlertOptions } from '../monitoring/service-alerts';
+export { validateAlertmanagerConfig } from '../notifications/config';
+export { validateDeploymentEvents } from '../notifications/deployment-events';
+export { iamRoleArn, snsTopicArn } from '../notifications/sns';
+export { validateRemediation } from '../remediation/remediation';
+export { validateDatadogMonitors } from '../datadog/monitors';
