@@ -25,7 +25,7 @@ new Workload(new Chart(app, 'shop', { namespace: 'shop' }), 'web', {
   image: 'registry.example.com/shop/web:1.4.2',
   ports: [{ containerPort: 8080 }],
   strategy: DeliveryStrategy.canary({
-    analysis: { gates: [AnalysisGate.successRate({ prometheusAddress: stack.prometheusUrl })] },
+    analysis: { gates: [AnalysisGate.successRate({ prometheusUrl: stack.prometheusUrl })] },
   }),
   monitoring: { stack, alerts: { maxErrorRatio: 0.01, latency: { quantile: 0.95, maxSeconds: 0.3 } } },
 });

@@ -56,7 +56,7 @@ const events = new DeploymentEvents(shop, 'DeploymentEvents', {
 new Workload(shop, 'web', {
   image: 'registry.example.com/shop/web:1.4.2',
   ports: [{ containerPort: 8080 }],
-  strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate({ prometheusAddress: stack.prometheusUrl })] } }),
+  strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate({ prometheusUrl: stack.prometheusUrl })] } }),
   deploymentEvents: events, // subscription annotations on the Rollout
   monitoring: { stack },
 });

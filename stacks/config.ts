@@ -34,6 +34,8 @@ import {
   Problems,
   prometheusDurationSeconds,
   scheduleGap,
+  ROLE_SEVERITIES,
+  RoleSeverity,
 } from '../constructs/config';
 import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
@@ -276,7 +278,7 @@ const channel = z
   })
   .superRefine(exactlyOne(['slack', 'teams', 'pagerDuty', 'email', 'sms', 'webhook'], 'a channel'));
 
-const severity = z.enum(['critical', 'warning', 'info']);
+const severity = z.enum(ROLE_SEVERITIES as [RoleSeverity, ...RoleSeverity[]]);
 const time = hint(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/), 'a time "HH:MM" (24h)', 'e.g. "02:00"');
 
 const notifications = z.strictObject({

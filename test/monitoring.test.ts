@@ -450,7 +450,7 @@ describe('workload monitoring (one prop)', () => {
   new Workload(apps, 'web', {
     image: IMAGE,
     ports: [{ containerPort: 8080 }],
-    strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate({ prometheusAddress: stack.prometheusUrl })] } }),
+    strategy: DeliveryStrategy.canary({ analysis: { gates: [AnalysisGate.successRate({ prometheusUrl: stack.prometheusUrl })] } }),
     monitoring: { stack, alerts: { maxErrorRatio: 0.02, overrides: { ServiceHighLatency: { severity: 'critical' } } } },
   });
   new Workload(apps, 'worker', {

@@ -227,6 +227,34 @@ describe('invalid props fail at synthesis with one error listing every problem',
     expect(message).toContain('[test/noports] ports: got []; allowed: at least one port with Services enabled for a canary strategy');
   });
 
+  test('a gate takes prometheusUrl, and prometheusAddress (its former name) alone or with the same value', () => {
+    const gates = [
+      AnalysisGate.successRate({ prometheusUrl: 'http://prom.monitoring.svc:9090' }),
+      AnalysisGate.successRate({ prometheusAddress: 'http://prom.monitoring.svc:9090' }),
+      AnalysisGate.successRate({ prometheusUrl: 'http://prom.monitoring.svc:9090', prometheusAddress: 'http://prom.monitoring.svc:9090' }),
+    ];
+    expect(gates.map((g) => [g.prometheusUrl, g.prometheusAddress])).toEqual(
+      Array(3).fill(['http://prom.monitoring.svc:9090', 'http://prom.monitoring.svc:9090']),
+    );
+    const c = chart();
+    new Workload(c, 'web', {
+      image: IMAGE,
+      ports: [{ containerPort: 8080 }],
+      strategy: DeliveryStrategy.canary({
+        analysis: {
+          gates: [
+            AnalysisGate.successRate({ prometheusUrl: 'prometheus:9090' }),
+            AnalysisGate.latency({ maximumSeconds: 0.5, prometheusUrl: 'http://a.svc:9090', prometheusAddress: 'http://b.svc:9090' }),
+          ],
+        },
+      }),
+    });
+    expect(problemFields(c, 'test/web')).toEqual([
+      'strategy.canary.analysis.gates[0].prometheusUrl',
+      'strategy.canary.analysis.gates[1].prometheusAddress',
+    ]);
+  });
+
   test('fails on malformed gates and traffic routing', () => {
     const c = chart();
     new Workload(c, 'web', {

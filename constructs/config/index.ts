@@ -35,3 +35,4 @@ export { validateDeploymentEvents } from '../notifications/deployment-events';
 export { iamRoleArn, snsTopicArn } from '../notifications/sns';
 export { validateRemediation } from '../remediation/remediation';
 export { validateDatadogMonitors } from '../datadog/monitors';
+export { isRoleSeverity, ROLE_SEVERITIES, RoleSeverity, Severity, SEVERITIES } from '../core/severity';

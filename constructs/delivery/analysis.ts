@@ -36,9 +36,15 @@ export type NoDataBehavior = (typeof NoDataBehavior)[keyof typeof NoDataBehavior
 /** Timing and tolerance of a gate's measurements. Names and meanings are Argo Rollouts' metric fields. */
 export interface GateOptions {
   /**
-   * Prometheus base URL the Argo Rollouts controller queries.
+   * Prometheus base URL the Argo Rollouts controller queries (`MonitoringStack.prometheusUrl`).
    *
    * @default 'http://prometheus-operated.monitoring.svc:9090'
+   */
+  readonly prometheusUrl?: string;
+  /**
+   * The former name of `prometheusUrl`, still accepted.
+   *
+   * @deprecated Use `prometheusUrl`: the same URL under the name `MonitoringStack` gives it.
    */
   readonly prometheusAddress?: string;
   /**
@@ -208,6 +214,8 @@ export function smokeTestPodLabels(workloadName: string): Record<string, string>
 /** Defaults shared by every gate. */
 export const GATE_DEFAULTS = {
   /** The Prometheus of the monitoring stack in `monitoring` (its `prometheus-operated` Service). */
+  prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
+  /** @deprecated Use `prometheusUrl`. */
   prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
   /** A measurement a minute. */
   interval: '1m',
@@ -414,7 +422,7 @@ export class AnalysisGate {
   /** What a query that returns no data counts as. */
   public readonly onNoData: NoDataBehavior;
   /** The Prometheus the gate queries. */
-  public readonly prometheusAddress: string;
+  public readonly prometheusUrl: string;
 
   private constructor(
     name: string,
@@ -434,7 +442,16 @@ export class AnalysisGate {
     this.inconclusiveLimit = options.inconclusiveLimit ?? GATE_DEFAULTS.inconclusiveLimit;
     this.consecutiveErrorLimit = options.consecutiveErrorLimit ?? GATE_DEFAULTS.consecutiveErrorLimit;
     this.onNoData = options.onNoData ?? GATE_DEFAULTS.onNoData;
-    this.prometheusAddress = options.prometheusAddress ?? GATE_DEFAULTS.prometheusAddress;
+    this.prometheusUrl = options.prometheusUrl ?? options.prometheusAddress ?? GATE_DEFAULTS.prometheusUrl;
+  }
+
+  /**
+   * The Prometheus the gate queries.
+   *
+   * @deprecated Use `prometheusUrl`.
+   */
+  public get prometheusAddress(): string {
+    return this.prometheusUrl;
   }
 
   /** The Argo `successCondition` expression. */
@@ -500,13 +517,25 @@ export class AnalysisGate {
         .join(', ')}`,
       'choose what an empty or NaN result means',
     );
+    // named as the user named it: prometheusAddress is prometheusUrl's former name
+    const urlField =
+      this.options.prometheusUrl === undefined && this.options.prometheusAddress !== undefined ? 'prometheusAddress' : 'prometheusUrl';
     p.check(
-      /^https?:\/\/[^\s]+$/.test(this.prometheusAddress),
-      'prometheusAddress',
-      this.prometheusAddress,
+      /^https?:\/\/[^\s]+$/.test(this.prometheusUrl),
+      urlField,
+      this.prometheusUrl,
       'an http(s) URL',
       'give the Prometheus URL the Argo Rollouts controller can reach',
     );
+    if (this.options.prometheusUrl !== undefined && this.options.prometheusAddress !== undefined) {
+      p.check(
+        this.options.prometheusUrl === this.options.prometheusAddress,
+        'prometheusAddress',
+        this.options.prometheusAddress,
+        `nothing beside prometheusUrl ("${this.options.prometheusUrl}"): it is prometheusUrl's former name`,
+        'remove prometheusAddress',
+      );
+    }
     this.checkSpecific(p);
   }
 
@@ -551,7 +580,7 @@ export class AnalysisGate {
           consecutiveErrorLimit: AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(this.consecutiveErrorLimit),
           successCondition: this.successCondition,
           failureCondition: this.failureCondition,
-          provider: { prometheus: { address: this.prometheusAddress, query: this.query } },
+          provider: { prometheus: { address: this.prometheusUrl, query: this.query } },
         },
       ],
     };

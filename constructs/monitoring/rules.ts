@@ -4,14 +4,9 @@ import { checkUrl, LABEL_MATCHER, WORKLOAD_LABEL } from '../core/checks';
 export { WORKLOAD_LABEL };
 import { isLabelKey, isLabelValue } from '../core/names';
 import { Problems } from '../core/problems';
+import { Severity, SEVERITIES } from '../core/severity';
 
-/**
- * Alert severities, as the monitoring-mixins style guide defines them: `critical` pages someone
- * now, `warning` needs action eventually (ticket queue), `info` needs none, `none` is for meta
- * alerts such as `Watchdog` that are never shown to people.
- */
-export type Severity = 'critical' | 'warning' | 'info' | 'none';
-const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info', 'none'];
+export type { Severity } from '../core/severity';
 
 /** One Prometheus alerting rule, in the shape of a rule file and of `PrometheusRule.spec.groups[].rules[]`. */
 export interface AlertRule {

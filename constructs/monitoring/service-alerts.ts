@@ -13,6 +13,7 @@ import {
   WORKLOAD_LABEL,
   validateOverrides,
 } from './rules';
+import { isRoleSeverity } from '../core/severity';
 
 /** Names of the per-service alerts. */
 export const SERVICE_ALERTS = ['ServiceHighErrorRate', 'ServiceHighLatency'] as const;
@@ -127,7 +128,7 @@ export function validateServiceAlertOptions(options: ServiceAlertOptions, p: Pro
   }
   if (options.errorRateSeverity !== undefined) {
     p.check(
-      ['critical', 'warning', 'info'].includes(options.errorRateSeverity),
+      isRoleSeverity(options.errorRateSeverity),
       'errorRateSeverity',
       options.errorRateSeverity,
       'critical, warning or info',

@@ -51,7 +51,7 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
   public readonly targetLabels: Record<string, string>;
   public readonly scrapeIntervalSeconds: number;
   public readonly prometheusPods: PodSelection;
-  /** Prometheus inside the cluster (the operator's `prometheus-operated` Service), e.g. for `AnalysisGate` `prometheusAddress`. */
+  /** Prometheus inside the cluster (the operator's `prometheus-operated` Service), e.g. for `AnalysisGate` `prometheusUrl`. */
   public readonly prometheusUrl: string;
   /** Alertmanager inside the cluster (`alertmanager-operated`). */
   public readonly alertmanagerUrl: string;

@@ -5,6 +5,7 @@ import { ConfigurationError, Problems } from '../core/problems';
 import { SEMVER, VERSIONS } from '../core/versions';
 import { Channel, compareVersions, MIN_ALERTMANAGER_VERSION } from './channels';
 import type { RenderedAlertmanagerConfig, RenderedRoute } from '../core/alertmanager-routing';
+import { isRoleSeverity, ROLE_SEVERITIES, RoleSeverity } from '../core/severity';
 
 export type { RenderedRoute, RenderedAlertmanagerConfig } from '../core/alertmanager-routing';
 
@@ -36,8 +37,7 @@ export interface WebhookRoute {
   readonly neverInhibited?: string[];
 }
 
-/** Alert severities a role can subscribe to. */
-export type RoleSeverity = 'critical' | 'warning' | 'info';
+export type { RoleSeverity } from '../core/severity';
 
 /** A group of people and the channels that reach them. */
 export interface RoleOptions {
@@ -191,13 +191,7 @@ export function validateAlertmanagerConfig(props: AlertmanagerConfigProps, p: Pr
     );
     checkChannels(at, role.channels ?? []);
     (role.severities ?? []).forEach((s, j) =>
-      at.check(
-        ['critical', 'warning', 'info'].includes(s),
-        `severities[${j}]`,
-        s,
-        'critical, warning or info',
-        'list the severities the role wants',
-      ),
+      at.check(isRoleSeverity(s), `severities[${j}]`, s, 'critical, warning or info', 'list the severities the role wants'),
     );
     (role.matchers ?? []).forEach((m, j) =>
       at.check(
@@ -344,7 +338,7 @@ export function renderAlertmanagerConfig(props: AlertmanagerConfigProps): Render
     routes.push(remediationRouteOf(props.remediation, mutes(false)));
   }
   for (const role of props.roles) {
-    const severities = role.severities ?? ['critical', 'warning', 'info'];
+    const severities = role.severities ?? ROLE_SEVERITIES;
     const extra = role.matchers ?? [];
     if (severities.includes('critical')) {
       const muted = mutes(true);

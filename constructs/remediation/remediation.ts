@@ -21,6 +21,7 @@ import type { RemediationAction, RemediationActionOptions, RemediationServiceCon
 import { validateConfig as validateServiceConfig } from './runtime/decide';
 // the service, compiled and bundled from ./runtime by scripts/build-runtime.js
 import { REMEDIATION_RUNTIME } from './runtime.generated';
+import { isRoleSeverity } from '../core/severity';
 
 export type { RemediationAction, RemediationActionOptions, RemediationEscalationConfig, RemediationServiceConfig } from './runtime/config';
 
@@ -190,7 +191,7 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
   }
   if (options.escalationSeverity !== undefined) {
     p.check(
-      ['critical', 'warning', 'info'].includes(options.escalationSeverity),
+      isRoleSeverity(options.escalationSeverity),
       'escalationSeverity',
       options.escalationSeverity,
       'critical, warning or info',

@@ -24,7 +24,7 @@ export = async () => {
       steps: [CanaryStep.setWeight(20), CanaryStep.pause('2m'), CanaryStep.setWeight(60), CanaryStep.pause('2m')],
       // the gate queries the environment's Prometheus
       analysis: monitoring && {
-        gates: [AnalysisGate.successRate({ minimum: 0.99, prometheusAddress: monitoring.prometheusUrl })],
+        gates: [AnalysisGate.successRate({ minimum: 0.99, prometheusUrl: monitoring.prometheusUrl })],
         startingStep: 1,
       },
     }),
