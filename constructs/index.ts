@@ -27,6 +27,7 @@ export {
   ResolvedPort,
   ResourceRange,
   ResourcesProps,
+  ResolvedResources,
   DEFAULT_CPU,
   DEFAULT_MEMORY,
 } from './core/container';
@@ -190,6 +191,9 @@ export {
   RemediationServiceConfig,
   RemediationEscalationConfig,
   DEFAULT_REMEDIATION_ACTIONS,
+  DEFAULT_COOLDOWN,
+  DEFAULT_RESET_AFTER,
+  DEFAULT_MAX_ATTEMPTS,
   REMEDIATION_IMAGE,
   REMEDIATION_PORT,
   REMEDIATION_METRICS_PORT,

@@ -370,7 +370,12 @@ export const DEFAULT_CPU: Required<ResourceRange> = { request: '100m', limit: '5
 export const DEFAULT_MEMORY: Required<ResourceRange> = { request: '128Mi', limit: '256Mi' };
 
 /** Fully resolved CPU and memory. */
-export type ResolvedResources = { cpu: Required<ResourceRange>; memory: Required<ResourceRange> };
+export interface ResolvedResources {
+  /** CPU request and limit. */
+  readonly cpu: Required<ResourceRange>;
+  /** Memory request and limit. */
+  readonly memory: Required<ResourceRange>;
+}
 
 /** Resources with each request and limit defaulting independently to `defaults` (a component's own). */
 export function withDefaults(defaults: ResolvedResources, given: ResourcesProps | undefined): ResolvedResources {

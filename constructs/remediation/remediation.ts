@@ -131,26 +131,78 @@ export interface RemediationProps extends RemediationOptions {
 /** The Alertmanager receiver and route that send the mapped alerts to the service (see `remediationRoute`). */
 export type RemediationRoute = WebhookRoute;
 
+/** The options with every default applied: the one place the defaults live; validation and rendering read this. */
+export interface ResolvedRemediationOptions {
+  /** As given. */
+  readonly namespaces: readonly string[];
+  /** Alert name to action, each mapping's defaults written out (as the service reads them). */
+  readonly actions: Readonly<Record<string, RemediationActionOptions>>;
+  /** Actions per target before the service escalates. */
+  readonly maxAttempts: number;
+  /** Least time between two actions on one target. */
+  readonly cooldown: DurationInput;
+  /** Quiet time after which a target gets its attempts back. */
+  readonly resetAfter: DurationInput;
+  /** Whether the service only logs and counts. */
+  readonly dryRun: boolean;
+  /** Severity of the escalation alert. */
+  readonly escalationSeverity: RoleSeverity;
+  /** Base URL of the runbooks, without a trailing slash. */
+  readonly runbookBaseUrl: string;
+  /** The image the code runs on. */
+  readonly image: string;
+  /** Requests and limits. */
+  readonly resources: ResolvedResources;
+  /** Whether the alert rules ship. */
+  readonly alertRules: boolean;
+  /** Where the API server is (the NetworkPolicy's egress). */
+  readonly apiServerCidrs: readonly string[];
+}
+
+/** Actions per target before the service stops and escalates, unless `maxAttempts` says otherwise. */
+export const DEFAULT_MAX_ATTEMPTS = 3;
+/** The API server's addresses unless `apiServerCidrs` names them: anywhere, on 443 and 6443 only. */
+const ANY_ADDRESS = ['0.0.0.0/0', '::/0'];
+
+/** The options with their defaults (pure; values are not checked: `validateRemediation` does that). */
+export function resolveRemediation(options: RemediationOptions): ResolvedRemediationOptions {
+  return {
+    namespaces: [...(options.namespaces ?? [])],
+    actions: Object.fromEntries(
+      Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)]),
+    ),
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    cooldown: options.cooldown ?? DEFAULT_COOLDOWN,
+    resetAfter: options.resetAfter ?? DEFAULT_RESET_AFTER,
+    dryRun: options.dryRun ?? false,
+    escalationSeverity: options.escalationSeverity ?? 'critical',
+    runbookBaseUrl: (options.runbookBaseUrl ?? DEFAULT_RUNBOOK_BASE_URL).replace(/\/+$/, ''),
+    image: options.image ?? REMEDIATION_IMAGE,
+    resources: withDefaults(DEFAULT_RESOURCES, options.resources),
+    alertRules: options.alertRules !== false,
+    apiServerCidrs: options.apiServerCidrs ?? ANY_ADDRESS,
+  };
+}
+
 /** The service's config from the options (pure; `validateRemediation` reports problems). */
 export function remediationServiceConfig(
   options: RemediationOptions,
   extra: { environment?: string; alertmanagerUrl?: string } = {},
 ): RemediationServiceConfig {
+  const resolved = resolveRemediation(options);
   return {
     ...(extra.environment ? { environment: extra.environment } : {}),
-    dryRun: options.dryRun ?? false,
-    maxAttempts: options.maxAttempts ?? 3,
-    cooldownSeconds: durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN) ?? NaN,
-    resetAfterSeconds: durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER) ?? NaN,
-    namespaces: [...(options.namespaces ?? [])],
-    actions: Object.fromEntries(
-      Object.entries(options.actions ?? DEFAULT_REMEDIATION_ACTIONS).map(([alert, mapping]) => [alert, explicit(mapping)]),
-    ),
+    dryRun: resolved.dryRun,
+    maxAttempts: resolved.maxAttempts,
+    cooldownSeconds: durationSeconds(resolved.cooldown) ?? NaN,
+    resetAfterSeconds: durationSeconds(resolved.resetAfter) ?? NaN,
+    namespaces: [...resolved.namespaces],
+    actions: resolved.actions,
     escalation: {
       alertmanagerUrl: extra.alertmanagerUrl,
       alertname: REMEDIATION_ESCALATION_ALERT,
-      severity: options.escalationSeverity ?? 'critical',
-      runbookUrl: `${(options.runbookBaseUrl ?? DEFAULT_RUNBOOK_BASE_URL).replace(/\/+$/, '')}/${REMEDIATION_ESCALATION_ALERT.toLowerCase()}.md`,
+      severity: resolved.escalationSeverity,
+      runbookUrl: `${resolved.runbookBaseUrl}/${REMEDIATION_ESCALATION_ALERT.toLowerCase()}.md`,
       ...(extra.environment ? { labels: { environment: extra.environment } } : {}),
     },
   };
@@ -166,9 +218,10 @@ function explicit(mapping: RemediationActionOptions): RemediationActionOptions {
 
 /** Records every problem of the options, named by the options' fields. */
 export function validateRemediation(options: RemediationOptions, p: Problems): void {
+  const resolved = resolveRemediation(options);
   for (const [field, value] of [
-    ['cooldown', options.cooldown ?? DEFAULT_COOLDOWN],
-    ['resetAfter', options.resetAfter ?? DEFAULT_RESET_AFTER],
+    ['cooldown', resolved.cooldown],
+    ['resetAfter', resolved.resetAfter],
   ] as const) {
     const seconds = durationSeconds(value);
     p.check(
@@ -179,13 +232,13 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
       field === 'cooldown' ? 'e.g. "5m"' : 'e.g. "1h"',
     );
   }
-  const cooldown = durationSeconds(options.cooldown ?? DEFAULT_COOLDOWN);
-  const reset = durationSeconds(options.resetAfter ?? DEFAULT_RESET_AFTER);
+  const cooldown = durationSeconds(resolved.cooldown);
+  const reset = durationSeconds(resolved.resetAfter);
   if (cooldown !== undefined && reset !== undefined && reset < cooldown) {
     p.add(
       'resetAfter',
-      options.resetAfter ?? DEFAULT_RESET_AFTER,
-      `at least the cooldown (${options.cooldown ?? DEFAULT_COOLDOWN})`,
+      resolved.resetAfter,
+      `at least the cooldown (${resolved.cooldown})`,
       'a target must stay quiet longer than the cooldown before its attempts come back',
     );
   }
@@ -219,7 +272,7 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
       'e.g. { name: "remediation-webhook", key: "token" }',
     );
   }
-  (options.apiServerCidrs ?? []).forEach((cidr, i) =>
+  (options.apiServerCidrs ?? []).forEach((cidr: string, i: number) =>
     p.check(
       /^[0-9a-fA-F:.]+\/[0-9]{1,3}$/.test(cidr),
       `apiServerCidrs[${i}]`,
@@ -228,7 +281,7 @@ export function validateRemediation(options: RemediationOptions, p: Problems): v
       "use the API server's address (kubectl get endpoints kubernetes)",
     ),
   );
-  validateResources(withDefaults(DEFAULT_RESOURCES, options.resources), p.at('resources'));
+  validateResources(resolved.resources, p.at('resources'));
   if (options.runbookBaseUrl !== undefined) {
     checkUrl(p, 'runbookBaseUrl', options.runbookBaseUrl);
   }
@@ -294,6 +347,7 @@ export class Remediation extends Construct {
 
   private render(namespace: string | undefined): void {
     const props = this.props;
+    const resolved = resolveRemediation(props);
     const labels = { ...MANAGED_BY_LABELS, 'app.kubernetes.io/name': 'kubeship-remediation', 'app.kubernetes.io/instance': this.name };
     const selector = this.podLabels;
     const meta = { name: this.name, namespace, labels };
@@ -357,7 +411,7 @@ export class Remediation extends Construct {
             containers: [
               {
                 name: 'remediation',
-                image: props.image ?? REMEDIATION_IMAGE,
+                image: resolved.image,
                 command: ['node', `${MOUNT}/server.js`],
                 env: [
                   { name: 'REMEDIATION_CONFIG', value: `${MOUNT}/config.json` },
@@ -377,7 +431,7 @@ export class Remediation extends Construct {
                 readinessProbe: { httpGet: { path: '/readyz', port: metrics }, periodSeconds: 5, failureThreshold: 2 },
                 // alive unless one webhook is stuck far beyond its API deadlines
                 livenessProbe: { httpGet: { path: '/healthz', port: metrics }, periodSeconds: 20, failureThreshold: 3 },
-                resources: kubeResources(withDefaults(DEFAULT_RESOURCES, props.resources)),
+                resources: kubeResources(resolved.resources),
                 securityContext: restrictedContainerSecurityContext(),
                 volumeMounts: [
                   { name: 'code', mountPath: MOUNT, readOnly: true },
@@ -421,7 +475,7 @@ export class Remediation extends Construct {
         ],
         egress: [
           { ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, tcp(53)] },
-          { to: (props.apiServerCidrs ?? ['0.0.0.0/0', '::/0']).map((cidr) => ({ ipBlock: { cidr } })), ports: [tcp(443), tcp(6443)] },
+          { to: resolved.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [tcp(443), tcp(6443)] },
           { to: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }], ports: [tcp(9093)] },
         ],
       },
@@ -430,7 +484,7 @@ export class Remediation extends Construct {
       metadata: { ...meta, labels: { ...labels, ...props.selectorLabels } },
       spec: { selector: { matchLabels: selector }, endpoints: [{ port: 'metrics', path: '/metrics' }] },
     });
-    if (props.alertRules !== false) {
+    if (resolved.alertRules) {
       new AlertRules(this, 'AlertRules', {
         name: this.name,
         namespace,
@@ -440,7 +494,7 @@ export class Remediation extends Construct {
             kubeStateMetricsSelector: props.kubeStateMetricsSelector,
             namespaces: this.serviceConfig.namespaces,
             serviceJob: this.name,
-            runbookBaseUrl: props.runbookBaseUrl,
+            runbookBaseUrl: resolved.runbookBaseUrl,
           }),
         ],
       });

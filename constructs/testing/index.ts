@@ -31,7 +31,14 @@ export { applicationMetrics, metricNames } from '../monitoring/metrics';
 export { secretFilePath } from '../notifications/channels';
 export { alertmanagerConfigFiles, credentialSecretNames, renderAlertmanagerConfig } from '../notifications/config';
 export { auditRecordTemplate, deploymentEventsConfig, subscriptionAnnotations } from '../notifications/deployment-events';
-export { remediationRoute, remediationServiceConfig, remediationWebhookToken, roleRules } from '../remediation/remediation';
+export {
+  remediationRoute,
+  remediationServiceConfig,
+  remediationWebhookToken,
+  ResolvedRemediationOptions,
+  resolveRemediation,
+  roleRules,
+} from '../remediation/remediation';
 export { remediationAlertGroup } from '../remediation/rules';
 export { datadogMonitorSpecs } from '../datadog/monitors';
 export { datadogMetricName } from '../datadog/openmetrics';
