@@ -76,6 +76,7 @@ export {
   IScalable,
   ScaleTargetRef,
   DEFAULT_TARGET_CPU_UTILIZATION,
+  DEFAULT_MIN_REPLICAS,
 } from './scaling/autoscaler';
 export { ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN } from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';

@@ -117,11 +117,12 @@ export class Autoscaler extends Construct {
     super(scope, id);
     this.target = props.target;
     this.name = props.name ?? props.target.scaleTargetRef.name;
-    this.minReplicas = props.minReplicas ?? 2;
-    this.maxReplicas = props.maxReplicas;
-    this.metrics = props.metrics ?? [ScalingMetric.cpuUtilization(DEFAULT_TARGET_CPU_UTILIZATION)];
-    this.scaleUp = resolveScalingRules('scaleUp', props.scaleUp);
-    this.scaleDown = resolveScalingRules('scaleDown', props.scaleDown);
+    const resolved = resolveAutoscaling(props);
+    this.minReplicas = resolved.minReplicas;
+    this.maxReplicas = resolved.maxReplicas;
+    this.metrics = resolved.metrics;
+    this.scaleUp = resolved.scaleUp;
+    this.scaleDown = resolved.scaleDown;
 
     const problems = Problems.root();
     validateAutoscaling(props, problems);
@@ -155,9 +156,37 @@ export class Autoscaler extends Construct {
   }
 }
 
+/** Replicas an HPA keeps at least, unless `minReplicas` says otherwise (two: one can fail). */
+export const DEFAULT_MIN_REPLICAS = 2;
+
+/** Autoscaling options with every default applied: the one place the defaults live. */
+export interface ResolvedAutoscalingOptions {
+  /** The fewest replicas. */
+  readonly minReplicas: number;
+  /** The most replicas (required, no default). */
+  readonly maxReplicas: number;
+  /** What it scales on. */
+  readonly metrics: readonly ScalingMetric[];
+  /** How fast it adds replicas. */
+  readonly scaleUp: Required<ScalingRules>;
+  /** How fast it removes replicas. */
+  readonly scaleDown: Required<ScalingRules>;
+}
+
+/** The options with their defaults (pure; values are not checked: `validateAutoscaling` does that). */
+export function resolveAutoscaling(options: AutoscalingOptions): ResolvedAutoscalingOptions {
+  return {
+    minReplicas: options.minReplicas ?? DEFAULT_MIN_REPLICAS,
+    maxReplicas: options.maxReplicas,
+    metrics: options.metrics ?? [ScalingMetric.cpuUtilization(DEFAULT_TARGET_CPU_UTILIZATION)],
+    scaleUp: resolveScalingRules('scaleUp', options.scaleUp),
+    scaleDown: resolveScalingRules('scaleDown', options.scaleDown),
+  };
+}
+
 /** Checks autoscaling options (everything but the target); pure, for use in config validation. */
 export function validateAutoscaling(options: AutoscalingOptions, p: Problems): void {
-  const min = options.minReplicas ?? 2;
+  const min = options.minReplicas ?? DEFAULT_MIN_REPLICAS;
   const max = options.maxReplicas;
   const minOk = p.check(
     isCount(min, 1),

@@ -16,6 +16,7 @@ export { CronProblems, CronSchedule, CRON_ALLOWED, longestGapSeconds, parseCron 
 export { workloadNetworkPolicySpec } from '../core/network-policy';
 export { deliveryTiming, formatTiming } from '../core/rollout-timing';
 export { resolveScalingRules } from '../scaling/behavior';
+export { resolveAutoscaling, ResolvedAutoscalingOptions } from '../scaling/autoscaler';
 export { deploymentAlertGroups } from '../monitoring/rules';
 export { monitoringAlertGroup } from '../monitoring/stack-alerts';
 export { serviceAlertGroup } from '../monitoring/service-alerts';
