@@ -28,6 +28,7 @@ test('every props validator is in kubeship/config', () => {
   expect(validators).toEqual([
     'validateAlertmanagerConfig',
     'validateAutoscaling',
+    'validateBackupSchedule',
     'validateDatadogMonitors',
     'validateDeploymentEvents',
     'validateNetworkPolicy',

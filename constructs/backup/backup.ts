@@ -80,71 +80,12 @@ export class BackupSchedule extends Construct {
   constructor(scope: Construct, id: string, props: BackupScheduleProps) {
     super(scope, id);
     this.name = props.name ?? id;
+    const resolved = resolveBackupSchedule(props);
     const p = Problems.root();
     p.check(isDnsSubdomain(this.name), 'name', this.name, 'a DNS subdomain name', 'use lowercase letters, digits and "-"');
-    const veleroNamespace = props.veleroNamespace ?? DEFAULT_VELERO_NAMESPACE;
-    p.check(
-      isDnsLabel(veleroNamespace),
-      'veleroNamespace',
-      veleroNamespace,
-      'a namespace name',
-      'name the namespace Velero runs in (velero install: velero)',
-    );
-    const gap = scheduleGap(props.schedule, p);
-    const namespaces = Array.isArray(props.namespaces) ? props.namespaces : [];
-    p.check(namespaces.length > 0, 'namespaces', props.namespaces, 'at least one namespace', 'list the namespaces to back up');
-    namespaces.forEach((ns, i) =>
-      p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'),
-    );
-    for (const field of ['includedResources', 'excludedResources'] as const) {
-      (props[field] ?? []).forEach((r, i) =>
-        p.check(
-          typeof r === 'string' && /^[a-z0-9.*-]+$/.test(r),
-          `${field}[${i}]`,
-          r,
-          'a resource name as kubectl knows it (e.g. deployments, persistentvolumeclaims.v1)',
-          'use the plural, lowercase resource name',
-        ),
-      );
-    }
-    const ttlSeconds = durationSeconds(props.ttl ?? DEFAULT_BACKUP_TTL);
-    p.check(
-      ttlSeconds !== undefined && ttlSeconds >= 3600,
-      'ttl',
-      props.ttl,
-      `${DURATION_ALLOWED}, at least 1h`,
-      'keep backups for e.g. "720h" (30 days)',
-    );
-    const volumes = props.volumes ?? 'snapshot';
-    p.check(
-      ['snapshot', 'file-system', 'none'].includes(volumes),
-      'volumes',
-      volumes,
-      'snapshot, file-system or none',
-      'pick how volume data is backed up',
-    );
-    const location = props.storageLocation ?? 'default';
-    p.check(
-      isDnsSubdomain(location),
-      'storageLocation',
-      location,
-      'the name of a BackupStorageLocation',
-      'name the location (velero install: default)',
-    );
-    (props.volumeSnapshotLocations ?? []).forEach((l, i) =>
-      p.check(isDnsSubdomain(l), `volumeSnapshotLocations[${i}]`, l, 'the name of a VolumeSnapshotLocation', 'name the location'),
-    );
-    if (props.volumeSnapshotLocations?.length && volumes !== 'snapshot') {
-      p.add(
-        'volumeSnapshotLocations',
-        props.volumeSnapshotLocations,
-        'only with volumes: snapshot',
-        'remove them, or back volumes up by snapshot',
-      );
-    }
-    const alertAfter = props.monitoring ? alertWindow(gap, props.monitoring.alertAfter, p, 'monitoring.alertAfter') : undefined;
-    this.longestGapSeconds = gap;
-    this.alertAfterSeconds = alertAfter;
+    const { longestGapSeconds, alertAfterSeconds } = validateBackupSchedule(props, p);
+    this.longestGapSeconds = longestGapSeconds;
+    this.alertAfterSeconds = alertAfterSeconds;
     this.node.addValidation({ validate: () => p.messages() });
     if (!p.isEmpty) {
       return;
@@ -152,19 +93,19 @@ export class BackupSchedule extends Construct {
 
     const labels = { ...MANAGED_BY_LABELS };
     new Schedule(this, 'Resource', {
-      metadata: { name: this.name, namespace: veleroNamespace, labels },
+      metadata: { name: this.name, namespace: resolved.veleroNamespace, labels },
       spec: {
-        schedule: props.schedule.trim(),
+        schedule: resolved.schedule,
         useOwnerReferencesInBackup: false,
         template: {
-          includedNamespaces: [...namespaces],
-          includedResources: props.includedResources ? [...props.includedResources] : undefined,
-          excludedResources: props.excludedResources ? [...props.excludedResources] : undefined,
-          ttl: goDuration(ttlSeconds!),
-          storageLocation: location,
-          volumeSnapshotLocations: props.volumeSnapshotLocations ? [...props.volumeSnapshotLocations] : undefined,
-          snapshotVolumes: volumes === 'snapshot',
-          defaultVolumesToFsBackup: volumes === 'file-system',
+          includedNamespaces: [...resolved.namespaces],
+          includedResources: resolved.includedResources ? [...resolved.includedResources] : undefined,
+          excludedResources: resolved.excludedResources ? [...resolved.excludedResources] : undefined,
+          ttl: goDuration(durationSeconds(resolved.ttl)!),
+          storageLocation: resolved.storageLocation,
+          volumeSnapshotLocations: resolved.volumeSnapshotLocations ? [...resolved.volumeSnapshotLocations] : undefined,
+          snapshotVolumes: resolved.volumes === 'snapshot',
+          defaultVolumesToFsBackup: resolved.volumes === 'file-system',
           metadata: { labels },
         },
       },
@@ -172,14 +113,128 @@ export class BackupSchedule extends Construct {
     if (props.monitoring) {
       new AlertRules(this, 'Alerts', {
         name: `${this.name}-backup`,
-        namespace: veleroNamespace,
+        namespace: resolved.veleroNamespace,
         groups: [
-          backupAlertGroup([{ schedule: this.name, alertAfterSeconds: alertAfter! }], { runbookBaseUrl: props.monitoring.runbookBaseUrl }),
+          backupAlertGroup([{ schedule: this.name, alertAfterSeconds: alertAfterSeconds! }], {
+            runbookBaseUrl: props.monitoring.runbookBaseUrl,
+          }),
         ],
         selectorLabels: props.monitoring.stack.selectorLabels,
       });
     }
   }
+}
+
+/** A backup schedule's props with every default applied: the one place the defaults live. */
+export interface ResolvedBackupSchedule {
+  /** The namespace Velero runs in. */
+  readonly veleroNamespace: string;
+  /** The cron expression, trimmed. */
+  readonly schedule: string;
+  /** The namespaces backed up. */
+  readonly namespaces: readonly string[];
+  /** Only these resources, if given. */
+  readonly includedResources?: readonly string[];
+  /** Never these resources, if given. */
+  readonly excludedResources?: readonly string[];
+  /** How long each backup is kept. */
+  readonly ttl: DurationInput;
+  /** How volume data is backed up. */
+  readonly volumes: BackupVolumes;
+  /** The BackupStorageLocation. */
+  readonly storageLocation: string;
+  /** VolumeSnapshotLocations, if given. */
+  readonly volumeSnapshotLocations?: readonly string[];
+}
+
+/** The props with their defaults (pure; values are not checked: `validateBackupSchedule` does that). */
+export function resolveBackupSchedule(props: BackupScheduleProps): ResolvedBackupSchedule {
+  return {
+    veleroNamespace: props.veleroNamespace ?? DEFAULT_VELERO_NAMESPACE,
+    schedule: typeof props.schedule === 'string' ? props.schedule.trim() : props.schedule,
+    namespaces: Array.isArray(props.namespaces) ? props.namespaces : [],
+    includedResources: props.includedResources,
+    excludedResources: props.excludedResources,
+    ttl: props.ttl ?? DEFAULT_BACKUP_TTL,
+    volumes: props.volumes ?? 'snapshot',
+    storageLocation: props.storageLocation ?? 'default',
+    volumeSnapshotLocations: props.volumeSnapshotLocations,
+  };
+}
+
+/** What checking a backup schedule computes. */
+export interface BackupScheduleTiming {
+  /** The longest time between two runs, in seconds; undefined when the schedule is invalid. */
+  readonly longestGapSeconds?: number;
+  /** After how long without a successful backup it alerts, in seconds; undefined without monitoring. */
+  readonly alertAfterSeconds?: number;
+}
+
+/**
+ * Records every problem of a backup schedule's props (all but its name) and returns what the
+ * checks computed: the longest gap between runs and, with monitoring, the alert window (both in
+ * seconds, undefined where the input is invalid).
+ */
+export function validateBackupSchedule(props: BackupScheduleProps, p: Problems): BackupScheduleTiming {
+  const resolved = resolveBackupSchedule(props);
+  p.check(
+    isDnsLabel(resolved.veleroNamespace),
+    'veleroNamespace',
+    resolved.veleroNamespace,
+    'a namespace name',
+    'name the namespace Velero runs in (velero install: velero)',
+  );
+  const gap = scheduleGap(props.schedule, p);
+  p.check(resolved.namespaces.length > 0, 'namespaces', props.namespaces, 'at least one namespace', 'list the namespaces to back up');
+  resolved.namespaces.forEach((ns, i) =>
+    p.check(isDnsLabel(ns), `namespaces[${i}]`, ns, 'a namespace name', 'use lowercase letters, digits and "-"'),
+  );
+  for (const field of ['includedResources', 'excludedResources'] as const) {
+    (resolved[field] ?? []).forEach((r, i) =>
+      p.check(
+        typeof r === 'string' && /^[a-z0-9.*-]+$/.test(r),
+        `${field}[${i}]`,
+        r,
+        'a resource name as kubectl knows it (e.g. deployments, persistentvolumeclaims.v1)',
+        'use the plural, lowercase resource name',
+      ),
+    );
+  }
+  const ttlSeconds = durationSeconds(resolved.ttl);
+  p.check(
+    ttlSeconds !== undefined && ttlSeconds >= 3600,
+    'ttl',
+    props.ttl,
+    `${DURATION_ALLOWED}, at least 1h`,
+    'keep backups for e.g. "720h" (30 days)',
+  );
+  p.check(
+    ['snapshot', 'file-system', 'none'].includes(resolved.volumes),
+    'volumes',
+    resolved.volumes,
+    'snapshot, file-system or none',
+    'pick how volume data is backed up',
+  );
+  p.check(
+    isDnsSubdomain(resolved.storageLocation),
+    'storageLocation',
+    resolved.storageLocation,
+    'the name of a BackupStorageLocation',
+    'name the location (velero install: default)',
+  );
+  (resolved.volumeSnapshotLocations ?? []).forEach((l, i) =>
+    p.check(isDnsSubdomain(l), `volumeSnapshotLocations[${i}]`, l, 'the name of a VolumeSnapshotLocation', 'name the location'),
+  );
+  if (resolved.volumeSnapshotLocations?.length && resolved.volumes !== 'snapshot') {
+    p.add(
+      'volumeSnapshotLocations',
+      resolved.volumeSnapshotLocations,
+      'only with volumes: snapshot',
+      'remove them, or back volumes up by snapshot',
+    );
+  }
+  const alertAfter = props.monitoring ? alertWindow(gap, props.monitoring.alertAfter, p, 'monitoring.alertAfter') : undefined;
+  return { longestGapSeconds: gap, alertAfterSeconds: alertAfter };
 }
 
 /** Seconds as Velero writes a TTL (Go `time.Duration.String()`: `720h0m0s`). */

@@ -36,3 +36,4 @@ export { iamRoleArn, snsTopicArn } from '../notifications/sns';
 export { validateRemediation } from '../remediation/remediation';
 export { validateDatadogMonitors } from '../datadog/monitors';
 export { isRoleSeverity, ROLE_SEVERITIES, RoleSeverity, Severity, SEVERITIES } from '../core/severity';
+export { BackupScheduleTiming, validateBackupSchedule } from '../backup/backup';

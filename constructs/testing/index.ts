@@ -44,3 +44,4 @@ export { remediationAlertGroup } from '../remediation/rules';
 export { datadogMonitorSpecs } from '../datadog/monitors';
 export { datadogMetricName } from '../datadog/openmetrics';
 export { backupAlertGroup } from '../backup/alerts';
+export { resolveBackupSchedule, ResolvedBackupSchedule } from '../backup/backup';
