@@ -4,6 +4,7 @@
  * Pure: everything comes from the plan.
  */
 import { EnvValue, ROLLOUTS_NOTIFICATION_SECRET, VERSIONS } from '../constructs';
+import { resolveAdminSecret } from '../constructs/config';
 import { EnvironmentPlan } from './environment';
 
 /** The name of the prerequisites file in `dist/<env>/`. */
@@ -42,7 +43,7 @@ export function requiredSecrets(plan: EnvironmentPlan): RequiredSecret[] {
     secrets.push({
       namespace: plan.monitoringNamespace,
       name: admin.name,
-      keys: [admin.passwordKey ?? 'admin-password', admin.userKey ?? 'admin-user'].sort(),
+      keys: [resolveAdminSecret(admin).passwordKey, resolveAdminSecret(admin).userKey].sort(),
       usedBy: 'Grafana',
       pulumiConfig: 'grafanaAdminPassword',
     });

@@ -37,3 +37,4 @@ export { validateRemediation } from '../remediation/remediation';
 export { validateDatadogMonitors } from '../datadog/monitors';
 export { isRoleSeverity, ROLE_SEVERITIES, RoleSeverity, Severity, SEVERITIES } from '../core/severity';
 export { BackupScheduleTiming, validateBackupSchedule } from '../backup/backup';
+export { resolveAdminSecret, ResolvedSecretKeys } from '../monitoring/grafana';

@@ -21,6 +21,49 @@ export interface SecretKeys {
   readonly passwordKey?: string;
 }
 
+/** The admin Secret with its key names resolved. */
+export interface ResolvedSecretKeys {
+  /** The Secret's name. */
+  readonly name: string;
+  /** The key of the admin user name. */
+  readonly userKey: string;
+  /** The key of the admin password. */
+  readonly passwordKey: string;
+}
+
+/** The admin Secret's keys, defaults applied (the Pulumi door writes them, the prerequisites list them). */
+export function resolveAdminSecret(secret: SecretKeys): ResolvedSecretKeys {
+  return { name: secret.name, userKey: secret.userKey ?? 'admin-user', passwordKey: secret.passwordKey ?? 'admin-password' };
+}
+
+/** Grafana's options with every default applied: the one place the defaults live. */
+export interface ResolvedGrafanaOptions {
+  /** The admin Secret and its keys. */
+  readonly adminSecret: ResolvedSecretKeys;
+  /** The image. */
+  readonly image: string;
+  /** Replicas. */
+  readonly replicas: number;
+  /** Requests and limits. */
+  readonly resources: ResolvedResources;
+  /** The Service type. */
+  readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /** The public URL, if any. */
+  readonly rootUrl?: string;
+}
+
+/** The options with their defaults (pure; values are not checked: `validateGrafana` does that). */
+export function resolveGrafana(options: GrafanaOptions): ResolvedGrafanaOptions {
+  return {
+    adminSecret: resolveAdminSecret(options.adminSecret),
+    image: options.image ?? GRAFANA_IMAGE,
+    replicas: options.replicas ?? 1,
+    resources: withDefaults(DEFAULT_GRAFANA_RESOURCES, options.resources),
+    serviceType: options.serviceType ?? 'ClusterIP',
+    rootUrl: options.rootUrl,
+  };
+}
+
 /** Options of the stack's Grafana. */
 export interface GrafanaOptions {
   /**
@@ -133,7 +176,7 @@ export function validateGrafana(
       'Grafana with provisioned dashboards is stateless: run 1, or 2 for availability',
     );
   }
-  validateResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, options.resources), p.at('resources'));
+  validateResources(resolveGrafana(options).resources, p.at('resources'));
   if (options.rootUrl !== undefined) {
     checkUrl(p, 'rootUrl', options.rootUrl, 'https://grafana.example.com');
   }
@@ -287,19 +330,17 @@ export class Grafana extends Construct {
       data: { 'dashboards.yaml': yaml.stringify({ apiVersion: 1, providers }) },
     });
 
-    const secret = props.adminSecret;
+    const resolved = resolveGrafana(props);
+    const secret = resolved.adminSecret;
     const env: k8s.EnvVar[] = [
-      { name: 'GF_SECURITY_ADMIN_USER', valueFrom: { secretKeyRef: { name: secret.name, key: secret.userKey ?? 'admin-user' } } },
-      {
-        name: 'GF_SECURITY_ADMIN_PASSWORD',
-        valueFrom: { secretKeyRef: { name: secret.name, key: secret.passwordKey ?? 'admin-password' } },
-      },
+      { name: 'GF_SECURITY_ADMIN_USER', valueFrom: { secretKeyRef: { name: secret.name, key: secret.userKey } } },
+      { name: 'GF_SECURITY_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: secret.name, key: secret.passwordKey } } },
       { name: 'GF_PATHS_DATA', value: '/var/lib/grafana' },
       { name: 'GF_ANALYTICS_REPORTING_ENABLED', value: 'false' },
       { name: 'GF_ANALYTICS_CHECK_FOR_UPDATES', value: 'false' },
       { name: 'GF_USERS_ALLOW_SIGN_UP', value: 'false' },
       { name: 'GF_AUTH_ANONYMOUS_ENABLED', value: 'false' },
-      ...(props.rootUrl ? [{ name: 'GF_SERVER_ROOT_URL', value: props.rootUrl }] : []),
+      ...(resolved.rootUrl ? [{ name: 'GF_SERVER_ROOT_URL', value: resolved.rootUrl }] : []),
     ];
     const health = { httpGet: { path: '/api/health', port: k8s.IntOrString.fromString('http') } };
     new k8s.KubeDeployment(this, 'Deployment', {
@@ -309,7 +350,7 @@ export class Grafana extends Construct {
         }),
       }),
       spec: {
-        replicas: props.replicas ?? 1,
+        replicas: resolved.replicas,
         selector: { matchLabels: selector },
         template: {
           metadata: { labels },
@@ -319,14 +360,14 @@ export class Grafana extends Construct {
             containers: [
               {
                 name: 'grafana',
-                image: props.image ?? GRAFANA_IMAGE,
+                image: resolved.image,
                 ports: [{ name: 'http', containerPort: 3000, protocol: 'TCP' }],
                 env,
                 readinessProbe: { ...health, periodSeconds: 10 },
                 livenessProbe: { ...health, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },
                 securityContext: restrictedContainerSecurityContext(),
                 volumeMounts: mounts,
-                resources: kubeResources(withDefaults(DEFAULT_GRAFANA_RESOURCES, props.resources)),
+                resources: kubeResources(resolved.resources),
               },
             ],
             volumes,
@@ -337,7 +378,7 @@ export class Grafana extends Construct {
     new k8s.KubeService(this, 'Service', {
       metadata: meta(props.name),
       spec: {
-        type: props.serviceType ?? 'ClusterIP',
+        type: resolved.serviceType,
         selector,
         ports: [{ name: 'http', port: this.port, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
       },

@@ -1,6 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { GrafanaOptions, SecretKeys } from '../monitoring/grafana';
+import { GrafanaOptions, resolveAdminSecret } from '../monitoring/grafana';
 import * as operator from '../monitoring/operator';
 import { IMonitoringStack, MANAGED_BY_LABELS, PodSelection } from '../monitoring/selection';
 import * as monitoring from '../monitoring/stack';
@@ -96,13 +96,13 @@ export class MonitoringStack extends pulumi.ComponentResource implements IMonito
     const stackName = args.name ?? name;
     if (args.grafana && 'adminPassword' in args.grafana) {
       const { adminPassword, adminUser, ...rest } = args.grafana;
-      const secret: SecretKeys = { name: `${stackName}-grafana-admin` };
+      const secret = resolveAdminSecret({ name: `${stackName}-grafana-admin` });
       this.grafanaAdminSecret = new k8s.core.v1.Secret(
         `${name}-grafana-admin`,
         {
           metadata: { name: secret.name, namespace: args.namespace, labels: { ...MANAGED_BY_LABELS } },
           type: 'Opaque',
-          stringData: { 'admin-user': adminUser ?? 'admin', 'admin-password': pulumi.secret(adminPassword) },
+          stringData: { [secret.userKey]: adminUser ?? 'admin', [secret.passwordKey]: pulumi.secret(adminPassword) },
         },
         pulumiOptions(this, opts),
       );

@@ -45,3 +45,4 @@ export { datadogMonitorSpecs } from '../datadog/monitors';
 export { datadogMetricName } from '../datadog/openmetrics';
 export { backupAlertGroup } from '../backup/alerts';
 export { resolveBackupSchedule, ResolvedBackupSchedule } from '../backup/backup';
+export { resolveGrafana, ResolvedGrafanaOptions } from '../monitoring/grafana';
