@@ -20,6 +20,7 @@ import {
   Probe,
   resolvePorts,
   ResolvedPort,
+  ResolvedResources,
   resolveResources,
   ResourcesProps,
   validatePorts,
@@ -296,7 +297,7 @@ export class Workload extends Construct implements IScalable {
   public readonly canaryServiceName?: string;
   /** The fixed replica count, or undefined when an autoscaler manages the workload. */
   public get replicas(): number | undefined {
-    return this._autoscaler ? undefined : (this.props.replicas ?? DEFAULT_REPLICAS);
+    return this._autoscaler ? undefined : this.resolved.replicas;
   }
   /**
    * How long a deployment of this workload takes and how fast a bad version is rolled back, from
@@ -324,6 +325,8 @@ export class Workload extends Construct implements IScalable {
 
   private _autoscaler?: Autoscaler;
   private readonly problems: Problems;
+  /** The props with their defaults. */
+  private readonly resolved: ResolvedWorkload;
 
   constructor(
     scope: Construct,
@@ -333,10 +336,11 @@ export class Workload extends Construct implements IScalable {
     super(scope, id);
     this.name = props.name ?? toDnsLabel(id);
     this.namespace = props.namespace;
-    this.strategy = props.strategy ?? DeliveryStrategy.rolling();
+    this.resolved = resolveWorkload(props);
+    this.strategy = this.resolved.strategy;
     this.selectorLabels = { 'app.kubernetes.io/name': this.name };
     this.labels = { ...props.labels, ...this.selectorLabels, ...MANAGED_BY_LABELS };
-    this.ports = resolvePorts(props.ports ?? []);
+    this.ports = this.resolved.ports;
     const withServices = props.service !== false && this.ports.length > 0;
     this.serviceName = withServices ? this.name : undefined;
     this.previewServiceName = withServices && this.strategy.type === 'blueGreen' ? `${this.name}-preview` : undefined;
@@ -430,41 +434,28 @@ export class Workload extends Construct implements IScalable {
 
   private podTemplate() {
     const p = this.props;
-    const first = this.ports[0];
-    const defaultProbe = (role: 'readiness' | 'liveness' | 'startup'): Probe | undefined => {
-      if (!first) {
-        return undefined;
-      }
-      if (role === 'liveness') {
-        return Probe.tcp({ periodSeconds: 20 });
-      }
-      return role === 'startup' ? Probe.tcp({ periodSeconds: 5, failureThreshold: 60 }) : Probe.tcp({ periodSeconds: 10 });
-    };
-    const probe = (role: 'readiness' | 'liveness' | 'startup') => {
-      const given = p[role];
-      return given === false ? undefined : (given ?? defaultProbe(role));
-    };
+    const r = this.resolved;
     return renderPodTemplate({
       labels: { ...p.labels, ...this.selectorLabels },
       annotations: p.podAnnotations,
       containerName: this.name,
       image: p.image,
-      imagePullPolicy: p.imagePullPolicy ?? 'IfNotPresent',
+      imagePullPolicy: r.imagePullPolicy,
       command: p.command,
       args: p.args,
       ports: this.ports,
-      env: p.env ?? {},
-      resources: resolveResources(p.resources),
-      readiness: probe('readiness'),
-      liveness: probe('liveness'),
-      startup: probe('startup'),
+      env: r.env,
+      resources: r.resources,
+      readiness: r.readiness,
+      liveness: r.liveness,
+      startup: r.startup,
       serviceAccountName: p.serviceAccountName,
-      automountServiceAccountToken: p.automountServiceAccountToken ?? false,
+      automountServiceAccountToken: r.automountServiceAccountToken,
       runAsUser: p.runAsUser,
       runAsGroup: p.runAsGroup,
       fsGroup: p.fsGroup,
-      writablePaths: p.writablePaths ?? ['/tmp'],
-      terminationGracePeriodSeconds: p.terminationGracePeriodSeconds ?? 30,
+      writablePaths: [...r.writablePaths],
+      terminationGracePeriodSeconds: r.terminationGracePeriodSeconds,
     });
   }
 
@@ -596,7 +587,7 @@ export class Workload extends Construct implements IScalable {
       return; // an invalid workload builds nothing, also when an autoscaler attaches later
     }
     const options = this.props.disruptionBudget;
-    const minimumPods = this._autoscaler ? this._autoscaler.minReplicas : (this.props.replicas ?? DEFAULT_REPLICAS);
+    const minimumPods = this._autoscaler ? this._autoscaler.minReplicas : this.resolved.replicas;
     const wanted = options !== false && minimumPods >= 2;
     const existing = this.node.tryFindChild('DisruptionBudget');
     if (!wanted && existing) {
@@ -616,6 +607,68 @@ export class Workload extends Construct implements IScalable {
       },
     });
   }
+}
+
+/** A workload's props with every default applied: the one place the defaults live. */
+export interface ResolvedWorkload {
+  /** The delivery strategy. */
+  readonly strategy: DeliveryStrategy;
+  /** The ports, named and with their Service ports. */
+  readonly ports: readonly ResolvedPort[];
+  /** Replicas when no autoscaler manages the workload. */
+  readonly replicas: number;
+  /** The image pull policy. */
+  readonly imagePullPolicy: 'Always' | 'IfNotPresent' | 'Never';
+  /** Environment variables. */
+  readonly env: Readonly<Record<string, string | EnvValue>>;
+  /** Requests and limits. */
+  readonly resources: ResolvedResources;
+  /** The readiness probe (a TCP check of the first port unless given or `false`). */
+  readonly readiness?: Probe;
+  /** The liveness probe (a TCP check of the first port unless given or `false`). */
+  readonly liveness?: Probe;
+  /** The startup probe (a TCP check of the first port unless given or `false`). */
+  readonly startup?: Probe;
+  /** Whether the ServiceAccount token is mounted. */
+  readonly automountServiceAccountToken: boolean;
+  /** Writable paths on the read-only root filesystem. */
+  readonly writablePaths: readonly string[];
+  /** Seconds between SIGTERM and SIGKILL. */
+  readonly terminationGracePeriodSeconds: number;
+}
+
+/** The default probes: TCP checks of the first port (none without ports). */
+function defaultProbe(role: 'readiness' | 'liveness' | 'startup', hasPorts: boolean): Probe | undefined {
+  if (!hasPorts) {
+    return undefined;
+  }
+  if (role === 'liveness') {
+    return Probe.tcp({ periodSeconds: 20 });
+  }
+  return role === 'startup' ? Probe.tcp({ periodSeconds: 5, failureThreshold: 60 }) : Probe.tcp({ periodSeconds: 10 });
+}
+
+/** The props with their defaults (pure; values are not checked: `validateWorkload` does that). */
+export function resolveWorkload(props: WorkloadProps): ResolvedWorkload {
+  const ports = resolvePorts(props.ports ?? []);
+  const probe = (role: 'readiness' | 'liveness' | 'startup') => {
+    const given = props[role];
+    return given === false ? undefined : (given ?? defaultProbe(role, ports.length > 0));
+  };
+  return {
+    strategy: props.strategy ?? DeliveryStrategy.rolling(),
+    ports,
+    replicas: props.replicas ?? DEFAULT_REPLICAS,
+    imagePullPolicy: props.imagePullPolicy ?? 'IfNotPresent',
+    env: props.env ?? {},
+    resources: resolveResources(props.resources),
+    readiness: probe('readiness'),
+    liveness: probe('liveness'),
+    startup: probe('startup'),
+    automountServiceAccountToken: props.automountServiceAccountToken ?? false,
+    writablePaths: props.writablePaths ?? ['/tmp'],
+    terminationGracePeriodSeconds: props.terminationGracePeriodSeconds ?? 30,
+  };
 }
 
 /** Checks every prop of a workload; pure, so config loaders can reuse it. */

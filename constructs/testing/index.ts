@@ -17,6 +17,7 @@ export { workloadNetworkPolicySpec } from '../core/network-policy';
 export { deliveryTiming, formatTiming } from '../core/rollout-timing';
 export { resolveScalingRules } from '../scaling/behavior';
 export { resolveAutoscaling, ResolvedAutoscalingOptions } from '../scaling/autoscaler';
+export { resolveWorkload, ResolvedWorkload } from '../delivery/workload';
 export { deploymentAlertGroups } from '../monitoring/rules';
 export { monitoringAlertGroup } from '../monitoring/stack-alerts';
 export { serviceAlertGroup } from '../monitoring/service-alerts';
