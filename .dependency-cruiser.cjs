@@ -61,10 +61,10 @@ module.exports = {
       comment: 'monitoring/ (except the MonitoringStack composition) sits below remediation/ and delivery/.',
       from: {
         path: '^constructs/monitoring/',
-        pathNot: '^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$',
+        pathNot: '^constructs/monitoring/stack(-props|-validation|-context|-scrape|-network)?\\.ts$',
       },
       to: {
-        path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$',
+        path: '^constructs/(remediation|backup|datadog|delivery)/|^constructs/monitoring/stack(-props|-validation|-context|-scrape|-network)?\\.ts$',
       },
     },
     {
@@ -72,7 +72,7 @@ module.exports = {
       severity: 'error',
       comment: 'remediation/ is composed by the MonitoringStack; it may not use the compositions.',
       from: { path: '^constructs/(remediation|backup|datadog)/' },
-      to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation|-context|-servers|-scrape|-network)?\\.ts$' },
+      to: { path: '^constructs/delivery/|^constructs/monitoring/stack(-props|-validation|-context|-scrape|-network)?\\.ts$' },
     },
     {
       name: 'remediation-runtime-stands-alone',

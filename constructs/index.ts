@@ -112,6 +112,8 @@ export {
   ALERTMANAGER_DATASOURCE_UID,
 } from './monitoring/dashboards';
 export { Grafana, GrafanaOptions, GrafanaProps, SecretKeys, GRAFANA_IMAGE } from './monitoring/grafana';
+export { PrometheusServer, PrometheusServerProps } from './monitoring/prometheus-server';
+export { AlertmanagerServer, AlertmanagerServerProps } from './monitoring/alertmanager-server';
 export {
   MonitoringStack,
   MonitoringStackProps,

@@ -27,11 +27,14 @@ test('every props validator is in kubeship/config', () => {
   const validators = functionsOf(config).filter((name) => name.startsWith('validate'));
   expect(validators).toEqual([
     'validateAlertmanagerConfig',
+    'validateAlertmanagerOptions',
+    'validateAlertmanagerSecrets',
     'validateAutoscaling',
     'validateBackupSchedule',
     'validateDatadogMonitors',
     'validateDeploymentEvents',
     'validateNetworkPolicy',
+    'validatePrometheusOptions',
     'validateRemediation',
     'validateServiceAlertOptions',
     'validateWorkload',

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Chart, Testing } from 'cdk8s';
 import {
+  AlertmanagerServer,
   AnalysisGate,
   DeliveryStrategy,
   DEPLOYMENT_ALERTS,
@@ -9,6 +10,7 @@ import {
   MonitoringStack,
   MonitoringStackProps,
   PrometheusOperator,
+  PrometheusServer,
   SERVICE_ALERTS,
   Workload,
 } from '../constructs';
@@ -686,6 +688,50 @@ describe('dashboards', () => {
         'Saturation (HPA metric vs target)',
         'Replicas vs autoscaling bounds',
       ]),
+    );
+  });
+});
+
+describe("PrometheusServer and AlertmanagerServer (the stack's servers, on their own)", () => {
+  test('render what the stack renders for them: the same objects, valid against the operator CRDs', () => {
+    const standalone = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    const labels = { 'app.kubernetes.io/managed-by': 'kubeship', 'app.kubernetes.io/part-of': 'main' };
+    new PrometheusServer(standalone, 'Prometheus', {
+      name: 'main',
+      labels,
+      selectorLabels: { 'monitoring.kubeship.dev/stack': 'main' },
+      targetLabels: { environment: 'prod' },
+      retention: '30d',
+    });
+    new AlertmanagerServer(standalone, 'Alertmanager', { name: 'main', labels, replicas: 2, secrets: ['receivers'] });
+    const own = Testing.synth(standalone);
+    validateAll(own);
+    const stackChart = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new MonitoringStack(stackChart, 'Monitoring', {
+      name: 'main',
+      environment: 'prod',
+      grafana: false,
+      deploymentAlerts: false,
+      selfMonitoring: false,
+      kubeStateMetrics: false,
+      argoRollouts: false,
+      networkPolicies: false,
+      prometheus: { retention: '30d' },
+      alertmanager: { replicas: 2, secrets: ['receivers'] },
+    });
+    const fromStack = Testing.synth(stackChart).filter((o: any) =>
+      own.some((m: any) => m.kind === o.kind && m.metadata.name === o.metadata.name),
+    );
+    expect(own).toEqual(fromStack);
+    expect(own.map((o: any) => o.kind)).toEqual(['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Prometheus', 'Alertmanager']);
+  });
+
+  test('check their own props: every problem at once, nothing rendered', () => {
+    const c = new Chart(Testing.app(), 'monitoring', { namespace: 'monitoring' });
+    new PrometheusServer(c, 'Prometheus', { name: 'Main', selectorLabels: {}, retention: '30 days', scrapeInterval: '1s' });
+    new AlertmanagerServer(c, 'Alertmanager', { name: 'main', replicas: 0, secrets: ['Bad_Secret'] });
+    expect(() => Testing.synth(c)).toThrow(
+      /name: got "Main"[\s\S]*scrapeInterval: got "1s"[\s\S]*retention: got "30 days"[\s\S]*replicas: got 0[\s\S]*secrets: got "Bad_Secret"/,
     );
   });
 });

@@ -38,3 +38,5 @@ export { validateDatadogMonitors } from '../datadog/monitors';
 export { isRoleSeverity, ROLE_SEVERITIES, RoleSeverity, Severity, SEVERITIES } from '../core/severity';
 export { BackupScheduleTiming, validateBackupSchedule } from '../backup/backup';
 export { resolveAdminSecret, ResolvedSecretKeys } from '../monitoring/grafana';
+export { validateAlertmanagerOptions, validateAlertmanagerSecrets } from '../monitoring/alertmanager-server';
+export { validatePrometheusOptions } from '../monitoring/prometheus-server';

@@ -1,7 +1,8 @@
 /**
  * What the parts of a `MonitoringStack` are rendered from (its names, labels and props), and the
- * names and labels they share: the stack composes, the render modules (stack-servers.ts,
- * stack-scrape.ts, stack-network.ts) each render one part into it.
+ * names and labels they share: the stack composes its constructs (`PrometheusServer`,
+ * `AlertmanagerServer`, `Grafana`, `AlertRules`, `Remediation`, ...) and the render modules
+ * (stack-scrape.ts, stack-network.ts) render the scrape sources and NetworkPolicies into it.
  */
 import { Construct } from 'constructs';
 import { MonitoringStackProps } from './stack-props';
@@ -31,10 +32,6 @@ export const ARGO_JOB = 'argo-rollouts-metrics';
 /** Labels the operator gives the pods of the Prometheus and the Alertmanager named `name` (prometheus-operator v0.93.0: app.kubernetes.io/name and the CR kind's label). */
 export const PROMETHEUS_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'prometheus', prometheus: name });
 export const ALERTMANAGER_POD_LABELS = (name: string) => ({ 'app.kubernetes.io/name': 'alertmanager', alertmanager: name });
-/** Velero's label that keeps an object (the Prometheus PVCs) out of backups. */
-export const VELERO_EXCLUDE_LABEL = 'velero.io/exclude-from-backup';
-/** Velero's pod annotation listing volumes its file-system backup skips. */
-export const VELERO_VOLUMES_EXCLUDES = 'backup.velero.io/backup-volumes-excludes';
 /** The `job` labels of the stack's own components. */
 export const MONITORING_JOBS = {
   prometheus: 'prometheus',
@@ -44,10 +41,3 @@ export const MONITORING_JOBS = {
 } as const;
 /** Selectors of the exporters' series, as the alerts and dashboards read them (the stack's ServiceMonitors set these jobs). */
 export const SOURCE_SELECTORS = { kubeStateMetricsSelector: `job="${KSM_JOB}"`, argoRolloutsSelector: `job="${ARGO_JOB}"` };
-export const POD_SECURITY = {
-  runAsNonRoot: true,
-  runAsUser: 1000,
-  runAsGroup: 2000,
-  fsGroup: 2000,
-  seccompProfile: { type: 'RuntimeDefault' },
-};

@@ -7,6 +7,8 @@ import { credentialSecretNames } from '../notifications/config';
 import { AlertmanagerConfigSecret } from '../notifications/config-secret';
 import { Remediation, remediationWebhookToken } from '../remediation/remediation';
 import { AlertRules } from './alert-rules';
+import { AlertmanagerServer } from './alertmanager-server';
+import { PrometheusServer } from './prometheus-server';
 import { builtInDashboards } from './dashboards';
 import { dashboardFolders, Grafana, provisionedDashboards, validateGrafana } from './grafana';
 import { monitoringAlertGroup, MonitoringJobs } from './stack-alerts';
@@ -16,7 +18,6 @@ import { ALERTMANAGER_POD_LABELS, MONITORING_JOBS, PROMETHEUS_POD_LABELS, SOURCE
 import { renderNetworkPolicies } from './stack-network';
 import { DEFAULT_ALERTMANAGER_VERSION, MonitoringStackProps } from './stack-props';
 import { renderScrapeSources } from './stack-scrape';
-import { renderAlertmanager, renderPrometheus } from './stack-servers';
 import { validateMonitoringStack } from './stack-validation';
 
 export {
@@ -32,7 +33,7 @@ export {
   ScrapeSourceOptions,
   StorageOptions,
 } from './stack-props';
-export { parseByteSize } from './stack-validation';
+export { parseByteSize } from './server-options';
 
 /**
  * Prometheus, Alertmanager and Grafana on the Prometheus Operator, with the deployment alerts and
@@ -109,8 +110,24 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
       return;
     }
     const ctx = this.renderContext();
-    renderPrometheus(ctx);
-    renderAlertmanager(ctx);
+    new PrometheusServer(this, 'Prometheus', {
+      ...props.prometheus,
+      name: this.name,
+      namespace: this.namespace,
+      labels: ctx.meta(this.name).labels,
+      selectorLabels: this.selectorLabels,
+      targetLabels: this.targetLabels,
+      scrapeInterval: formatDuration(this.scrapeIntervalSeconds),
+    });
+    new AlertmanagerServer(this, 'Alertmanager', {
+      ...props.alertmanager,
+      name: this.name,
+      namespace: this.namespace,
+      labels: ctx.meta(this.name).labels,
+      version: this.alertmanagerVersion,
+      configSecret: this.alertmanagerConfigSecret,
+      secrets: this.alertmanagerSecrets,
+    });
     const remediation =
       props.remediation &&
       new Remediation(this, 'Remediation', {

@@ -47,3 +47,5 @@ export { datadogMetricName } from '../datadog/openmetrics';
 export { backupAlertGroup } from '../backup/alerts';
 export { resolveBackupSchedule, ResolvedBackupSchedule } from '../backup/backup';
 export { resolveGrafana, ResolvedGrafanaOptions } from '../monitoring/grafana';
+export { resolveAlertmanager, ResolvedAlertmanagerOptions } from '../monitoring/alertmanager-server';
+export { resolvePrometheus, ResolvedPrometheusOptions } from '../monitoring/prometheus-server';
