@@ -20,7 +20,7 @@ import { App, Testing } from 'cdk8s';
 import * as yaml from 'yaml';
 import { Channels, RenderedAlertmanagerConfig } from '../constructs';
 import { receiversFor } from '../constructs/testing';
-import { loadStackConfigFile } from '../stacks/config';
+import { loadStackConfigFile } from '../stacks/stack-file';
 import { planEnvironment } from '../stacks/environment';
 import { buildEnvironment, PROJECT_DIR } from '../stacks/main';
 import { RealAlertmanager } from '../test/helpers/alertmanager';

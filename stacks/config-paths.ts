@@ -4,7 +4,7 @@
  * (`kubeship:apps.web.strategy.analysis.startingStep`, or the same under `workloadDefaults` when the
  * app inherits it). Pure: the raw config says where each setting was written.
  */
-import { PROJECT } from './config';
+import { PROJECT } from './config-keys';
 
 /** A prop path of `WorkloadProps` -> the app setting it comes from (first match wins). */
 const WORKLOAD_PATHS: Array<[RegExp, string]> = [

@@ -2,11 +2,10 @@
  * The stack config schema: one typed description of an environment (`Pulumi.<env>.yaml`, keys in
  * the `kubeship:` namespace), read by the Pulumi program (`pulumi.Config`) and by the cdk8s app
  * (`npm run synth`, which reads the same files). Everything an environment may change is here;
- * the shape of the apps themselves (ports, probes, secrets) is code, in `apps.ts`.
+ * the shape of the apps themselves (ports, probes, secrets) is code, in `apps.ts`. Reading the
+ * file (or the Pulumi CLI's config) is `stack-file.ts`; the names shared with the CLI and the
+ * Secrets are `config-keys.ts`.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import * as yaml from 'yaml';
 import { z } from 'zod';
 import {
   AWS_REGION,
@@ -41,44 +40,34 @@ import { RULES } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import { hint, problemsOf } from './schema-errors';
 import type { JsonObject } from '../constructs/config';
+import { PROJECT } from './config-keys';
 
-/** The Pulumi project name: stack config keys are `kubeship:<key>`. */
-export const PROJECT = 'kubeship';
-
-/**
- * Secret config keys (set with `pulumi config set --secret`). Their values never enter a stack file
- * in clear text; the cdk8s app does not need them (the YAML references Secrets by name).
- */
-export const SECRET_KEYS = {
-  /** Grafana's admin password; without it Grafana reads the existing Secret `grafana-admin`. */
-  grafanaAdminPassword: 'Grafana admin password',
-  /** Object: key of the receivers Secret -> value (webhook URLs, routing keys, SMTP password). */
-  receiverCredentials: 'Alertmanager receiver credentials',
-  /** Object: key of `argo-rollouts-notification-secret` -> value (Slack token, Teams URLs, PagerDuty keys). */
-  eventCredentials: 'deployment-event credentials',
-  /** Array of E.164 numbers subscribed to the SMS topic. */
-  smsNumbers: 'SMS phone numbers',
-} as const;
+export { PROJECT, SECRET_KEYS } from './config-keys';
 
 const oneOf = <T extends string>(values: [T, ...T[]], fix: string) =>
   hint(z.enum(values), `one of ${values.map((v) => `"${v}"`).join(', ')}`, fix);
+
 const count = (what: string, min = 0) =>
   hint(z.number().int().min(min).max(INT32_MAX), `a whole number from ${min} to ${INT32_MAX}`, `set ${what} to a whole number`);
+
 const quantity = hint(
   z.string().refine((v) => parseQuantity(v) !== undefined),
   QUANTITY_ALLOWED,
   'write e.g. "500m" for CPU or "1Gi" for memory',
 );
+
 const duration = hint(
   z.string().refine((v) => durationSeconds(v) !== undefined),
   DURATION_ALLOWED,
   'write e.g. "30s", "5m" or "1h"',
 );
+
 const promDuration = hint(
   z.string().regex(/^([0-9]+(ms|s|m|h|d|w|y))+$/),
   'a Prometheus duration such as "15d" or "12h"',
   'write a number and a unit (ms, s, m, h, d, w, y)',
 );
+
 /** The key a credential is stored under; a value pasted here (a URL, a token) is refused without printing it. */
 const credential = z.string().superRefine((value: string, ctx) => {
   if (!isSecretKey(value as unknown)) {
@@ -97,8 +86,10 @@ const credential = z.string().superRefine((value: string, ctx) => {
     });
   }
 });
+
 const name = (what: string) =>
   hint(z.string().regex(DNS_LABEL).max(63), 'a lowercase DNS label of at most 63 characters (a-z, 0-9, "-")', `rename ${what}`);
+
 const ratio = hint(z.number().gt(0).lte(1), 'a fraction in (0, 1], e.g. 0.99', 'write the percentage as a fraction');
 
 /** A schema refined by a check that words its own problem (what is allowed, the fix for this value). */
@@ -113,9 +104,12 @@ function checked<T extends z.ZodType>(schema: T, problemOf: (value: z.output<T>)
 
 /** Memory: whole bytes a container can start in (`512m` is thousandths of a byte). */
 const memory = checked(quantity, (v) => (parseQuantity(v) === undefined ? undefined : byteQuantityProblem(v, MIN_CONTAINER_MEMORY)));
+
 /** CPU or memory: one quantity (request = limit) or a request and a limit. */
 const range = (q: typeof quantity) => z.union([q, z.strictObject({ request: q, limit: q })]);
+
 const resourceRange = range(quantity);
+
 const resources = z.strictObject({ cpu: resourceRange.optional(), memory: range(memory).optional() });
 
 /** An analysis gate: the success rate of requests, a latency percentile, or a smoke test of the version under test. */
@@ -125,6 +119,7 @@ const measuring = {
   count: hint(z.number().int().min(1).max(100), 'a whole number of measurements 1..100', 'e.g. 3').optional(),
   failureLimit: hint(z.number().int().min(0).max(99), 'a whole number of failed measurements tolerated, 0..99', 'e.g. 1').optional(),
 };
+
 const gate = z
   .strictObject({
     successRate: z.strictObject({ minimum: ratio, window: promDuration.optional(), ...measuring }).optional(),
@@ -279,6 +274,7 @@ const channel = z
   .superRefine(exactlyOne(['slack', 'teams', 'pagerDuty', 'email', 'sms', 'webhook'], 'a channel'));
 
 const severity = z.enum(ROLE_SEVERITIES as [RoleSeverity, ...RoleSeverity[]]);
+
 const time = hint(z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/), 'a time "HH:MM" (24h)', 'e.g. "02:00"');
 
 const notifications = z.strictObject({
@@ -461,6 +457,7 @@ const remediation = z.strictObject({
 });
 
 const peerLabels = z.record(z.string().min(1), z.string());
+
 /** A network peer: an app of the namespace, pods elsewhere, or an address block. */
 const networkPeer = z.strictObject({
   app: name('the app').optional(),
@@ -763,11 +760,16 @@ function backupChecks(config: JsonObject, issue: (i: Issue) => void): void {
 
 /** A validated stack config with defaults applied. */
 export type StackConfig = z.output<typeof StackConfigSchema>;
+
 /** A stack config as written in `Pulumi.<env>.yaml`. */
 export type StackConfigInput = z.input<typeof StackConfigSchema>;
+
 export type AppSettings = z.output<typeof appSettings>;
+
 export type Strategy = z.output<typeof strategy>;
+
 export type Gate = z.output<typeof gate>;
+
 export type Channel = z.output<typeof channel>;
 
 /**
@@ -781,363 +783,6 @@ export function parseStackConfig(raw: Record<string, unknown>, source: string, e
     throw new ConfigurationError(source, problems);
   }
   return result.data!;
-}
-
-/**
- * Reads a stack config file (the format of `Pulumi.<env>.yaml`): the `kubeship:` keys of its
- * `config` map, and problems with the file itself: secret keys must be encrypted (`secure:`).
- * Other namespaces (`aws:`, `kubernetes:`) belong to providers and are skipped.
- */
-export function readStackConfigFile(file: string): { config: Record<string, unknown>; problems: Problem[]; secretMapKeys: SecretMapKeys } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigurationError(file, [
-      { path: '(file)', value: file, allowed: 'a readable stack config file', fix: (e as Error).message.split('\n')[0] },
-    ]);
-  }
-  // every YAML error at once, with where it is; the lines themselves are not printed (they may hold secrets)
-  const parsed = yaml.parseDocument(text, { uniqueKeys: true });
-  if (parsed.errors.length) {
-    // every duplicate key, and the first structural error only: the ones after it mostly follow from it
-    const structural = parsed.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-    const reported = [...parsed.errors.filter((e) => e.code === 'DUPLICATE_KEY'), ...structural.slice(0, 1)];
-    throw new ConfigurationError(
-      file,
-      reported.map((e) => {
-        const at = e.linePos?.[0];
-        const where = at ? `(line ${at.line}, column ${at.col})` : '(file)';
-        const key = at ? /^\s*(?:-\s+)?([^\s#][^\s]*?):(\s|$)/.exec(text.split('\n')[at.line - 1] ?? '')?.[1] : undefined;
-        switch (e.code) {
-          case 'DUPLICATE_KEY':
-            return {
-              path: where,
-              value: key ?? 'a repeated key',
-              allowed: 'each key once per map',
-              fix: 'the key appears twice: keep one and merge their settings',
-            };
-          case 'TAB_AS_INDENT':
-            return {
-              path: where,
-              value: 'a tab',
-              allowed: 'indentation with spaces (YAML forbids tabs)',
-              fix: 'replace the tabs at the start of the line with spaces',
-            };
-          default:
-            return {
-              path: where,
-              value: key ?? 'this line',
-              allowed: 'valid YAML',
-              fix: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-            };
-        }
-      }),
-    );
-  }
-  const document: unknown = parsed.toJS();
-  const documentProblems = stackFileShapeProblems(document);
-  if (documentProblems.length) {
-    throw new ConfigurationError(file, documentProblems);
-  }
-  const config = (document as { config?: unknown }).config ?? {};
-  const problems: Problem[] = [];
-  const raw: Record<string, unknown> = {};
-  const secretMapKeys: SecretMapKeys = {};
-  for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
-    const [namespace, ...rest] = key.split(':');
-    const name = rest.join(':');
-    if (namespace !== PROJECT) {
-      // a misspelt project prefix would drop the setting silently (the program reads kubeship: only)
-      if (namespace !== PROJECT && editDistance(namespace.toLowerCase(), PROJECT) <= 2) {
-        problems.push({
-          path: key,
-          value,
-          allowed: `a key of the ${PROJECT}: namespace (or a provider's, such as aws: or kubernetes:)`,
-          fix: `did you mean ${PROJECT}:${name}? Rename the key`,
-        });
-      }
-      continue;
-    }
-    if (name in SECRET_KEYS) {
-      // every value must be encrypted: the whole key, or each entry of a map or list set with --path
-      for (const at of clearTextPaths(value, key)) {
-        const sub = at.slice(key.length + 1);
-        problems.push({
-          path: at,
-          value: '(hidden)',
-          allowed: `only an encrypted value (${SECRET_KEYS[name as keyof typeof SECRET_KEYS]})`,
-          fix: `remove it from the file and run \`pulumi config set --secret ${sub ? `--path '${name}.${sub}'` : name} <value>\``,
-        });
-      }
-      // a map set entry by entry (--path) shows its key names, though not its values
-      if (
-        (name === 'receiverCredentials' || name === 'eventCredentials') &&
-        value &&
-        typeof value === 'object' &&
-        !Array.isArray(value) &&
-        !('secure' in value)
-      ) {
-        secretMapKeys[name] = Object.keys(value);
-      }
-      continue;
-    }
-    raw[name] = value;
-  }
-  return { config: raw, problems, secretMapKeys };
-}
-
-/** The top-level keys of a Pulumi stack file (pulumi/pulumi sdk/go/common/workspace/project.go ProjectStack). */
-const STACK_FILE_KEYS = ['config', 'secretsprovider', 'encryptedkey', 'encryptionsalt', 'environment'];
-
-/**
- * Problems with the document as a whole, which would otherwise surface as a dozen misleading
- * "got nothing" problems: an empty file, a list, `kubeship:` keys outside `config:`, unknown
- * top-level keys.
- */
-function stackFileShapeProblems(document: unknown): Problem[] {
-  const example = 'config:\n  kubeship:policyEnforcement: advisory\n  kubeship:apps: { ... }';
-  if (document === null || document === undefined) {
-    return [
-      {
-        path: '(file)',
-        value: 'an empty document',
-        allowed: 'a stack config: a map with a "config:" map of "kubeship:<key>: value"',
-        fix: `write the settings under config: (e.g. ${JSON.stringify(example)}), or start from Pulumi.dev.yaml`,
-      },
-    ];
-  }
-  if (typeof document !== 'object' || Array.isArray(document)) {
-    return [
-      {
-        path: '(file)',
-        value: Array.isArray(document) ? 'a list' : document,
-        allowed: 'a map with a "config:" map (not a list: no "- " before the keys)',
-        fix: 'remove the leading "- " and indent the keys under config:',
-      },
-    ];
-  }
-  const problems: Problem[] = [];
-  const entries = Object.entries(document as Record<string, unknown>);
-  const loose = entries.filter(([k]) => k.includes(':')).map(([k]) => k);
-  if (loose.length) {
-    problems.push({
-      path: loose.join(', '),
-      value: `${loose.length} key${loose.length === 1 ? '' : 's'} at the top level`,
-      allowed: 'namespaced keys only inside the "config:" map',
-      fix: 'add a line "config:" above them and indent them by two spaces',
-    });
-  }
-  for (const [key, value] of entries.filter(([k]) => !k.includes(':') && !STACK_FILE_KEYS.includes(k))) {
-    const near = STACK_FILE_KEYS.find((k) => editDistance(k, key.toLowerCase()) <= 2);
-    problems.push({
-      path: key,
-      value,
-      allowed: `a stack file key: ${STACK_FILE_KEYS.join(', ')}`,
-      fix: near ? `did you mean ${near}? Rename the key` : 'remove it (settings go under config: as "kubeship:<key>")',
-    });
-  }
-  const config = (document as { config?: unknown }).config;
-  if (config !== undefined && config !== null && (typeof config !== 'object' || Array.isArray(config))) {
-    problems.push({
-      path: 'config',
-      value: config,
-      allowed: 'a map of "<namespace>:<key>: value"',
-      fix: 'indent the settings under config: as "kubeship:<key>: value", see Pulumi.dev.yaml',
-    });
-  }
-  return problems;
-}
-
-/** Key names of the secret config maps a stack file shows (set with `--path`). */
-export type SecretMapKeys = Partial<Record<'receiverCredentials' | 'eventCredentials', string[]>>;
-
-/** Key of the Slack bot token in `argo-rollouts-notification-secret`. */
-export const EVENT_SLACK_TOKEN_KEY = 'slack-token';
-/**
- * Key of the remediation webhook's bearer token in the receivers Secret (Alertmanager sends it,
- * the service checks it): `pulumi config set --secret --path 'receiverCredentials.remediation-webhook-token' "$(openssl rand -hex 32)"`.
- */
-export const REMEDIATION_TOKEN_KEY = 'remediation-webhook-token';
-/** Key of a Teams webhook URL of deployment events. */
-export const eventTeamsKey = (name: string) => `teams-${name}-url`;
-/** Key of a PagerDuty service key of deployment events. */
-export const eventPagerDutyKey = (name: string) => `pagerduty-${name}-key`;
-/** Key of the audit webhook's URL of deployment events. */
-export const eventAuditKey = (webhook: string) => `${webhook}-url`;
-
-/** One credential key a stack config refers to, and where (a path under `kubeship:`). */
-export interface CredentialReference {
-  readonly map: keyof SecretMapKeys;
-  readonly path: string;
-  readonly key: string;
-}
-
-/** Every credential key the (raw) config refers to; read defensively, so it runs beside schema errors. */
-export function credentialReferences(config: Record<string, unknown>): CredentialReference[] {
-  const refs: CredentialReference[] = [];
-  const obj = (v: unknown): JsonObject => (v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : {});
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const notifications = obj(config.notifications);
-  const channelRefs = (c: unknown, path: string) => {
-    for (const [type, settings] of Object.entries(obj(c))) {
-      const key = obj(settings).credential;
-      if (typeof key === 'string') {
-        refs.push({ map: 'receiverCredentials', path: `${path}.${type}.credential`, key });
-      }
-    }
-  };
-  if (config.notifications !== undefined && notifications.enabled !== false) {
-    list(notifications.roles).forEach((r, i) =>
-      list(obj(r).channels).forEach((c, j) => channelRefs(c, `notifications.roles[${i}].channels[${j}]`)),
-    );
-    channelRefs(notifications.deadMansSwitch, 'notifications.deadMansSwitch');
-  }
-  if (config.remediation !== undefined && obj(config.remediation).enabled !== false) {
-    refs.push({ map: 'receiverCredentials', path: 'remediation', key: REMEDIATION_TOKEN_KEY });
-  }
-  const events = obj(config.deploymentEvents);
-  if (config.deploymentEvents !== undefined && events.enabled !== false) {
-    list(events.roles).forEach((r, i) =>
-      list(obj(r).notify).forEach((t, j) => {
-        const target = obj(t);
-        const path = `deploymentEvents.roles[${i}].notify[${j}]`;
-        if (typeof target.slack === 'string') {
-          refs.push({ map: 'eventCredentials', path: `${path}.slack`, key: EVENT_SLACK_TOKEN_KEY });
-        }
-        if (typeof target.teams === 'string') {
-          refs.push({ map: 'eventCredentials', path: `${path}.teams`, key: eventTeamsKey(target.teams) });
-        }
-        if (typeof target.pagerDuty === 'string') {
-          refs.push({ map: 'eventCredentials', path: `${path}.pagerDuty`, key: eventPagerDutyKey(target.pagerDuty) });
-        }
-      }),
-    );
-    const audit = obj(events.audit);
-    if (events.audit !== undefined && audit.enabled !== false) {
-      refs.push({
-        map: 'eventCredentials',
-        path: 'deploymentEvents.audit',
-        key: eventAuditKey(typeof audit.webhook === 'string' ? audit.webhook : 'deployment-audit'),
-      });
-    }
-  }
-  return refs;
-}
-
-/**
- * Credential keys referred to but missing from the file's encrypted maps: the Secret Pulumi
- * creates from the map would lack them, and the mounted file (or env var) would not exist.
- * A map encrypted as one value, or absent (the Secret is made elsewhere), is not checked.
- */
-export function missingCredentialProblems(config: Record<string, unknown>, secretMapKeys: SecretMapKeys): Problem[] {
-  return credentialReferences(config).flatMap((ref) => {
-    const present = secretMapKeys[ref.map];
-    if (!present || present.includes(ref.key)) {
-      return [];
-    }
-    const near = present.filter((k) => editDistance(k, ref.key) <= 3);
-    return [
-      {
-        path: `${PROJECT}:${ref.path}`,
-        value: ref.key,
-        allowed: `a key of ${PROJECT}:${ref.map} in this file (${present.length ? present.join(', ') : 'none'})`,
-        fix: near.length
-          ? `did you mean "${near[0]}"? Make the two names the same`
-          : `add it: pulumi config set --secret --path '${ref.map}.${ref.key}' <value>`,
-      },
-    ];
-  });
-}
-
-/**
- * A declared environment name must agree with the stack it is in (`Pulumi.prod.yaml` is the
- * stack prod; `prod-eu` may declare prod): production rules and alert labels follow the name,
- * so a copied file would otherwise lose production scope without a word.
- */
-export function environmentNameProblems(config: Record<string, unknown>, stack: string): Problem[] {
-  const declared = config.environment;
-  if (typeof declared !== 'string' || declared === stack || stack.split(/[-_.]/).includes(declared)) {
-    return [];
-  }
-  return [
-    {
-      path: `${PROJECT}:environment`,
-      value: declared,
-      allowed: `the stack's name ("${stack}"), or a part of it (stack "${stack}-eu" may declare "${stack}")`,
-      fix: `remove ${PROJECT}:environment (the stack name "${stack}" is used), or name the file Pulumi.${declared}.yaml`,
-    },
-  ];
-}
-
-/** The Levenshtein distance of two short strings. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-/** Paths of the values under `path` that are not encrypted (`{ secure: ... }`), entry by entry. */
-function clearTextPaths(value: unknown, path: string): string[] {
-  if (
-    value &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.keys(value).length === 1 &&
-    typeof (value as { secure?: unknown }).secure === 'string'
-  ) {
-    return [];
-  }
-  if (Array.isArray(value)) {
-    return value.length ? value.flatMap((v, i) => clearTextPaths(v, `${path}[${i}]`)) : [path];
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    return entries.length ? entries.flatMap(([k, v]) => clearTextPaths(v, `${path}.${k}`)) : [path];
-  }
-  return [path];
-}
-
-/** Reads and validates a stack config file (throws one error listing every problem, file problems first). */
-export function loadStackConfigFile(file: string, label = `stack config ${file}`, stack = stackOfFile(file)): StackConfig {
-  const { config, problems, secretMapKeys } = readStackConfigFile(file);
-  return parseStackConfig(config, label, [
-    ...problems,
-    ...missingCredentialProblems(config, secretMapKeys),
-    ...(stack === undefined ? [] : environmentNameProblems(config, stack)),
-  ]);
-}
-
-/** The stack a file is named for (`Pulumi.prod.yaml`: prod), if it follows Pulumi's naming. */
-export function stackOfFile(file: string): string | undefined {
-  return /^Pulumi\.(.+)\.ya?ml$/.exec(path.basename(file))?.[1];
-}
-
-/**
- * The `kubeship:` config the Pulumi CLI hands a program (`pulumi.runtime.allConfig()`: every value a
- * string, structured ones as JSON), secret keys left out (the program reads them as secrets).
- */
-export function fromPulumiConfig(all: Record<string, string>): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const [fullKey, text] of Object.entries(all)) {
-    const [namespace, key] = fullKey.split(':', 2);
-    if (namespace !== PROJECT || key in SECRET_KEYS) {
-      continue;
-    }
-    try {
-      const parsed: unknown = JSON.parse(text);
-      raw[key] = typeof parsed === 'string' ? text : parsed;
-    } catch {
-      raw[key] = text;
-    }
-  }
-  return raw;
 }
 
 /** Collapses `{ request, limit }` or one quantity into the constructs' range. */

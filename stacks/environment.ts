@@ -25,19 +25,8 @@ import {
 import { iamRoleArn, snsTopicArn } from '../constructs/config';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
-import {
-  AppSettings,
-  Channel as ChannelConfig,
-  EVENT_SLACK_TOKEN_KEY,
-  eventAuditKey,
-  eventPagerDutyKey,
-  eventTeamsKey,
-  Gate,
-  REMEDIATION_TOKEN_KEY,
-  resourceRangeOf,
-  StackConfig,
-  Strategy,
-} from './config';
+import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+import { EVENT_SLACK_TOKEN_KEY, eventAuditKey, eventPagerDutyKey, eventTeamsKey, REMEDIATION_TOKEN_KEY } from './config-keys';
 
 export { EVENT_SLACK_TOKEN_KEY };
 

@@ -22,7 +22,9 @@ import {
   PrometheusOperator,
   Workload,
 } from '../constructs/pulumi';
-import { environmentNameProblems, fromPulumiConfig, parseStackConfig, PROJECT, SECRET_KEYS } from './config';
+import { parseStackConfig } from './config';
+import { PROJECT, SECRET_KEYS } from './config-keys';
+import { environmentNameProblems, fromPulumiConfig } from './stack-file';
 import { environmentNamespaces, planEnvironment, SNS_SERVICE_ACCOUNT } from './environment';
 import { syncWaveTransformation } from './sync-wave';
 

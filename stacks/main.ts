@@ -31,7 +31,7 @@ import { ApplyGroup, orderCharts } from './apply-order';
 import { prerequisites, PREREQUISITES_FILE, requiredSecrets } from './prerequisites';
 import { formatSeconds } from '../constructs/config';
 import { AlertLatency, alertLatenciesIn } from '../constructs/policy';
-import { loadStackConfigFile, readStackConfigFile } from './config';
+import { loadStackConfigFile, readStackConfigFile } from './stack-file';
 import { inConfigTerms } from './config-paths';
 import { PreparedDirectory, prepareDirectory } from './atomic-output';
 import { EnvironmentPlan, planEnvironment } from './environment';
