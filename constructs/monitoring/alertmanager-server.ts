@@ -15,7 +15,15 @@ import {
   AlertmanagerSpecResourcesRequests,
   AlertmanagerSpecStorageVolumeClaimTemplateSpecResourcesRequests,
 } from '../imports/prom-alertmanager-monitoring.coreos.com';
-import { checkPromDuration, checkReplicas, checkStorage, POD_SECURITY, quantities, StorageOptions } from './server-options';
+import {
+  checkPromDuration,
+  checkReplicas,
+  checkServerName,
+  checkStorage,
+  POD_SECURITY,
+  quantities,
+  StorageOptions,
+} from './server-options';
 
 /** Options of the stack's Alertmanager. */
 export interface AlertmanagerOptions {
@@ -145,13 +153,7 @@ export class AlertmanagerServer extends Construct {
     super(scope, id);
     this.name = props.name;
     const problems = Problems.root();
-    problems.check(
-      isDnsLabel(props.name),
-      'name',
-      props.name,
-      'a lowercase DNS label of at most 63 characters',
-      'use a name like "monitoring"',
-    );
+    checkServerName(problems, props.name);
     validateAlertmanagerOptions(props, problems);
     validateAlertmanagerSecrets(props, problems);
     this.node.addValidation({ validate: () => problems.messages() });

@@ -8,7 +8,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { MANAGED_BY_LABELS, checkUrl } from '../core/checks';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
-import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
+import { DurationInput, formatDuration } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { parseQuantity } from '../core/quantity';
@@ -28,6 +28,8 @@ import {
   BYTE_SIZE,
   checkPromDuration,
   checkReplicas,
+  checkScrapeInterval,
+  checkServerName,
   checkStorage,
   parseByteSize,
   POD_SECURITY,
@@ -217,21 +219,8 @@ export class PrometheusServer extends Construct {
     this.name = props.name;
     this.serviceAccountName = `${props.name}-prometheus`;
     const problems = Problems.root();
-    problems.check(
-      isDnsLabel(props.name),
-      'name',
-      props.name,
-      'a lowercase DNS label of at most 63 characters',
-      'use a name like "monitoring"',
-    );
-    const seconds = durationSeconds(props.scrapeInterval ?? '30s');
-    problems.check(
-      seconds !== undefined && seconds >= 5,
-      'scrapeInterval',
-      props.scrapeInterval,
-      `at least 5s, as ${DURATION_ALLOWED}`,
-      'use "30s"',
-    );
+    checkServerName(problems, props.name);
+    const seconds = checkScrapeInterval(problems, props.scrapeInterval);
     validatePrometheusOptions(props, problems);
     this.node.addValidation({ validate: () => problems.messages() });
     if (!problems.isEmpty) {

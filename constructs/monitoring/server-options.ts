@@ -4,6 +4,7 @@
  * context.
  */
 import { ResolvedResources } from '../core/container';
+import { DURATION_ALLOWED, DurationInput, durationSeconds } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { byteQuantityProblem } from '../core/quantity';
@@ -34,6 +35,24 @@ export const POD_SECURITY = {
 export const VELERO_EXCLUDE_LABEL = 'velero.io/exclude-from-backup';
 /** Velero's pod annotation listing volumes its file-system backup skips. */
 export const VELERO_VOLUMES_EXCLUDES = 'backup.velero.io/backup-volumes-excludes';
+
+/** The seconds of a scrape interval (default 30s), after recording a problem unless it is at least 5s. */
+export function checkScrapeInterval(p: Problems, value: DurationInput | undefined): number | undefined {
+  const seconds = durationSeconds(value ?? '30s');
+  p.check(
+    seconds !== undefined && seconds >= 5,
+    'scrapeInterval',
+    value,
+    `at least 5s, as ${DURATION_ALLOWED}`,
+    'use "30s" unless you need finer resolution',
+  );
+  return seconds;
+}
+
+/** Records a problem unless `name` (of a Prometheus, an Alertmanager or the stack) is a DNS label. */
+export function checkServerName(p: Problems, name: string): void {
+  p.check(isDnsLabel(name), 'name', name, 'a lowercase DNS label of at most 63 characters', 'use a name like "monitoring"');
+}
 
 /** Records a problem unless `replicas` is absent or a whole number from 1 to 10. */
 export function checkReplicas(p: Problems, replicas: number | undefined): void {

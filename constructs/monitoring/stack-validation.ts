@@ -3,7 +3,6 @@
  * Alertmanager settings, notifications against the Alertmanager version, scrape sources, the parts
  * it composes (deployment alerts, remediation, kube-state-metrics).
  */
-import { DURATION_ALLOWED, durationSeconds } from '../core/duration';
 import { isDnsLabel, isLabelValue } from '../core/names';
 import { Problems } from '../core/problems';
 import { SEMVER } from '../core/versions';
@@ -14,11 +13,12 @@ import { validateKubeStateMetrics } from './kube-state-metrics';
 import { DEFAULT_ALERTMANAGER_VERSION, validateAlertmanagerOptions, validateAlertmanagerSecrets } from './alertmanager-server';
 import { validatePrometheusOptions } from './prometheus-server';
 import { validateDeploymentAlertOptions } from './rules';
+import { checkScrapeInterval, checkServerName } from './server-options';
 import { MonitoringStackProps, ScrapeSourceOptions } from './stack-props';
 
 /** Records every problem of the props of the stack named `name`. */
 export function validateMonitoringStack(props: MonitoringStackProps, name: string, p: Problems): void {
-  p.check(isDnsLabel(name), 'name', name, 'a lowercase DNS label of at most 63 characters', 'use a name like "monitoring"');
+  checkServerName(p, name);
   if (props.namespace !== undefined) {
     p.check(isDnsLabel(props.namespace), 'namespace', props.namespace, 'a lowercase DNS label', 'use an existing namespace name');
   }
@@ -38,14 +38,7 @@ export function validateMonitoringStack(props: MonitoringStackProps, name: strin
       'name the cluster, e.g. "eu-west-1"',
     );
   }
-  const scrapeSeconds = durationSeconds(props.scrapeInterval ?? '30s');
-  p.check(
-    scrapeSeconds !== undefined && scrapeSeconds >= 5,
-    'scrapeInterval',
-    props.scrapeInterval,
-    `at least 5s, as ${DURATION_ALLOWED}`,
-    'use "30s" unless you need finer resolution',
-  );
+  checkScrapeInterval(p, props.scrapeInterval);
 
   validatePrometheusOptions(props.prometheus ?? {}, p.at('prometheus'));
 
