@@ -1,6 +1,26 @@
 import * as pulumi from '@pulumi/pulumi';
 
 /**
+ * Values of other components (e.g. an SNS topic ARN) deferred behind placeholders, per program: the
+ * Pulumi Stack resource of the program that is running (each Automation API inline program has its
+ * own store and Stack: @pulumi/pulumi runtime/state.js withLocalStorage), or one map for a process
+ * without a Stack resource (unit tests under mocks). Two programs in one process never see each
+ * other's values, even when they run at once.
+ */
+const deferredByProgram = new WeakMap<object, Map<string, pulumi.Output<string>>>();
+const WITHOUT_STACK = {};
+
+function deferredOfThisProgram(): Map<string, pulumi.Output<string>> {
+  const program: object = pulumi.runtime.getStackResource() ?? WITHOUT_STACK;
+  let values = deferredByProgram.get(program);
+  if (!values) {
+    values = new Map();
+    deferredByProgram.set(program, values);
+  }
+  return values;
+}
+
+/**
  * Stands in for `pulumi.Input` values while a cdk8s construct renders, and puts them back into the
  * rendered objects afterwards. Plain values are used as they are (so they are validated at
  * synthesis like any cdk8s prop); Outputs and Promises get a placeholder that passes the
@@ -8,15 +28,13 @@ import * as pulumi from '@pulumi/pulumi';
  * placeholder appears, inside the typed child's args (nested Inputs resolve with the resource).
  */
 export class InputPlaceholders {
-  /** Values of other components (e.g. an SNS topic ARN) shaped to pass validation, shared by every front door. */
-  private static readonly deferred = new Map<string, pulumi.Output<string>>();
-
   /**
    * Registers `value` behind `placeholder`, a plain string of the shape the constructs validate
-   * (e.g. an ARN), so it can sit in props typed `string`; every front door substitutes it.
+   * (e.g. an ARN), so it can sit in props typed `string`; every front door of the same program
+   * substitutes it.
    */
   public static defer(placeholder: string, value: pulumi.Input<string>): string {
-    InputPlaceholders.deferred.set(placeholder, pulumi.output(value));
+    deferredOfThisProgram().set(placeholder, pulumi.output(value));
     return placeholder;
   }
 
@@ -46,11 +64,12 @@ export class InputPlaceholders {
 
   /** Deep-copies `value`, replacing placeholders inside strings by their Inputs. */
   public substitute = (value: unknown): unknown => {
-    if (this.inputs.size === 0 && InputPlaceholders.deferred.size === 0) {
+    const deferred = deferredOfThisProgram();
+    if (this.inputs.size === 0 && deferred.size === 0) {
       return value;
     }
     if (typeof value === 'string') {
-      return this.substituteString(value);
+      return this.substituteString(value, deferred);
     }
     if (Array.isArray(value)) {
       return value.map(this.substitute);
@@ -61,12 +80,12 @@ export class InputPlaceholders {
     return value;
   };
 
-  private substituteString(text: string): pulumi.Input<string> {
-    const found = [...this.inputs.keys(), ...InputPlaceholders.deferred.keys()].filter((p) => text.includes(p));
+  private substituteString(text: string, deferred: ReadonlyMap<string, pulumi.Output<string>>): pulumi.Input<string> {
+    const found = [...this.inputs.keys(), ...deferred.keys()].filter((p) => text.includes(p));
     if (found.length === 0) {
       return text;
     }
-    const input = (placeholder: string) => this.inputs.get(placeholder) ?? InputPlaceholders.deferred.get(placeholder)!;
+    const input = (placeholder: string) => this.inputs.get(placeholder) ?? deferred.get(placeholder)!;
     if (found.length === 1 && text === found[0]) {
       return input(text);
     }
