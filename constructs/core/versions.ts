@@ -33,6 +33,28 @@ export const VERSIONS = {
   datadogOperator: '1.29.0',
 } as const;
 
+/**
+ * Every image kubeship runs, pinned by tag and digest, beside the versions above: bumping a version
+ * means editing this one module. The digests are the multi-arch index digests public deployments of
+ * these tags pin (the registries were not reachable to re-read them here).
+ */
+export const IMAGES = {
+  /** The Prometheus Operator (`PrometheusOperator`). */
+  prometheusOperator: `quay.io/prometheus-operator/prometheus-operator:v${VERSIONS.prometheusOperator}@sha256:a001ed10a3823bbf2410ea347796d0e35ff8decd24fb98acbe7ab9e98d431c39`,
+  /** Its config reloader, run beside Prometheus and the Alertmanager. */
+  prometheusConfigReloader: `quay.io/prometheus-operator/prometheus-config-reloader:v${VERSIONS.prometheusOperator}@sha256:0ccb22ca9f3f6fd9f76ce95585d18bd2e363d421c534dde710be4bd13caa551d`,
+  /** The Alertmanager of the default version (another `version` runs the operator's image for it). */
+  alertmanager: `docker.io/prom/alertmanager:v${VERSIONS.alertmanager}@sha256:27c475db5fb156cab31d5c18a4251ac7ed567746a2483ff264516437a39b15ba`,
+  /** kube-state-metrics. */
+  kubeStateMetrics: `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${VERSIONS.kubeStateMetrics}@sha256:85108987d044b18a098126732f98602df408888c0f7d456241f5abefb9744bc1`,
+  /** Grafana. */
+  grafana: `docker.io/grafana/grafana:${VERSIONS.grafana}@sha256:a1701c2180249361737a99a01bc770db39381640e4d631825d38ff4535efa47d`,
+  /** curl for the smoke-test gates: Alpine, curl and a shell, non-root (`curl_user`, uid 100). */
+  smokeTest: 'curlimages/curl:8.11.1@sha256:c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69',
+  /** Node.js 22 for the remediation service, run as its `node` user (uid 1000). */
+  remediation: 'node:22.21.1-alpine3.22@sha256:b2358485e3e33bc3a33114d2b1bdb18cdbe4df01bd2b257198eb51beb1f026c5',
+} as const;
+
 /** A semantic version `1.2.3` (an optional leading `v`). */
 export const SEMVER = /^v?[0-9]+\.[0-9]+\.[0-9]+$/;
 

@@ -12,6 +12,7 @@ import {
   AnalysisTemplateSpecMetricsFailureLimit,
   AnalysisTemplateSpecMetricsInconclusiveLimit,
 } from '../imports/argo-analysis-argoproj.io';
+import { IMAGES } from '../core/versions';
 
 /** The gates' measurement scope: the workload's series of one ReplicaSet. */
 const GATE_SELECTOR = `namespace="{{args.namespace}}",service="{{args.service}}",${POD_TEMPLATE_HASH_SERIES_LABEL}="{{args.pod-template-hash}}"`;
@@ -199,12 +200,8 @@ export interface SmokeTestGateOptions {
   readonly name?: string;
 }
 
-/**
- * curl's official image, pinned by tag and digest (the multi-arch digest public deployments of
- * 8.11.1 pin; the registry was not reachable to re-read it here). Minimal (Alpine, curl and a
- * shell) and non-root (`curl_user`, uid 100).
- */
-export const SMOKE_TEST_IMAGE = 'curlimages/curl:8.11.1@sha256:c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69';
+/** curl's official image, pinned by tag and digest (`IMAGES` of the version matrix): minimal and non-root. */
+export const SMOKE_TEST_IMAGE = IMAGES.smokeTest;
 
 /** The labels of the pods of a workload's smoke tests (its NetworkPolicy admits them). */
 export function smokeTestPodLabels(workloadName: string): Record<string, string> {

@@ -8,7 +8,7 @@ import { MANAGED_BY_LABELS } from '../core/checks';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
+import { IMAGES, VERSIONS } from '../core/versions';
 import {
   Alertmanager,
   AlertmanagerSpecResourcesLimits,
@@ -60,11 +60,11 @@ export interface AlertmanagerOptions {
 /** The Alertmanager version the rendered configuration is proven with (`amtool check-config`, a real Alertmanager in tests). */
 export const DEFAULT_ALERTMANAGER_VERSION = `v${VERSIONS.alertmanager}`;
 /**
- * The Alertmanager image of `DEFAULT_ALERTMANAGER_VERSION`, pinned by digest (the multi-arch digest
- * public deployments of v0.28.1 pin; the registry was not reachable to re-read it here). Used when
- * the stack runs the default version; a `version` of your own runs the operator's image for it.
+ * The Alertmanager image of `DEFAULT_ALERTMANAGER_VERSION`, pinned by digest (`IMAGES` of the version
+ * matrix). Used when the stack runs the default version; a `version` of your own runs the operator's
+ * image for it.
  */
-export const DEFAULT_ALERTMANAGER_IMAGE = `docker.io/prom/alertmanager:${DEFAULT_ALERTMANAGER_VERSION}@sha256:27c475db5fb156cab31d5c18a4251ac7ed567746a2483ff264516437a39b15ba`;
+export const DEFAULT_ALERTMANAGER_IMAGE = IMAGES.alertmanager;
 
 /** The Alertmanager's resources unless the props say otherwise. */
 export const DEFAULT_ALERTMANAGER_RESOURCES: ResolvedResources = {

@@ -4,7 +4,7 @@ import * as yaml from 'yaml';
 import { isDnsLabel, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
+import { IMAGES } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
@@ -87,11 +87,8 @@ export interface GrafanaOptions {
   readonly withoutBuiltInDashboards?: boolean;
 }
 
-/**
- * The Grafana image the stack runs unless told otherwise, pinned by tag and digest (the multi-arch
- * digest public deployments of 12.1.1 pin; the registry was not reachable to re-read it).
- */
-export const GRAFANA_IMAGE = `docker.io/grafana/grafana:${VERSIONS.grafana}@sha256:a1701c2180249361737a99a01bc770db39381640e4d631825d38ff4535efa47d`;
+/** The Grafana image the stack runs unless told otherwise, pinned by tag and digest (`IMAGES` of the version matrix). */
+export const GRAFANA_IMAGE = IMAGES.grafana;
 const GRAFANA_UID = 472;
 const DASHBOARD_ROOT = '/etc/grafana/dashboards';
 /** Kubernetes objects are limited to 1 MiB; leave room for metadata. */

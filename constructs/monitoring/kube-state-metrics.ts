@@ -3,7 +3,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
+import { IMAGES, VERSIONS } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { exemptions } from '../core/exemptions';
@@ -12,11 +12,8 @@ import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 /** The kube-state-metrics release the stack installs (and whose series the rules are written against). */
 export const KUBE_STATE_METRICS_VERSION = VERSIONS.kubeStateMetrics;
 
-/**
- * The kube-state-metrics image, pinned by tag and digest (the multi-arch index digest that many
- * public deployments of v2.19.1 pin; the registry was not reachable to re-read it here).
- */
-export const KUBE_STATE_METRICS_IMAGE = `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${KUBE_STATE_METRICS_VERSION}@sha256:85108987d044b18a098126732f98602df408888c0f7d456241f5abefb9744bc1`;
+/** The kube-state-metrics image, pinned by tag and digest (`IMAGES` of the version matrix). */
+export const KUBE_STATE_METRICS_IMAGE = IMAGES.kubeStateMetrics;
 
 /** The API resource a kube-state-metrics collector lists and watches. */
 export interface KubeStateMetricsCollector {

@@ -7,7 +7,7 @@ import * as yaml from 'yaml';
 import { isDnsLabel } from '../core/names';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { Problems } from '../core/problems';
-import { VERSIONS } from '../core/versions';
+import { IMAGES, VERSIONS } from '../core/versions';
 import { exemptions } from '../core/exemptions';
 import { clusterScoped, MANAGED_BY_LABELS } from './selection';
 import type { JsonObject } from '../core/json';
@@ -15,13 +15,12 @@ import type { JsonObject } from '../core/json';
 /** The Prometheus Operator release whose CRDs ship in `crds/` and whose images the construct runs. */
 export const PROMETHEUS_OPERATOR_VERSION = VERSIONS.prometheusOperator;
 
-/**
- * The operator's images, pinned by tag and digest (the multi-arch digests that public deployments of
- * v0.93.0 pin; the registry was not reachable to re-read them). Bump with `PROMETHEUS_OPERATOR_VERSION`.
- */
+/** The operator's images, pinned by tag and digest (`IMAGES` of the version matrix). */
 export const PROMETHEUS_OPERATOR_IMAGES = {
-  operator: `quay.io/prometheus-operator/prometheus-operator:v${PROMETHEUS_OPERATOR_VERSION}@sha256:a001ed10a3823bbf2410ea347796d0e35ff8decd24fb98acbe7ab9e98d431c39`,
-  configReloader: `quay.io/prometheus-operator/prometheus-config-reloader:v${PROMETHEUS_OPERATOR_VERSION}@sha256:0ccb22ca9f3f6fd9f76ce95585d18bd2e363d421c534dde710be4bd13caa551d`,
+  /** The operator. */
+  operator: IMAGES.prometheusOperator,
+  /** The config reloader it runs beside Prometheus and the Alertmanager. */
+  configReloader: IMAGES.prometheusConfigReloader,
 } as const;
 
 /**

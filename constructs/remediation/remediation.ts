@@ -22,6 +22,7 @@ import { validateConfig as validateServiceConfig } from './runtime/decide';
 // the service, compiled and bundled from ./runtime by scripts/build-runtime.js
 import { REMEDIATION_RUNTIME } from './runtime.generated';
 import { isRoleSeverity } from '../core/severity';
+import { IMAGES } from '../core/versions';
 
 export type { RemediationAction, RemediationActionOptions, RemediationEscalationConfig, RemediationServiceConfig } from './runtime/config';
 
@@ -37,11 +38,8 @@ export const DEFAULT_REMEDIATION_ACTIONS: Readonly<Record<string, RemediationAct
   KubeDeploymentRolloutStuck: { action: 'restart', kind: 'Deployment' },
 };
 
-/**
- * A stock Node.js image, pinned by tag and digest (the multi-arch digest public Dockerfiles pin for
- * this tag; the registry was not reachable to re-read it). Runs as its `node` user (uid 1000).
- */
-export const REMEDIATION_IMAGE = 'node:22.21.1-alpine3.22@sha256:b2358485e3e33bc3a33114d2b1bdb18cdbe4df01bd2b257198eb51beb1f026c5';
+/** A stock Node.js 22 image, pinned by tag and digest (`IMAGES` of the version matrix); runs as its `node` user (uid 1000). */
+export const REMEDIATION_IMAGE = IMAGES.remediation;
 /** The port the service takes webhooks on (POST /alerts, with the bearer token). */
 export const REMEDIATION_PORT = 8080;
 /** The port of /metrics, /healthz and /readyz (Prometheus and the kubelet; no webhooks). */
