@@ -88,6 +88,7 @@ export {
   DeploymentAlertOptions,
   DEPLOYMENT_ALERTS,
   DEFAULT_RUNBOOK_BASE_URL,
+  DEFAULT_LONG_RUNNING_AFTER,
   MIXIN_RUNBOOK_BASE_URL,
   WORKLOAD_LABEL,
 } from './monitoring/rules';
@@ -100,7 +101,7 @@ export {
   KUBE_STATE_METRICS_COLLECTORS,
   KubeStateMetricsCollector,
 } from './monitoring/kube-state-metrics';
-export { SERVICE_ALERTS, ServiceAlertOptions, WatchedService } from './monitoring/service-alerts';
+export { SERVICE_ALERTS, SERVICE_ALERT_DEFAULTS, ServiceAlertOptions, WatchedService } from './monitoring/service-alerts';
 export { AlertRules, AlertRulesProps } from './monitoring/alert-rules';
 export { IMonitoringStack, STACK_LABEL } from './monitoring/selection';
 export { ServiceMonitoring, ServiceMonitoringProps, WorkloadMonitoringOptions, MonitoredTarget } from './monitoring/service-monitoring';

@@ -19,6 +19,8 @@
 import { DurationInput, durationSeconds, formatDuration } from '../core/duration';
 import { Problems } from '../core/problems';
 import { datadogMetricName } from './openmetrics';
+import { DEFAULT_LONG_RUNNING_AFTER } from '../monitoring/rules';
+import { SERVICE_ALERT_DEFAULTS } from '../monitoring/service-alerts';
 
 /** A role's Datadog notification handles and the severities it takes (all when unset), as the Alertmanager roles. */
 export interface DatadogRole {
@@ -125,7 +127,7 @@ export function validateDatadogMonitors(options: DatadogMonitorOptions, p: Probl
     'give the roles their Datadog handles, or the monitors notify nobody',
   );
   (options.services ?? []).forEach((s, i) => {
-    const quantile = s.latency?.quantile ?? 0.99;
+    const quantile = s.latency?.quantile ?? SERVICE_ALERT_DEFAULTS.latencyQuantile;
     p.check(
       PERCENTILES.includes(quantile),
       `services[${i}].latency.quantile`,
@@ -150,7 +152,7 @@ export function datadogMonitorSpecs(options: DatadogMonitorOptions): DatadogMoni
   const env = options.environment;
   const rollouts = `argo_rollout_namespace IN (${options.appNamespaces.join(',')})`;
   const byRollout = 'by {argo_rollout_namespace,argo_rollout_name}';
-  const longRunning = formatDuration(durationSeconds(options.longRunningAfter ?? '15m')!);
+  const longRunning = formatDuration(durationSeconds(options.longRunningAfter ?? DEFAULT_LONG_RUNNING_AFTER)!);
   const handles = (severity: string) =>
     options.roles.filter((r) => !r.severities || r.severities.includes(severity)).flatMap((r) => r.handles);
   const rollout = '{{argo_rollout_namespace.name}}/{{argo_rollout_name.name}}';
@@ -221,14 +223,14 @@ export function datadogMonitorSpecs(options: DatadogMonitorOptions): DatadogMoni
     const scope = `kube_namespace:${s.namespace} AND service:${s.service}`;
     const requests = datadogMetricName('http_requests_total', 'counter', options.metricNamespace);
     const latency = datadogMetricName('http_request_duration_seconds_bucket', 'histogram', options.metricNamespace);
-    const ratio = s.maxErrorRatio ?? 0.05;
-    const quantile = s.latency?.quantile ?? 0.99;
-    const maxSeconds = s.latency?.maxSeconds ?? 1;
+    const ratio = s.maxErrorRatio ?? SERVICE_ALERT_DEFAULTS.maxErrorRatio;
+    const quantile = s.latency?.quantile ?? SERVICE_ALERT_DEFAULTS.latencyQuantile;
+    const maxSeconds = s.latency?.maxSeconds ?? SERVICE_ALERT_DEFAULTS.latencyMaxSeconds;
     const percentile = `p${Math.round(quantile * 100)}`;
     specs.push(
       monitor(
         'ServiceHighErrorRate',
-        s.errorRateSeverity ?? 'critical',
+        s.errorRateSeverity ?? SERVICE_ALERT_DEFAULTS.errorRateSeverity,
         `sum(last_5m):sum:${requests}{${scope} AND code:5*}.as_count() / sum:${requests}{${scope}}.as_count()`,
         '>',
         ratio,

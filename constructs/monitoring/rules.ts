@@ -46,6 +46,8 @@ export interface AlertOverride {
   readonly annotations?: Record<string, string>;
 }
 
+/** How long a deployment may progress before `DeploymentLongRunning` fires, unless `longRunningAfter` says otherwise. */
+export const DEFAULT_LONG_RUNNING_AFTER = '15m';
 /** Where the runbooks of the kubeship alerts live; one page per alert, named after it in lower case. */
 export const DEFAULT_RUNBOOK_BASE_URL = 'https://github.com/kubeship/kubeship/blob/main/docs/runbooks';
 /** The upstream runbooks of the kubernetes-mixin alerts (`KubeDeployment*`). */
@@ -150,7 +152,7 @@ export function deploymentAlertGroups(options: DeploymentAlertOptions = {}): Rul
   const ksm = options.kubeStateMetricsSelector ?? 'job="kube-state-metrics"';
   const argo = options.argoRolloutsSelector ?? 'job="argo-rollouts-metrics"';
   const ns = options.namespaceSelector;
-  const longRunning = formatDuration(durationSeconds(options.longRunningAfter ?? '15m')!);
+  const longRunning = formatDuration(durationSeconds(options.longRunningAfter ?? DEFAULT_LONG_RUNNING_AFTER)!);
   const base = (options.runbookBaseUrl ?? DEFAULT_RUNBOOK_BASE_URL).replace(/\/+$/, '');
   const ours = (alert: string) => `${base}/${alert.toLowerCase()}.md`;
   const mixin = (alert: string) => `${MIXIN_RUNBOOK_BASE_URL}/${alert.toLowerCase()}`;

@@ -142,6 +142,18 @@ export function validateServiceAlertOptions(options: ServiceAlertOptions, p: Pro
   validateOverrides(p, options.overrides, SERVICE_ALERTS);
 }
 
+/** The service alerts' thresholds unless the options say otherwise (the Datadog monitors use the same). */
+export const SERVICE_ALERT_DEFAULTS = {
+  /** The largest share of 5xx answers: 5%. */
+  maxErrorRatio: 0.05,
+  /** The latency percentile watched: p99. */
+  latencyQuantile: 0.99,
+  /** The limit of that percentile: 1 second. */
+  latencyMaxSeconds: 1,
+  /** The severity of the error-rate alert. */
+  errorRateSeverity: 'critical',
+} as const;
+
 /**
  * The error-rate and latency alerts of one service (pure). Call `validateServiceAlertOptions`
  * first; this function assumes valid options.
@@ -150,9 +162,9 @@ export function serviceAlertGroup(target: WatchedService, options: ServiceAlertO
   const requests = options.requestsMetric ?? 'http_requests_total';
   const status = options.statusLabel ?? 'code';
   const histogram = options.histogramMetric ?? 'http_request_duration_seconds';
-  const maxErrorRatio = options.maxErrorRatio ?? 0.05;
-  const quantile = options.latency?.quantile ?? 0.99;
-  const maxSeconds = options.latency?.maxSeconds ?? 1;
+  const maxErrorRatio = options.maxErrorRatio ?? SERVICE_ALERT_DEFAULTS.maxErrorRatio;
+  const quantile = options.latency?.quantile ?? SERVICE_ALERT_DEFAULTS.latencyQuantile;
+  const maxSeconds = options.latency?.maxSeconds ?? SERVICE_ALERT_DEFAULTS.latencyMaxSeconds;
   const window = formatDuration(durationSeconds(options.rateWindow ?? '5m')!);
   const base = (options.runbookBaseUrl ?? DEFAULT_RUNBOOK_BASE_URL).replace(/\/+$/, '');
   const scope = [target.namespace === undefined ? undefined : `namespace="${target.namespace}"`, `service="${target.service}"`];
@@ -166,7 +178,7 @@ export function serviceAlertGroup(target: WatchedService, options: ServiceAlertO
         `sum by (namespace, service) (rate(${requests}${selector(...scope, `${status}=~"5.."`)}[${window}]))\n  /\n` +
         `sum by (namespace, service) (rate(${requests}${selector(...scope)}[${window}]))\n  > ${maxErrorRatio}`,
       for: '5m',
-      labels: { severity: options.errorRateSeverity ?? 'critical', ...workload },
+      labels: { severity: options.errorRateSeverity ?? SERVICE_ALERT_DEFAULTS.errorRateSeverity, ...workload },
       annotations: {
         summary: 'A service answers too many requests with server errors.',
         description: `{{ $labels.namespace }}/{{ $labels.service }}: {{ $value | humanizePercentage }} of requests failed with 5xx over ${window} (limit ${percent}).`,
