@@ -50,7 +50,7 @@ export {
   AlbTrafficRoutingOptions,
   IstioTrafficRoutingOptions,
 } from './delivery/traffic-routing';
-export { VERSIONS, IMAGES, ARGO_ROLLOUTS_FEATURES } from './core/versions';
+export { VERSIONS, IMAGES, PORTS, ARGO_ROLLOUTS_FEATURES } from './core/versions';
 export {
   NetworkPolicyOptions,
   NetworkPeer,

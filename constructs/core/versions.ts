@@ -55,6 +55,26 @@ export const IMAGES = {
   remediation: 'node:22.21.1-alpine3.22@sha256:b2358485e3e33bc3a33114d2b1bdb18cdbe4df01bd2b257198eb51beb1f026c5',
 } as const;
 
+/** The ports of the servers kubeship runs or calls, as their images and the operator serve them. */
+export const PORTS = {
+  /** Prometheus' web and API port (the operator's `web` port; Service `prometheus-operated`). */
+  prometheus: 9090,
+  /** The Alertmanager's web and API port (Service `alertmanager-operated`). */
+  alertmanager: 9093,
+  /** The Alertmanager replicas' gossip mesh (TCP and UDP). */
+  alertmanagerMesh: 9094,
+  /** Grafana's HTTP port. */
+  grafana: 3000,
+  /** kube-state-metrics' metrics port (`http-metrics`). */
+  kubeStateMetrics: 8080,
+  /** kube-state-metrics' own telemetry port (`telemetry`). */
+  kubeStateMetricsTelemetry: 8081,
+  /** The remediation service's webhook port (POST /alerts, with the bearer token). */
+  remediationWebhook: 8080,
+  /** The remediation service's /metrics, /healthz and /readyz port. */
+  remediationMetrics: 9091,
+} as const;
+
 /** A semantic version `1.2.3` (an optional leading `v`). */
 export const SEMVER = /^v?[0-9]+\.[0-9]+\.[0-9]+$/;
 

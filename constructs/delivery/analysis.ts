@@ -12,7 +12,7 @@ import {
   AnalysisTemplateSpecMetricsFailureLimit,
   AnalysisTemplateSpecMetricsInconclusiveLimit,
 } from '../imports/argo-analysis-argoproj.io';
-import { IMAGES } from '../core/versions';
+import { IMAGES, PORTS } from '../core/versions';
 
 /** The gates' measurement scope: the workload's series of one ReplicaSet. */
 const GATE_SELECTOR = `namespace="{{args.namespace}}",service="{{args.service}}",${POD_TEMPLATE_HASH_SERIES_LABEL}="{{args.pod-template-hash}}"`;
@@ -211,9 +211,9 @@ export function smokeTestPodLabels(workloadName: string): Record<string, string>
 /** Defaults shared by every gate. */
 export const GATE_DEFAULTS = {
   /** The Prometheus of the monitoring stack in `monitoring` (its `prometheus-operated` Service). */
-  prometheusUrl: 'http://prometheus-operated.monitoring.svc:9090',
+  prometheusUrl: `http://prometheus-operated.monitoring.svc:${PORTS.prometheus}`,
   /** @deprecated Use `prometheusUrl`. */
-  prometheusAddress: 'http://prometheus-operated.monitoring.svc:9090',
+  prometheusAddress: `http://prometheus-operated.monitoring.svc:${PORTS.prometheus}`,
   /** A measurement a minute. */
   interval: '1m',
   /** Five measurements per run. */

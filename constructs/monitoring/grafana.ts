@@ -4,7 +4,7 @@ import * as yaml from 'yaml';
 import { isDnsLabel, toDnsLabel } from '../core/names';
 import { checkUrl } from '../core/checks';
 import { Problems } from '../core/problems';
-import { IMAGES } from '../core/versions';
+import { IMAGES, PORTS } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { ALERTMANAGER_DATASOURCE_UID, DashboardDefinition, PROMETHEUS_DATASOURCE_UID } from './dashboards';
@@ -358,7 +358,7 @@ export class Grafana extends Construct {
               {
                 name: 'grafana',
                 image: resolved.image,
-                ports: [{ name: 'http', containerPort: 3000, protocol: 'TCP' }],
+                ports: [{ name: 'http', containerPort: PORTS.grafana, protocol: 'TCP' }],
                 env,
                 readinessProbe: { ...health, periodSeconds: 10 },
                 livenessProbe: { ...health, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },

@@ -3,7 +3,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { IMAGES, VERSIONS } from '../core/versions';
+import { IMAGES, PORTS, VERSIONS } from '../core/versions';
 import { ResolvedResources, ResourcesProps, validateResources, withDefaults } from '../core/container';
 import { kubeResources, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
 import { exemptions } from '../core/exemptions';
@@ -155,8 +155,8 @@ export class KubeStateMetrics extends Construct {
                 image: props.image ?? KUBE_STATE_METRICS_IMAGE,
                 args: [`--resources=${collectors.join(',')}`, `--metric-labels-allowlist=${KUBE_STATE_METRICS_LABELS_ALLOWLIST}`],
                 ports: [
-                  { name: KUBE_STATE_METRICS_PORT, containerPort: 8080, protocol: 'TCP' },
-                  { name: 'telemetry', containerPort: 8081, protocol: 'TCP' },
+                  { name: KUBE_STATE_METRICS_PORT, containerPort: PORTS.kubeStateMetrics, protocol: 'TCP' },
+                  { name: 'telemetry', containerPort: PORTS.kubeStateMetricsTelemetry, protocol: 'TCP' },
                 ],
                 livenessProbe: {
                   httpGet: { path: '/livez', port: k8s.IntOrString.fromString(KUBE_STATE_METRICS_PORT) },
@@ -182,8 +182,18 @@ export class KubeStateMetrics extends Construct {
         clusterIp: 'None',
         selector,
         ports: [
-          { name: KUBE_STATE_METRICS_PORT, port: 8080, targetPort: k8s.IntOrString.fromString(KUBE_STATE_METRICS_PORT), protocol: 'TCP' },
-          { name: 'telemetry', port: 8081, targetPort: k8s.IntOrString.fromString('telemetry'), protocol: 'TCP' },
+          {
+            name: KUBE_STATE_METRICS_PORT,
+            port: PORTS.kubeStateMetrics,
+            targetPort: k8s.IntOrString.fromString(KUBE_STATE_METRICS_PORT),
+            protocol: 'TCP',
+          },
+          {
+            name: 'telemetry',
+            port: PORTS.kubeStateMetricsTelemetry,
+            targetPort: k8s.IntOrString.fromString('telemetry'),
+            protocol: 'TCP',
+          },
         ],
       },
     });

@@ -6,6 +6,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { DEFAULT_INGRESS_CONTROLLER, IngressControllerPeer } from '../core/network-policy';
 import { grafanaSelectorLabels } from './grafana';
 import { ALERTMANAGER_POD_LABELS, PROMETHEUS_POD_LABELS, StackRenderContext } from './stack-context';
+import { PORTS } from '../core/versions';
 
 /** Renders the stack's NetworkPolicies into `ctx.scope`: Prometheus, Alertmanager, Grafana and kube-state-metrics each admit only their callers. */
 export function renderNetworkPolicies(
@@ -46,24 +47,27 @@ export function renderNetworkPolicies(
   };
   isolate('PrometheusNetworkPolicy', `${ctx.name}-prometheus`, PROMETHEUS_POD_LABELS(ctx.name), [
     // its own scrapes, Grafana's queries, and the analysis gates the Argo Rollouts controller runs
-    { from: [prometheus, ...grafana, ...argo], ports: tcp(9090) },
+    { from: [prometheus, ...grafana, ...argo], ports: tcp(PORTS.prometheus) },
   ]);
   isolate('AlertmanagerNetworkPolicy', `${ctx.name}-alertmanager`, ALERTMANAGER_POD_LABELS(ctx.name), [
-    { from: [prometheus, ...grafana, ...(remediationPods ? [pods(remediationPods)] : [])], ports: tcp(9093) },
+    { from: [prometheus, ...grafana, ...(remediationPods ? [pods(remediationPods)] : [])], ports: tcp(PORTS.alertmanager) },
     // the replicas gossip on 9094 (TCP and UDP) to share silences and notification state
     {
       from: [pods(ALERTMANAGER_POD_LABELS(ctx.name))],
-      ports: [...tcp(9093, 9094), { protocol: 'UDP', port: k8s.IntOrString.fromNumber(9094) }],
+      ports: [
+        ...tcp(PORTS.alertmanager, PORTS.alertmanagerMesh),
+        { protocol: 'UDP', port: k8s.IntOrString.fromNumber(PORTS.alertmanagerMesh) },
+      ],
     },
   ]);
   if (ctx.grafanaServiceName) {
     isolate('GrafanaNetworkPolicy', ctx.grafanaServiceName, grafanaSelectorLabels(ctx.grafanaServiceName), [
-      { from: [...ingressController, prometheus], ports: tcp(3000) },
+      { from: [...ingressController, prometheus], ports: tcp(PORTS.grafana) },
     ]);
   }
   if (ctx.props.kubeStateMetrics !== false && !ctx.props.kubeStateMetrics?.existing) {
     isolate('KubeStateMetricsNetworkPolicy', `${ctx.name}-kube-state-metrics`, { 'app.kubernetes.io/name': 'kube-state-metrics' }, [
-      { from: [prometheus], ports: tcp(8080, 8081) },
+      { from: [prometheus], ports: tcp(PORTS.kubeStateMetrics, PORTS.kubeStateMetricsTelemetry) },
     ]);
   }
 }

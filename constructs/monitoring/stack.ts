@@ -19,6 +19,7 @@ import { renderNetworkPolicies } from './stack-network';
 import { DEFAULT_ALERTMANAGER_VERSION, MonitoringStackProps } from './stack-props';
 import { renderScrapeSources } from './stack-scrape';
 import { validateMonitoringStack } from './stack-validation';
+import { PORTS } from '../core/versions';
 
 export {
   AlertmanagerOptions,
@@ -84,8 +85,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
     this.effectiveNamespace = props.namespace ?? Chart.of(this).namespace;
     this.prometheusPods = { namespace: this.effectiveNamespace, podLabels: { ...PROMETHEUS_POD_LABELS(this.name) } };
     const host = (service: string) => (this.effectiveNamespace ? `${service}.${this.effectiveNamespace}.svc` : service);
-    this.prometheusUrl = `http://${host('prometheus-operated')}:9090`;
-    this.alertmanagerUrl = `http://${host('alertmanager-operated')}:9093`;
+    this.prometheusUrl = `http://${host('prometheus-operated')}:${PORTS.prometheus}`;
+    this.alertmanagerUrl = `http://${host('alertmanager-operated')}:${PORTS.alertmanager}`;
     this.alertmanagerConfigSecret = props.alertmanager?.configSecret ?? `alertmanager-${this.name}`;
     this.grafanaServiceName = props.grafana ? `${this.name}-grafana` : undefined;
     this.grafanaUrl = this.grafanaServiceName && `http://${host(this.grafanaServiceName)}`;
@@ -191,8 +192,8 @@ export class MonitoringStack extends Construct implements IMonitoringStack {
         ...props.grafana,
         name: this.grafanaServiceName!,
         namespace: this.namespace,
-        prometheusUrl: 'http://prometheus-operated:9090',
-        alertmanagerUrl: 'http://alertmanager-operated:9093',
+        prometheusUrl: `http://prometheus-operated:${PORTS.prometheus}`,
+        alertmanagerUrl: `http://alertmanager-operated:${PORTS.alertmanager}`,
         scrapeInterval: formatDuration(this.scrapeIntervalSeconds),
         folders: this.dashboardFiles,
       });

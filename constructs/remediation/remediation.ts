@@ -22,7 +22,7 @@ import { validateConfig as validateServiceConfig } from './runtime/decide';
 // the service, compiled and bundled from ./runtime by scripts/build-runtime.js
 import { REMEDIATION_RUNTIME } from './runtime.generated';
 import { isRoleSeverity } from '../core/severity';
-import { IMAGES } from '../core/versions';
+import { IMAGES, PORTS } from '../core/versions';
 
 export type { RemediationAction, RemediationActionOptions, RemediationEscalationConfig, RemediationServiceConfig } from './runtime/config';
 
@@ -41,9 +41,9 @@ export const DEFAULT_REMEDIATION_ACTIONS: Readonly<Record<string, RemediationAct
 /** A stock Node.js 22 image, pinned by tag and digest (`IMAGES` of the version matrix); runs as its `node` user (uid 1000). */
 export const REMEDIATION_IMAGE = IMAGES.remediation;
 /** The port the service takes webhooks on (POST /alerts, with the bearer token). */
-export const REMEDIATION_PORT = 8080;
+export const REMEDIATION_PORT = PORTS.remediationWebhook;
 /** The port of /metrics, /healthz and /readyz (Prometheus and the kubelet; no webhooks). */
-export const REMEDIATION_METRICS_PORT = 9091;
+export const REMEDIATION_METRICS_PORT = PORTS.remediationMetrics;
 /** Where the service reads the webhook token (the Secret key, mounted as one file). */
 const TOKEN_MOUNT = '/var/run/kubeship-remediation/webhook';
 /** How long Kubernetes waits after SIGTERM: the service finishes its webhook within 20s of it. */
@@ -474,7 +474,7 @@ export class Remediation extends Construct {
         egress: [
           { ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, tcp(53)] },
           { to: resolved.apiServerCidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: [tcp(443), tcp(6443)] },
-          { to: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }], ports: [tcp(9093)] },
+          { to: [{ podSelector: { matchLabels: { ...props.alertmanagerPodLabels } } }], ports: [tcp(PORTS.alertmanager)] },
         ],
       },
     });
