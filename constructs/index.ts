@@ -78,7 +78,14 @@ export {
   DEFAULT_TARGET_CPU_UTILIZATION,
   DEFAULT_MIN_REPLICAS,
 } from './scaling/autoscaler';
-export { ScalingPolicy, ScalingRules, DEFAULT_SCALE_UP, DEFAULT_SCALE_DOWN } from './scaling/behavior';
+export {
+  ScalingPolicy,
+  ScalingRules,
+  ResolvedScalingPolicy,
+  ResolvedScalingRules,
+  DEFAULT_SCALE_UP,
+  DEFAULT_SCALE_DOWN,
+} from './scaling/behavior';
 export { ScalingMetric, MetricValueTarget } from './scaling/metric';
 export {
   Severity,

@@ -9,6 +9,6 @@ new Workload(chart, 'api', {
     minReplicas: 2, // default 2
     maxReplicas: 10,
     metrics: [ScalingMetric.cpuUtilization(70)], // default; also memory, pods(...), external(...)
-    scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] },
+    scaleDown: { stabilizationWindow: '5m', policies: [{ type: 'Pods', value: 1, period: '1m' }] },
   },
 });

@@ -769,6 +769,7 @@ export type AppSettings = z.output<typeof appSettings>;
 export type Strategy = z.output<typeof strategy>;
 
 export type Gate = z.output<typeof gate>;
+export type ScalingRulesConfig = z.output<typeof scalingRules>;
 
 export type Channel = z.output<typeof channel>;
 

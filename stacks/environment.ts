@@ -19,13 +19,14 @@ import {
   NetworkPolicyOptions,
   NotificationOptions,
   ScalingMetric,
+  ScalingRules,
   TrafficRouting,
   WorkloadProps,
 } from '../constructs';
 import { iamRoleArn, snsTopicArn } from '../constructs/config';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
-import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, StackConfig, Strategy } from './config';
+import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, ScalingRulesConfig, StackConfig, Strategy } from './config';
 import { EVENT_SLACK_TOKEN_KEY, eventAuditKey, eventPagerDutyKey, eventTeamsKey, REMEDIATION_TOKEN_KEY } from './config-keys';
 
 export { EVENT_SLACK_TOKEN_KEY };
@@ -270,8 +271,8 @@ function workloadOf(name: AppName, settings: AppSettings, debug: boolean): Workl
       minReplicas: settings.replicas ?? 1,
       maxReplicas: autoscaling.maxReplicas,
       metrics: autoscaling.cpuUtilization ? [ScalingMetric.cpuUtilization(autoscaling.cpuUtilization)] : undefined,
-      scaleUp: autoscaling.scaleUp,
-      scaleDown: autoscaling.scaleDown,
+      scaleUp: scalingRulesOf(autoscaling.scaleUp),
+      scaleDown: scalingRulesOf(autoscaling.scaleDown),
     },
   };
 }
@@ -283,14 +284,30 @@ function gateOf(gate: Gate): AnalysisGate {
   return gate.successRate ? AnalysisGate.successRate(gate.successRate) : AnalysisGate.latency(gate.latency!);
 }
 
+/** Scaling rules of a stack config (spans in whole seconds) as props (typed spans). */
+function scalingRulesOf(rules: ScalingRulesConfig | undefined): ScalingRules | undefined {
+  return (
+    rules && {
+      stabilizationWindow: secondsSpan(rules.stabilizationWindowSeconds),
+      ...(rules.selectPolicy ? { selectPolicy: rules.selectPolicy } : {}),
+      policies: rules.policies?.map((p) => ({ type: p.type, value: p.value, period: secondsSpan(p.periodSeconds) })),
+    }
+  );
+}
+
+/** A stack config's whole seconds as a span (`120` -> `"120s"`). */
+function secondsSpan(seconds: number | undefined): string | undefined {
+  return seconds === undefined ? undefined : `${seconds}s`;
+}
+
 function strategyOf(strategy: Strategy): DeliveryStrategy {
   switch (strategy.type) {
     case 'rolling':
       return DeliveryStrategy.rolling({ maxSurge: strategy.maxSurge, maxUnavailable: strategy.maxUnavailable });
     case 'blueGreen':
       return DeliveryStrategy.blueGreen({
-        autoPromotionSeconds: strategy.autoPromotionSeconds,
-        scaleDownDelaySeconds: strategy.scaleDownDelaySeconds,
+        autoPromotionAfter: secondsSpan(strategy.autoPromotionSeconds),
+        scaleDownDelay: secondsSpan(strategy.scaleDownDelaySeconds),
         prePromotionAnalysis: strategy.prePromotionAnalysis?.map(gateOf),
         postPromotionAnalysis: strategy.postPromotionAnalysis?.map(gateOf),
       });

@@ -133,8 +133,8 @@ describe('stack config schema', () => {
     });
     expect(plans.prod.monitoring?.remediation?.namespaces).toEqual(['shop']);
     expect(plans.prod.apps.api.autoscaling?.scaleDown).toEqual({
-      stabilizationWindowSeconds: 300,
-      policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }],
+      stabilizationWindow: '300s',
+      policies: [{ type: 'Pods', value: 1, period: '60s' }],
     });
     expect(plans.prod.sms?.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:shop-prod-alerts');
   });

@@ -1,5 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
 import { isDnsLabel } from './names';
+import { DurationInput, NormalizedSpans, normalizeSpans, SpanField } from './duration';
 import { Problems } from './problems';
 import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from './quantity';
 
@@ -117,11 +118,17 @@ export interface EnvReferenceOptions {
  * rendered, so the kubelet applies its defaults.
  */
 export interface ProbeOptions {
-  /** @default - not rendered (Kubernetes: 0) */
+  /** How long after the container starts the first check runs (`initialDelaySeconds`). @default - not rendered (Kubernetes: 0s) */
+  readonly initialDelay?: DurationInput;
+  /** @deprecated Use `initialDelay` (the same, in seconds). */
   readonly initialDelaySeconds?: number;
-  /** @default - not rendered (Kubernetes: 10) */
+  /** Time between checks (`periodSeconds`). @default - not rendered (Kubernetes: 10s) */
+  readonly period?: DurationInput;
+  /** @deprecated Use `period` (the same, in seconds). */
   readonly periodSeconds?: number;
-  /** @default - not rendered (Kubernetes: 1) */
+  /** How long one check may take (`timeoutSeconds`). @default - not rendered (Kubernetes: 1s) */
+  readonly timeout?: DurationInput;
+  /** @deprecated Use `timeout` (the same, in seconds). */
   readonly timeoutSeconds?: number;
   /** @default - not rendered (Kubernetes: 3) */
   readonly failureThreshold?: number;
@@ -148,6 +155,13 @@ export interface HttpProbeOptions extends PortProbeOptions {
   /** @default - not rendered (Kubernetes: HTTP) */
   readonly scheme?: 'HTTP' | 'HTTPS';
 }
+
+/** The typed spans of a probe and the Kubernetes `…Seconds` fields they render. */
+const PROBE_SPANS: readonly SpanField[] = [
+  ['initialDelay', 'initialDelaySeconds'],
+  ['period', 'periodSeconds'],
+  ['timeout', 'timeoutSeconds'],
+];
 
 /**
  * How the kubelet checks a container: readiness removes a failing pod from Service endpoints,
@@ -176,19 +190,42 @@ export class Probe {
     return new Probe('grpc', options, { service: options.service });
   }
 
+  /** The options with the typed spans in seconds. */
+  private readonly options: PortProbeOptions;
+  /** For each `…Seconds` option given by its typed name, that name. */
+  private readonly written: Readonly<Record<string, string>>;
+  /** Problems of the typed spans. */
+  private readonly spanProblems: NormalizedSpans<unknown>['problems'];
+
   private constructor(
     private readonly kind: 'http' | 'tcp' | 'exec' | 'grpc',
-    private readonly options: PortProbeOptions,
+    options: PortProbeOptions,
     private readonly extra: { path?: string; scheme?: string; command?: string[]; service?: string },
-  ) {}
+  ) {
+    const normalized = normalizeSpans(options, PROBE_SPANS);
+    this.options = normalized.options;
+    this.written = normalized.written;
+    this.spanProblems = normalized.problems;
+  }
 
   /** @internal */
   public _validate(problems: Problems, role: 'readiness' | 'liveness' | 'startup', hasPorts: boolean): void {
     const o = this.options;
-    const positive = (field: keyof ProbeOptions, min: number) => {
+    this.spanProblems.forEach((problem) => problems.add(problem.path, problem.value, problem.allowed, problem.fix));
+    const positive = (
+      field: 'initialDelaySeconds' | 'periodSeconds' | 'timeoutSeconds' | 'failureThreshold' | 'successThreshold',
+      min: number,
+    ) => {
       const v = o[field];
+      const name = this.written[field] ?? field;
       if (v !== undefined) {
-        problems.check(Number.isInteger(v) && v >= min, field, v, `a whole number >= ${min}`, `set ${field} to ${min} or more`);
+        problems.check(
+          Number.isInteger(v) && v >= min,
+          name,
+          this.written[field] ? `${v}s` : v,
+          this.written[field] ? `at least ${min}s` : `a whole number >= ${min}`,
+          `set ${name} to ${this.written[field] ? `"${min}s"` : min} or more`,
+        );
       }
     };
     positive('initialDelaySeconds', 0);

@@ -44,3 +44,53 @@ export function formatDuration(seconds: number): string {
 
 /** The allowed-values text used in error messages about durations. */
 export const DURATION_ALLOWED = 'a whole number followed by s, m or h (e.g. "30s", "5m", "1h"), or a cdk8s Duration of whole seconds';
+
+/**
+ * A span prop typed as a `DurationInput` (`minReady`) and the `…Seconds` number prop it supersedes
+ * (`minReadySeconds`, the Kubernetes or Argo Rollouts field it renders).
+ */
+export type SpanField = readonly [typed: string, seconds: string];
+
+/** Options with their typed spans converted, and what the conversion found. */
+export interface NormalizedSpans<T> {
+  /** The options with each given typed span written into its `…Seconds` field, in whole seconds. */
+  readonly options: T;
+  /** The name the user wrote for each `…Seconds` field given as a typed span (for messages). */
+  readonly written: Readonly<Record<string, string>>;
+  /** A malformed duration, or both names given with different values (paths relative to the options). */
+  readonly problems: readonly { readonly path: string; readonly value: unknown; readonly allowed: string; readonly fix: string }[];
+}
+
+/**
+ * Converts the typed spans of `options` (`minReady: '30s'`) into their `…Seconds` fields
+ * (`minReadySeconds: 30`), so one code path renders both. The `…Seconds` form stays accepted (it was
+ * the only one before); given together, the two must agree.
+ */
+export function normalizeSpans<T extends object>(options: T, fields: readonly SpanField[]): NormalizedSpans<T> {
+  const out: Record<string, unknown> = { ...(options as Record<string, unknown>) };
+  const written: Record<string, string> = {};
+  const problems: Array<NormalizedSpans<T>['problems'][number]> = [];
+  for (const [typed, secondsField] of fields) {
+    const value = out[typed] as DurationInput | undefined;
+    if (value === undefined) {
+      continue;
+    }
+    const seconds = durationSeconds(value);
+    if (seconds === undefined) {
+      problems.push({ path: typed, value, allowed: DURATION_ALLOWED, fix: `e.g. "30s"` });
+      continue;
+    }
+    const legacy = out[secondsField];
+    if (legacy !== undefined && legacy !== seconds) {
+      problems.push({
+        path: secondsField,
+        value: legacy,
+        allowed: `nothing beside ${typed} (${seconds}s): it is ${typed}'s former name`,
+        fix: `remove ${secondsField}`,
+      });
+    }
+    out[secondsField] = seconds;
+    written[secondsField] = typed;
+  }
+  return { options: out as T, written, problems };
+}

@@ -1,7 +1,7 @@
 import { checkMetricName, POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_SERIES_LABEL } from '../core/checks';
 
 export { POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_SERIES_LABEL };
-import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration } from '../core/duration';
+import { DURATION_ALLOWED, DurationInput, durationSeconds, formatDuration, normalizeSpans } from '../core/duration';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../core/pod-template';
@@ -192,7 +192,9 @@ export interface SmokeTestGateOptions {
   readonly expectedStatus?: number;
   /** Requests sent, one after the other; the first unexpected answer fails the gate. @default 20 */
   readonly requests?: number;
-  /** Seconds a request may take. @default 5 */
+  /** How long one request may take (curl's `--max-time`), 1s to 60s. @default '5s' */
+  readonly timeout?: DurationInput;
+  /** @deprecated Use `timeout` (the same, in seconds). */
   readonly timeoutSeconds?: number;
   /** The image running `curl` (non-root). @default SMOKE_TEST_IMAGE */
   readonly image?: string;
@@ -347,7 +349,8 @@ export class AnalysisGate {
    * fails the analysis (argo-rollouts v1.9.1 metricproviders/job). Use it before a blue-green
    * promotion, where the preview receives no traffic for a Prometheus gate to measure.
    */
-  public static smokeTest(options: SmokeTestGateOptions = {}): AnalysisGate {
+  public static smokeTest(given: SmokeTestGateOptions = {}): AnalysisGate {
+    const { options, written, problems: spanProblems } = normalizeSpans(given, [['timeout', 'timeoutSeconds']]);
     const smoke = {
       path: options.path ?? '/',
       expectedStatus: options.expectedStatus ?? 200,
@@ -361,6 +364,7 @@ export class AnalysisGate {
       {},
       { count: 1, failureLimit: 0, interval: '0s' },
       (p) => {
+        spanProblems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
         p.check(
           typeof smoke.path === 'string' && /^\/[^\s'"`$\\]*$/.test(smoke.path),
           'path',
@@ -384,10 +388,10 @@ export class AnalysisGate {
         );
         p.check(
           Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60,
-          'timeoutSeconds',
-          smoke.timeoutSeconds,
-          'a whole number of seconds from 1 to 60',
-          'use e.g. 5',
+          written.timeoutSeconds ?? 'timeoutSeconds',
+          written.timeoutSeconds ? given.timeout : smoke.timeoutSeconds,
+          written.timeoutSeconds ? 'from 1s to 60s' : 'a whole number of seconds from 1 to 60',
+          written.timeoutSeconds ? 'use e.g. "5s"' : 'use e.g. 5',
         );
         p.check(
           typeof smoke.image === 'string' && /^\S+@sha256:[a-f0-9]{64}$|^\S+:\S+$/.test(smoke.image),
@@ -428,7 +432,7 @@ export class AnalysisGate {
     private readonly options: GateOptions,
     private readonly checkSpecific: (p: Problems) => void,
     private readonly kind: 'traffic' | 'query' | 'smoke' = 'query',
-    private readonly smoke?: Required<Omit<SmokeTestGateOptions, 'name'>>,
+    private readonly smoke?: Required<Omit<SmokeTestGateOptions, 'name' | 'timeout'>>,
   ) {
     this.name = name;
     this.query = query;
@@ -589,7 +593,10 @@ export class AnalysisGate {
   }
 
   /** One Job measurement: the Job's success is the gate's (no conditions: argo-rollouts job provider). */
-  private smokeTestSpec(smoke: Required<Omit<SmokeTestGateOptions, 'name'>>, workloadName: string | undefined): AnalysisTemplateSpec {
+  private smokeTestSpec(
+    smoke: Required<Omit<SmokeTestGateOptions, 'name' | 'timeout'>>,
+    workloadName: string | undefined,
+  ): AnalysisTemplateSpec {
     const url = `http://{{args.target-service}}.{{args.namespace}}.svc:{{args.target-port}}${smoke.path}`;
     const script = [
       'i=0',

@@ -1,5 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Problems } from '../core/problems';
+import { DurationInput, NormalizedSpans, normalizeSpans, SpanField } from '../core/duration';
 import {
   RolloutSpecStrategy,
   RolloutSpecStrategyCanaryMaxSurge,
@@ -20,16 +21,29 @@ export type PercentOrCount = number | string;
 /** Options every strategy shares. Names and meanings are those of the Deployment / Rollout spec. */
 export interface CommonStrategyOptions {
   /**
-   * Seconds a new pod must be ready, without crashing, to count as available.
+   * How long a new pod must be ready, without crashing, to count as available (`minReadySeconds`).
    *
-   * @default 0
+   * @default '0s'
+   */
+  readonly minReady?: DurationInput;
+  /**
+   * The former name of `minReady`, in seconds; still accepted.
+   *
+   * @deprecated Use `minReady`.
    */
   readonly minReadySeconds?: number;
   /**
-   * Seconds a rollout may make no progress before it is considered failed. For blue-green and
-   * canary the rollout is then aborted and the stable version keeps (or gets back) all traffic.
+   * How long a rollout may make no progress before it is considered failed
+   * (`progressDeadlineSeconds`). For blue-green and canary the rollout is then aborted and the
+   * stable version keeps (or gets back) all traffic.
    *
-   * @default 600
+   * @default '10m'
+   */
+  readonly progressDeadline?: DurationInput;
+  /**
+   * The former name of `progressDeadline`, in seconds; still accepted.
+   *
+   * @deprecated Use `progressDeadline`.
    */
   readonly progressDeadlineSeconds?: number;
   /**
@@ -60,7 +74,7 @@ export interface RollingOptions extends CommonStrategyOptions {
 /** Options shared by the Argo Rollouts strategies. */
 export interface RolloutStrategyOptions extends CommonStrategyOptions {
   /**
-   * Abort the rollout when `progressDeadlineSeconds` passes, returning traffic to the stable
+   * Abort the rollout when `progressDeadline` passes, returning traffic to the stable
    * version (the field `progressDeadlineAbort`).
    *
    * @default true
@@ -85,9 +99,15 @@ export interface BlueGreenOptions extends RolloutStrategyOptions {
    */
   readonly autoPromotionEnabled?: boolean;
   /**
-   * Promote automatically this many seconds after the rollout paused.
+   * Promote automatically this long after the rollout paused (`autoPromotionSeconds`).
    *
    * @default - no timed promotion
+   */
+  readonly autoPromotionAfter?: DurationInput;
+  /**
+   * The former name of `autoPromotionAfter`, in seconds; still accepted.
+   *
+   * @deprecated Use `autoPromotionAfter`.
    */
   readonly autoPromotionSeconds?: number;
   /**
@@ -97,15 +117,29 @@ export interface BlueGreenOptions extends RolloutStrategyOptions {
    */
   readonly previewReplicaCount?: number;
   /**
-   * Seconds the old version keeps running after the switch, for an instant switch back.
+   * How long the old version keeps running after the switch, for an instant switch back
+   * (`scaleDownDelaySeconds`).
    *
-   * @default 30
+   * @default '30s'
+   */
+  readonly scaleDownDelay?: DurationInput;
+  /**
+   * The former name of `scaleDownDelay`, in seconds; still accepted.
+   *
+   * @deprecated Use `scaleDownDelay`.
    */
   readonly scaleDownDelaySeconds?: number;
   /**
-   * Seconds before the preview pods are removed after an abort (0 keeps them).
+   * How long before the preview pods are removed after an abort, `'0s'` keeping them
+   * (`abortScaleDownDelaySeconds`).
    *
-   * @default 30
+   * @default '30s'
+   */
+  readonly abortScaleDownDelay?: DurationInput;
+  /**
+   * The former name of `abortScaleDownDelay`, in seconds; still accepted.
+   *
+   * @deprecated Use `abortScaleDownDelay`.
    */
   readonly abortScaleDownDelaySeconds?: number;
   /**
@@ -197,10 +231,31 @@ export interface StrategyRenderContext {
   templateName(gate: AnalysisGate, background?: boolean): string;
 }
 
-type Spec =
+type Spec = (
   | { readonly type: 'rolling'; readonly options: RollingOptions }
   | { readonly type: 'blueGreen'; readonly options: BlueGreenOptions }
-  | { readonly type: 'canary'; readonly options: CanaryOptions };
+  | { readonly type: 'canary'; readonly options: CanaryOptions }
+) & {
+  /** For each `…Seconds` option given by its typed name, that name (messages use what the user wrote). */
+  readonly written: Readonly<Record<string, string>>;
+  /** Problems of the typed spans (malformed, or contradicting the `…Seconds` form). */
+  readonly spanProblems: NormalizedSpans<unknown>['problems'];
+};
+
+/** The typed spans of the strategy options and the `…Seconds` fields they render. */
+const STRATEGY_SPANS: readonly SpanField[] = [
+  ['minReady', 'minReadySeconds'],
+  ['progressDeadline', 'progressDeadlineSeconds'],
+  ['autoPromotionAfter', 'autoPromotionSeconds'],
+  ['scaleDownDelay', 'scaleDownDelaySeconds'],
+  ['abortScaleDownDelay', 'abortScaleDownDelaySeconds'],
+];
+
+/** The spec of a strategy: its options with the typed spans in seconds. */
+function specOf<T extends Spec['type'], O extends object>(type: T, given: O): Spec {
+  const { options, written, problems } = normalizeSpans(given, STRATEGY_SPANS);
+  return { type, options, written, spanProblems: problems } as unknown as Spec;
+}
 
 /** An AnalysisTemplate a strategy needs. */
 export interface StrategyAnalysisTemplate {
@@ -224,17 +279,17 @@ export interface StrategyAnalysisTemplate {
 export class DeliveryStrategy {
   /** A native Deployment rolling update. */
   public static rolling(options: RollingOptions = {}): DeliveryStrategy {
-    return new DeliveryStrategy({ type: 'rolling', options });
+    return new DeliveryStrategy(specOf('rolling', options));
   }
 
   /** A blue-green Rollout with active and preview Services. */
   public static blueGreen(options: BlueGreenOptions = {}): DeliveryStrategy {
-    return new DeliveryStrategy({ type: 'blueGreen', options });
+    return new DeliveryStrategy(specOf('blueGreen', options));
   }
 
   /** A canary Rollout with steps, analysis and optional traffic routing. */
   public static canary(options: CanaryOptions = {}): DeliveryStrategy {
-    return new DeliveryStrategy({ type: 'canary', options });
+    return new DeliveryStrategy(specOf('canary', options));
   }
 
   private constructor(private readonly spec: Spec) {}
@@ -296,7 +351,10 @@ export class DeliveryStrategy {
   public _validate(problems: Problems): void {
     const s = this.spec;
     const p = problems.at(s.type);
-    validateCommon(s.options, p);
+    s.spanProblems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
+    // a `…Seconds` option given by its typed name is reported under that name
+    const named = (field: string) => s.written[field] ?? field;
+    validateCommon(s.options, p, named);
     if (s.type === 'rolling') {
       validateSurge(s.options.maxSurge, s.options.maxUnavailable, p);
       return;
@@ -308,13 +366,14 @@ export class DeliveryStrategy {
     if (s.type === 'blueGreen') {
       const bg = s.options;
       if (bg.autoPromotionSeconds !== undefined) {
-        wholeNumber(p, 'autoPromotionSeconds', bg.autoPromotionSeconds, 1);
+        const field = named('autoPromotionSeconds');
+        wholeNumber(p, field, bg.autoPromotionSeconds, 1);
         p.check(
           bg.autoPromotionEnabled !== false,
-          'autoPromotionSeconds',
+          field,
           bg.autoPromotionSeconds,
           'nothing when autoPromotionEnabled is false (Argo Rollouts ignores it)',
-          'remove autoPromotionSeconds or autoPromotionEnabled: false',
+          `remove ${field} or autoPromotionEnabled: false`,
         );
       }
       if (bg.previewReplicaCount !== undefined) {
@@ -322,7 +381,7 @@ export class DeliveryStrategy {
       }
       for (const field of ['scaleDownDelaySeconds', 'abortScaleDownDelaySeconds'] as const) {
         if (bg[field] !== undefined) {
-          wholeNumber(p, field, bg[field]!, 0);
+          wholeNumber(p, named(field), bg[field]!, 0);
         }
       }
       (bg.prePromotionAnalysis ?? []).forEach((g, i) => {
@@ -519,12 +578,12 @@ function intOrString<T>(cls: IntOrStringClass<T>, value: PercentOrCount): T {
   return typeof value === 'number' ? cls.fromNumber(value) : cls.fromString(value);
 }
 
-function validateCommon(o: CommonStrategyOptions, p: Problems): void {
+function validateCommon(o: CommonStrategyOptions, p: Problems, named: (field: string) => string): void {
   if (o.minReadySeconds !== undefined) {
-    wholeNumber(p, 'minReadySeconds', o.minReadySeconds, 0);
+    wholeNumber(p, named('minReadySeconds'), o.minReadySeconds, 0);
   }
   if (o.progressDeadlineSeconds !== undefined) {
-    wholeNumber(p, 'progressDeadlineSeconds', o.progressDeadlineSeconds, 1);
+    wholeNumber(p, named('progressDeadlineSeconds'), o.progressDeadlineSeconds, 1);
   }
   if (o.revisionHistoryLimit !== undefined) {
     wholeNumber(p, 'revisionHistoryLimit', o.revisionHistoryLimit, 0);
@@ -533,10 +592,10 @@ function validateCommon(o: CommonStrategyOptions, p: Problems): void {
   const deadline = o.progressDeadlineSeconds ?? DEFAULT_PROGRESS_DEADLINE_SECONDS;
   if (Number.isInteger(minReady) && Number.isInteger(deadline) && deadline <= minReady) {
     p.add(
-      'progressDeadlineSeconds',
+      named('progressDeadlineSeconds'),
       deadline,
-      `more than minReadySeconds (${minReady})`,
-      'raise progressDeadlineSeconds or lower minReadySeconds',
+      `more than ${named('minReadySeconds')} (${minReady}s)`,
+      `raise ${named('progressDeadlineSeconds')} or lower ${named('minReadySeconds')}`,
     );
   }
 }

@@ -28,6 +28,7 @@ import {
 } from '../core/container';
 import { renderPodTemplate, resourcesJson, withoutResources } from '../core/pod-template';
 import { DeliveryStrategy } from './strategy';
+import { DurationInput, normalizeSpans, SpanField } from '../core/duration';
 
 /** Options of the workload's Services. */
 export interface ServiceOptions {
@@ -207,7 +208,9 @@ export interface WorkloadProps {
    * @default ['/tmp']
    */
   readonly writablePaths?: string[];
-  /** @default 30 */
+  /** How long the pod may take to stop after SIGTERM (`terminationGracePeriodSeconds`). @default '30s' */
+  readonly terminationGracePeriod?: DurationInput;
+  /** @deprecated Use `terminationGracePeriod` (the same, in seconds). */
   readonly terminationGracePeriodSeconds?: number;
   /**
    * Annotations on the pods.
@@ -609,6 +612,9 @@ export class Workload extends Construct implements IScalable {
   }
 }
 
+/** The typed spans of a workload and the Kubernetes `…Seconds` fields they render. */
+const WORKLOAD_SPANS: readonly SpanField[] = [['terminationGracePeriod', 'terminationGracePeriodSeconds']];
+
 /** A workload's props with every default applied: the one place the defaults live. */
 export interface ResolvedWorkload {
   /** The delivery strategy. */
@@ -667,7 +673,7 @@ export function resolveWorkload(props: WorkloadProps): ResolvedWorkload {
     startup: probe('startup'),
     automountServiceAccountToken: props.automountServiceAccountToken ?? false,
     writablePaths: props.writablePaths ?? ['/tmp'],
-    terminationGracePeriodSeconds: props.terminationGracePeriodSeconds ?? 30,
+    terminationGracePeriodSeconds: normalizeSpans(props, WORKLOAD_SPANS).options.terminationGracePeriodSeconds ?? 30,
   };
 }
 
@@ -795,6 +801,8 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
       'list directories the app writes to, e.g. "/tmp"',
     );
   });
+  const spans = normalizeSpans(props, WORKLOAD_SPANS);
+  spans.problems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
   if (props.terminationGracePeriodSeconds !== undefined) {
     p.check(
       Number.isInteger(props.terminationGracePeriodSeconds) && props.terminationGracePeriodSeconds >= 0,

@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { INT32_MAX, isCount } from '../core/checks';
 import { isDnsLabel } from '../core/names';
 import { Problems } from '../core/problems';
-import { resolveScalingRules, ScalingRules, validateScalingRules } from './behavior';
+import { ResolvedScalingRules, resolveScalingRules, ScalingRules, validateScalingRules } from './behavior';
 import { ScalingMetric } from './metric';
 
 /** What an autoscaler points at (`scaleTargetRef`). */
@@ -93,7 +93,7 @@ export const DEFAULT_TARGET_CPU_UTILIZATION = 70;
  *   minReplicas: 2,
  *   maxReplicas: 10,
  *   metrics: [ScalingMetric.cpuUtilization(70)],
- *   scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] },
+ *   scaleDown: { stabilizationWindow: '5m', policies: [{ type: 'Pods', value: 1, period: '1m' }] },
  * });
  * @see https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/
  */
@@ -107,9 +107,9 @@ export class Autoscaler extends Construct {
   /** What it scales on. */
   public readonly metrics: readonly ScalingMetric[];
   /** How fast it adds replicas. */
-  public readonly scaleUp: Required<ScalingRules>;
+  public readonly scaleUp: ResolvedScalingRules;
   /** How fast it removes replicas. */
-  public readonly scaleDown: Required<ScalingRules>;
+  public readonly scaleDown: ResolvedScalingRules;
   /** The workload it scales. */
   public readonly target: IScalable;
 
@@ -141,7 +141,7 @@ export class Autoscaler extends Construct {
   }
 
   private renderSpec(): k8s.HorizontalPodAutoscalerSpecV2 {
-    const rules = (r: Required<ScalingRules>) => ({
+    const rules = (r: ResolvedScalingRules) => ({
       stabilizationWindowSeconds: r.stabilizationWindowSeconds,
       selectPolicy: r.selectPolicy,
       policies: r.policies.map((policy) => ({ type: policy.type, value: policy.value, periodSeconds: policy.periodSeconds })),
@@ -168,9 +168,9 @@ export interface ResolvedAutoscalingOptions {
   /** What it scales on. */
   readonly metrics: readonly ScalingMetric[];
   /** How fast it adds replicas. */
-  readonly scaleUp: Required<ScalingRules>;
+  readonly scaleUp: ResolvedScalingRules;
   /** How fast it removes replicas. */
-  readonly scaleDown: Required<ScalingRules>;
+  readonly scaleDown: ResolvedScalingRules;
 }
 
 /** The options with their defaults (pure; values are not checked: `validateAutoscaling` does that). */

@@ -1,3 +1,4 @@
+import { DurationInput, normalizeSpans, SpanField } from '../core/duration';
 import { Problems } from '../core/problems';
 
 /** How the HPA limits one direction of scaling. */
@@ -6,17 +7,22 @@ export interface ScalingPolicy {
   readonly type: 'Pods' | 'Percent';
   /** The limit; greater than 0. */
   readonly value: number;
-  /** The window (1-1800 s) over which the limit applies. */
-  readonly periodSeconds: number;
+  /** The window (1s to 30m) over which the limit applies (`periodSeconds`); this or `periodSeconds` is required. */
+  readonly period?: DurationInput;
+  /** @deprecated Use `period` (the same, in seconds). */
+  readonly periodSeconds?: number;
 }
 
 /** Scale-up or scale-down behavior (`behavior.scaleUp` / `behavior.scaleDown`). */
 export interface ScalingRules {
   /**
-   * Seconds of past recommendations considered; the HPA uses the safest one, which damps flapping.
+   * How far back recommendations are considered (`stabilizationWindowSeconds`); the HPA uses the
+   * safest one, which damps flapping.
    *
-   * @default - 0 for scale-up, 300 for scale-down (the Kubernetes defaults)
+   * @default - '0s' for scale-up, '5m' for scale-down (the Kubernetes defaults)
    */
+  readonly stabilizationWindow?: DurationInput;
+  /** @deprecated Use `stabilizationWindow` (the same, in seconds). */
   readonly stabilizationWindowSeconds?: number;
   /**
    * Which policy wins when several apply: `Max` allows the largest change, `Min` the smallest,
@@ -33,8 +39,31 @@ export interface ScalingRules {
   readonly policies?: ScalingPolicy[];
 }
 
+/** A scaling policy as rendered: its window in seconds. */
+export interface ResolvedScalingPolicy {
+  /** `Pods` or `Percent`. */
+  readonly type: 'Pods' | 'Percent';
+  /** The limit. */
+  readonly value: number;
+  /** The window, in seconds. */
+  readonly periodSeconds: number;
+}
+
+/** One direction's rules with every default applied, spans in seconds (as the HPA spec holds them). */
+export interface ResolvedScalingRules {
+  /** The stabilization window, in seconds. */
+  readonly stabilizationWindowSeconds: number;
+  /** Which policy wins. */
+  readonly selectPolicy: 'Max' | 'Min' | 'Disabled';
+  /** The policies. */
+  readonly policies: readonly ResolvedScalingPolicy[];
+}
+
+const RULES_SPANS: readonly SpanField[] = [['stabilizationWindow', 'stabilizationWindowSeconds']];
+const POLICY_SPANS: readonly SpanField[] = [['period', 'periodSeconds']];
+
 /** The Kubernetes default behavior, rendered explicitly so it is visible and reviewable. */
-export const DEFAULT_SCALE_UP: Required<ScalingRules> = {
+export const DEFAULT_SCALE_UP: ResolvedScalingRules = {
   stabilizationWindowSeconds: 0,
   selectPolicy: 'Max',
   policies: [
@@ -43,19 +72,25 @@ export const DEFAULT_SCALE_UP: Required<ScalingRules> = {
   ],
 };
 /** The Kubernetes default scale-down behavior: a 5 minute stabilization window, then any number of pods at once. */
-export const DEFAULT_SCALE_DOWN: Required<ScalingRules> = {
+export const DEFAULT_SCALE_DOWN: ResolvedScalingRules = {
   stabilizationWindowSeconds: 300,
   selectPolicy: 'Max',
   policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }],
 };
 
 /** Resolves one direction's rules: each field defaults independently. */
-export function resolveScalingRules(direction: 'scaleUp' | 'scaleDown', rules: ScalingRules | undefined): Required<ScalingRules> {
+export function resolveScalingRules(direction: 'scaleUp' | 'scaleDown', rules: ScalingRules | undefined): ResolvedScalingRules {
   const defaults = direction === 'scaleUp' ? DEFAULT_SCALE_UP : DEFAULT_SCALE_DOWN;
+  const given = rules && normalizeSpans(rules, RULES_SPANS).options;
   return {
-    stabilizationWindowSeconds: rules?.stabilizationWindowSeconds ?? defaults.stabilizationWindowSeconds,
-    selectPolicy: rules?.selectPolicy ?? defaults.selectPolicy,
-    policies: rules?.policies ?? defaults.policies.map((policy) => ({ ...policy })),
+    stabilizationWindowSeconds: given?.stabilizationWindowSeconds ?? defaults.stabilizationWindowSeconds,
+    selectPolicy: given?.selectPolicy ?? defaults.selectPolicy,
+    policies: given?.policies
+      ? given.policies.map((policy) => {
+          const { type, value, periodSeconds } = normalizeSpans(policy, POLICY_SPANS).options;
+          return { type, value, periodSeconds: periodSeconds! };
+        })
+      : defaults.policies.map((policy) => ({ ...policy })),
   };
 }
 
@@ -64,14 +99,19 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
   if (!rules) {
     return;
   }
-  const w = rules.stabilizationWindowSeconds;
+  const spans = normalizeSpans(rules, RULES_SPANS);
+  spans.problems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
+  const w = spans.options.stabilizationWindowSeconds;
   if (w !== undefined) {
+    const typed = spans.written.stabilizationWindowSeconds;
     p.check(
       Number.isInteger(w) && w >= 0 && w <= 3600,
-      'stabilizationWindowSeconds',
-      w,
-      'a whole number of seconds 0-3600',
-      'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes',
+      typed ?? 'stabilizationWindowSeconds',
+      typed ? rules.stabilizationWindow : w,
+      typed ? 'from 0s to 1h' : 'a whole number of seconds 0-3600',
+      typed
+        ? 'use e.g. "0s" to scale up at once or "5m" to scale down after 5 minutes'
+        : 'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes',
     );
   }
   if (rules.selectPolicy !== undefined) {
@@ -89,7 +129,7 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
       'policies',
       rules.policies,
       'at least one policy (or selectPolicy "Disabled")',
-      'add a policy such as { type: "Percent", value: 100, periodSeconds: 15 }',
+      'add a policy such as { type: "Percent", value: 100, period: "15s" }',
     );
     rules.policies.forEach((policy, i) => {
       const at = p.at(`policies[${i}]`);
@@ -101,13 +141,19 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
         'a whole number greater than 0',
         'use a positive limit; to stop scaling in this direction set selectPolicy: "Disabled"',
       );
-      at.check(
-        Number.isInteger(policy.periodSeconds) && policy.periodSeconds >= 1 && policy.periodSeconds <= 1800,
-        'periodSeconds',
-        policy.periodSeconds,
-        'a whole number of seconds 1-1800',
-        'use e.g. 15 or 60',
-      );
+      const spans = normalizeSpans(policy, POLICY_SPANS);
+      spans.problems.forEach((problem) => at.add(problem.path, problem.value, problem.allowed, problem.fix));
+      const seconds = spans.options.periodSeconds;
+      const typed = spans.written.periodSeconds;
+      if (typed || seconds !== undefined || spans.problems.length === 0) {
+        at.check(
+          seconds !== undefined && Number.isInteger(seconds) && seconds >= 1 && seconds <= 1800,
+          typed ?? (policy.periodSeconds === undefined ? 'period' : 'periodSeconds'),
+          typed ? policy.period : policy.periodSeconds,
+          typed || policy.periodSeconds === undefined ? 'a window from 1s to 30m' : 'a whole number of seconds 1-1800',
+          typed || policy.periodSeconds === undefined ? 'use e.g. "15s" or "1m"' : 'use e.g. 15 or 60',
+        );
+      }
     });
   }
 }
@@ -138,7 +184,7 @@ export function desiredReplicas(args: {
  * under the given rules, as the HPA computes it: each policy's limit, then the largest (`Max`) or
  * smallest (`Min`); 0 when the direction is disabled.
  */
-export function maxChangePerPeriod(rules: Required<ScalingRules>, current: number, direction: 'scaleUp' | 'scaleDown'): number {
+export function maxChangePerPeriod(rules: ResolvedScalingRules, current: number, direction: 'scaleUp' | 'scaleDown'): number {
   if (rules.selectPolicy === 'Disabled' || rules.policies.length === 0) {
     return 0;
   }
@@ -159,7 +205,7 @@ export function maxChangePerPeriod(rules: Required<ScalingRules>, current: numbe
  * `maxChangePerPeriod`. `Infinity` when scaling up is disabled. Useful to check a goal such as
  * "scale from 2 to 10 within 2 minutes".
  */
-export function minimumScaleUpSeconds(rules: Required<ScalingRules>, from: number, to: number): number {
+export function minimumScaleUpSeconds(rules: ResolvedScalingRules, from: number, to: number): number {
   if (to <= from) {
     return 0;
   }
