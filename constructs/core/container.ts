@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-27';
 import { isDnsLabel } from './names';
-import { DurationInput, NormalizedSpans, normalizeSpans, SpanField } from './duration';
-import { Problems } from './problems';
+import { DurationInput, normalizeSpans, SpanField } from './duration';
+import { Problem, Problems } from './problems';
 import { byteQuantityProblem, MIN_CONTAINER_MEMORY, parseQuantity, QUANTITY_ALLOWED } from './quantity';
 
 /** The Secret key an environment variable is read from. */
@@ -159,8 +159,8 @@ export interface HttpProbeOptions extends PortProbeOptions {
 /** The typed spans of a probe and the Kubernetes `…Seconds` fields they render. */
 const PROBE_SPANS: readonly SpanField[] = [
   ['initialDelay', 'initialDelaySeconds'],
-  ['period', 'periodSeconds'],
-  ['timeout', 'timeoutSeconds'],
+  ['period', 'periodSeconds', { min: 1 }],
+  ['timeout', 'timeoutSeconds', { min: 1 }],
 ];
 
 /**
@@ -195,7 +195,7 @@ export class Probe {
   /** For each `…Seconds` option given by its typed name, that name. */
   private readonly written: Readonly<Record<string, string>>;
   /** Problems of the typed spans. */
-  private readonly spanProblems: NormalizedSpans<unknown>['problems'];
+  private readonly spanProblems: readonly Problem[];
 
   private constructor(
     private readonly kind: 'http' | 'tcp' | 'exec' | 'grpc',
@@ -211,21 +211,15 @@ export class Probe {
   /** @internal */
   public _validate(problems: Problems, role: 'readiness' | 'liveness' | 'startup', hasPorts: boolean): void {
     const o = this.options;
-    this.spanProblems.forEach((problem) => problems.add(problem.path, problem.value, problem.allowed, problem.fix));
+    problems.addAll(this.spanProblems);
     const positive = (
       field: 'initialDelaySeconds' | 'periodSeconds' | 'timeoutSeconds' | 'failureThreshold' | 'successThreshold',
       min: number,
     ) => {
       const v = o[field];
-      const name = this.written[field] ?? field;
-      if (v !== undefined) {
-        problems.check(
-          Number.isInteger(v) && v >= min,
-          name,
-          this.written[field] ? `${v}s` : v,
-          this.written[field] ? `at least ${min}s` : `a whole number >= ${min}`,
-          `set ${name} to ${this.written[field] ? `"${min}s"` : min} or more`,
-        );
+      // a span given by its typed name had its bounds checked with it
+      if (v !== undefined && this.written[field] === undefined) {
+        problems.check(Number.isInteger(v) && v >= min, field, v, `a whole number >= ${min}`, `set ${field} to ${min} or more`);
       }
     };
     positive('initialDelaySeconds', 0);

@@ -1,4 +1,5 @@
 import type { Duration } from 'cdk8s';
+import type { Problem } from './problems';
 
 /**
  * A time span given either as a cdk8s `Duration` or as a string with one unit, as Argo Rollouts
@@ -46,10 +47,11 @@ export function formatDuration(seconds: number): string {
 export const DURATION_ALLOWED = 'a whole number followed by s, m or h (e.g. "30s", "5m", "1h"), or a cdk8s Duration of whole seconds';
 
 /**
- * A span prop typed as a `DurationInput` (`minReady`) and the `…Seconds` number prop it supersedes
- * (`minReadySeconds`, the Kubernetes or Argo Rollouts field it renders).
+ * A span prop typed as a `DurationInput` (`minReady`), the `…Seconds` number prop it supersedes
+ * (`minReadySeconds`, the Kubernetes or Argo Rollouts field it renders), and the bounds the field
+ * has in seconds.
  */
-export type SpanField = readonly [typed: string, seconds: string];
+export type SpanField = readonly [typed: string, seconds: string, bounds?: { readonly min?: number; readonly max?: number }];
 
 /** Options with their typed spans converted, and what the conversion found. */
 export interface NormalizedSpans<T> {
@@ -57,8 +59,8 @@ export interface NormalizedSpans<T> {
   readonly options: T;
   /** The name the user wrote for each `…Seconds` field given as a typed span (for messages). */
   readonly written: Readonly<Record<string, string>>;
-  /** A malformed duration, or both names given with different values (paths relative to the options). */
-  readonly problems: readonly { readonly path: string; readonly value: unknown; readonly allowed: string; readonly fix: string }[];
+  /** A malformed or out-of-bounds duration, or both names given with different values (paths relative to the options). */
+  readonly problems: readonly Problem[];
 }
 
 /**
@@ -69,16 +71,25 @@ export interface NormalizedSpans<T> {
 export function normalizeSpans<T extends object>(options: T, fields: readonly SpanField[]): NormalizedSpans<T> {
   const out: Record<string, unknown> = { ...(options as Record<string, unknown>) };
   const written: Record<string, string> = {};
-  const problems: Array<NormalizedSpans<T>['problems'][number]> = [];
-  for (const [typed, secondsField] of fields) {
+  const problems: Problem[] = [];
+  for (const [typed, secondsField, bounds = {}] of fields) {
     const value = out[typed] as DurationInput | undefined;
     if (value === undefined) {
       continue;
     }
     const seconds = durationSeconds(value);
     if (seconds === undefined) {
-      problems.push({ path: typed, value, allowed: DURATION_ALLOWED, fix: `e.g. "30s"` });
+      problems.push({ path: typed, value, allowed: DURATION_ALLOWED, fix: `e.g. "${formatDuration(Math.max(bounds.min ?? 30, 1))}"` });
       continue;
+    }
+    const { min = 0, max } = bounds;
+    if (seconds < min || (max !== undefined && seconds > max)) {
+      problems.push({
+        path: typed,
+        value,
+        allowed: max === undefined ? `at least ${formatDuration(min)}` : `from ${formatDuration(min)} to ${formatDuration(max)}`,
+        fix: `use a span within those bounds, e.g. "${formatDuration(Math.max(min, 1))}"`,
+      });
     }
     const legacy = out[secondsField];
     if (legacy !== undefined && legacy !== seconds) {

@@ -117,6 +117,11 @@ export class Problems {
     this.list.push({ path: joinPath(this.prefix, field), value, allowed, fix });
   }
 
+  /** Records problems found elsewhere, their paths relative to this collector's prefix. */
+  public addAll(problems: readonly Problem[]): void {
+    problems.forEach((problem) => this.add(problem.path, problem.value, problem.allowed, problem.fix));
+  }
+
   /** Records a problem when `ok` is false. Returns `ok`. */
   public check(ok: boolean, field: string, value: unknown, allowed: string, fix: string): boolean {
     if (!ok) {

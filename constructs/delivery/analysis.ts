@@ -350,7 +350,7 @@ export class AnalysisGate {
    * promotion, where the preview receives no traffic for a Prometheus gate to measure.
    */
   public static smokeTest(given: SmokeTestGateOptions = {}): AnalysisGate {
-    const { options, written, problems: spanProblems } = normalizeSpans(given, [['timeout', 'timeoutSeconds']]);
+    const { options, written, problems: spanProblems } = normalizeSpans(given, [['timeout', 'timeoutSeconds', { min: 1, max: 60 }]]);
     const smoke = {
       path: options.path ?? '/',
       expectedStatus: options.expectedStatus ?? 200,
@@ -364,7 +364,7 @@ export class AnalysisGate {
       {},
       { count: 1, failureLimit: 0, interval: '0s' },
       (p) => {
-        spanProblems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
+        p.addAll(spanProblems);
         p.check(
           typeof smoke.path === 'string' && /^\/[^\s'"`$\\]*$/.test(smoke.path),
           'path',
@@ -386,13 +386,16 @@ export class AnalysisGate {
           'a whole number from 1 to 1000',
           'send e.g. 20 requests',
         );
-        p.check(
-          Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60,
-          written.timeoutSeconds ?? 'timeoutSeconds',
-          written.timeoutSeconds ? given.timeout : smoke.timeoutSeconds,
-          written.timeoutSeconds ? 'from 1s to 60s' : 'a whole number of seconds from 1 to 60',
-          written.timeoutSeconds ? 'use e.g. "5s"' : 'use e.g. 5',
-        );
+        // `timeout` had its bounds checked with it
+        if (!written.timeoutSeconds) {
+          p.check(
+            Number.isInteger(smoke.timeoutSeconds) && smoke.timeoutSeconds >= 1 && smoke.timeoutSeconds <= 60,
+            'timeoutSeconds',
+            smoke.timeoutSeconds,
+            'a whole number of seconds from 1 to 60',
+            'use e.g. 5',
+          );
+        }
         p.check(
           typeof smoke.image === 'string' && /^\S+@sha256:[a-f0-9]{64}$|^\S+:\S+$/.test(smoke.image),
           'image',

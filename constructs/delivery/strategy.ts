@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-27';
-import { Problems } from '../core/problems';
-import { DurationInput, NormalizedSpans, normalizeSpans, SpanField } from '../core/duration';
+import { Problem, Problems } from '../core/problems';
+import { DurationInput, normalizeSpans, SpanField } from '../core/duration';
 import {
   RolloutSpecStrategy,
   RolloutSpecStrategyCanaryMaxSurge,
@@ -238,15 +238,15 @@ type Spec = (
 ) & {
   /** For each `…Seconds` option given by its typed name, that name (messages use what the user wrote). */
   readonly written: Readonly<Record<string, string>>;
-  /** Problems of the typed spans (malformed, or contradicting the `…Seconds` form). */
-  readonly spanProblems: NormalizedSpans<unknown>['problems'];
+  /** Problems of the typed spans (malformed, out of bounds, or contradicting the `…Seconds` form). */
+  readonly spanProblems: readonly Problem[];
 };
 
 /** The typed spans of the strategy options and the `…Seconds` fields they render. */
 const STRATEGY_SPANS: readonly SpanField[] = [
   ['minReady', 'minReadySeconds'],
-  ['progressDeadline', 'progressDeadlineSeconds'],
-  ['autoPromotionAfter', 'autoPromotionSeconds'],
+  ['progressDeadline', 'progressDeadlineSeconds', { min: 1 }],
+  ['autoPromotionAfter', 'autoPromotionSeconds', { min: 1 }],
   ['scaleDownDelay', 'scaleDownDelaySeconds'],
   ['abortScaleDownDelay', 'abortScaleDownDelaySeconds'],
 ];
@@ -351,10 +351,11 @@ export class DeliveryStrategy {
   public _validate(problems: Problems): void {
     const s = this.spec;
     const p = problems.at(s.type);
-    s.spanProblems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
-    // a `…Seconds` option given by its typed name is reported under that name
+    p.addAll(s.spanProblems);
+    // a `…Seconds` option given by its typed name is reported under that name (its bounds were checked with it)
     const named = (field: string) => s.written[field] ?? field;
-    validateCommon(s.options, p, named);
+    const legacy = (field: string) => s.written[field] === undefined;
+    validateCommon(s.options, p, named, legacy);
     if (s.type === 'rolling') {
       validateSurge(s.options.maxSurge, s.options.maxUnavailable, p);
       return;
@@ -367,7 +368,9 @@ export class DeliveryStrategy {
       const bg = s.options;
       if (bg.autoPromotionSeconds !== undefined) {
         const field = named('autoPromotionSeconds');
-        wholeNumber(p, field, bg.autoPromotionSeconds, 1);
+        if (legacy('autoPromotionSeconds')) {
+          wholeNumber(p, field, bg.autoPromotionSeconds, 1);
+        }
         p.check(
           bg.autoPromotionEnabled !== false,
           field,
@@ -380,8 +383,8 @@ export class DeliveryStrategy {
         wholeNumber(p, 'previewReplicaCount', bg.previewReplicaCount, 1);
       }
       for (const field of ['scaleDownDelaySeconds', 'abortScaleDownDelaySeconds'] as const) {
-        if (bg[field] !== undefined) {
-          wholeNumber(p, named(field), bg[field]!, 0);
+        if (bg[field] !== undefined && legacy(field)) {
+          wholeNumber(p, field, bg[field]!, 0);
         }
       }
       (bg.prePromotionAnalysis ?? []).forEach((g, i) => {
@@ -578,12 +581,12 @@ function intOrString<T>(cls: IntOrStringClass<T>, value: PercentOrCount): T {
   return typeof value === 'number' ? cls.fromNumber(value) : cls.fromString(value);
 }
 
-function validateCommon(o: CommonStrategyOptions, p: Problems, named: (field: string) => string): void {
-  if (o.minReadySeconds !== undefined) {
-    wholeNumber(p, named('minReadySeconds'), o.minReadySeconds, 0);
+function validateCommon(o: CommonStrategyOptions, p: Problems, named: (field: string) => string, legacy: (field: string) => boolean): void {
+  if (o.minReadySeconds !== undefined && legacy('minReadySeconds')) {
+    wholeNumber(p, 'minReadySeconds', o.minReadySeconds, 0);
   }
-  if (o.progressDeadlineSeconds !== undefined) {
-    wholeNumber(p, named('progressDeadlineSeconds'), o.progressDeadlineSeconds, 1);
+  if (o.progressDeadlineSeconds !== undefined && legacy('progressDeadlineSeconds')) {
+    wholeNumber(p, 'progressDeadlineSeconds', o.progressDeadlineSeconds, 1);
   }
   if (o.revisionHistoryLimit !== undefined) {
     wholeNumber(p, 'revisionHistoryLimit', o.revisionHistoryLimit, 0);

@@ -802,7 +802,7 @@ export function validateWorkload(props: WorkloadProps, name: string, strategy: D
     );
   });
   const spans = normalizeSpans(props, WORKLOAD_SPANS);
-  spans.problems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
+  p.addAll(spans.problems);
   if (props.terminationGracePeriodSeconds !== undefined) {
     p.check(
       Number.isInteger(props.terminationGracePeriodSeconds) && props.terminationGracePeriodSeconds >= 0,

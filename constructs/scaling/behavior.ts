@@ -59,8 +59,8 @@ export interface ResolvedScalingRules {
   readonly policies: readonly ResolvedScalingPolicy[];
 }
 
-const RULES_SPANS: readonly SpanField[] = [['stabilizationWindow', 'stabilizationWindowSeconds']];
-const POLICY_SPANS: readonly SpanField[] = [['period', 'periodSeconds']];
+const RULES_SPANS: readonly SpanField[] = [['stabilizationWindow', 'stabilizationWindowSeconds', { max: 3600 }]];
+const POLICY_SPANS: readonly SpanField[] = [['period', 'periodSeconds', { min: 1, max: 1800 }]];
 
 /** The Kubernetes default behavior, rendered explicitly so it is visible and reviewable. */
 export const DEFAULT_SCALE_UP: ResolvedScalingRules = {
@@ -100,18 +100,16 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
     return;
   }
   const spans = normalizeSpans(rules, RULES_SPANS);
-  spans.problems.forEach((problem) => p.add(problem.path, problem.value, problem.allowed, problem.fix));
-  const w = spans.options.stabilizationWindowSeconds;
-  if (w !== undefined) {
-    const typed = spans.written.stabilizationWindowSeconds;
+  p.addAll(spans.problems);
+  const w = rules.stabilizationWindowSeconds;
+  // `stabilizationWindow` had its bounds checked with it
+  if (w !== undefined && spans.written.stabilizationWindowSeconds === undefined) {
     p.check(
       Number.isInteger(w) && w >= 0 && w <= 3600,
-      typed ?? 'stabilizationWindowSeconds',
-      typed ? rules.stabilizationWindow : w,
-      typed ? 'from 0s to 1h' : 'a whole number of seconds 0-3600',
-      typed
-        ? 'use e.g. "0s" to scale up at once or "5m" to scale down after 5 minutes'
-        : 'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes',
+      'stabilizationWindowSeconds',
+      w,
+      'a whole number of seconds 0-3600',
+      'use e.g. 0 to scale up at once or 300 to scale down after 5 minutes',
     );
   }
   if (rules.selectPolicy !== undefined) {
@@ -141,17 +139,16 @@ export function validateScalingRules(rules: ScalingRules | undefined, p: Problem
         'a whole number greater than 0',
         'use a positive limit; to stop scaling in this direction set selectPolicy: "Disabled"',
       );
-      const spans = normalizeSpans(policy, POLICY_SPANS);
-      spans.problems.forEach((problem) => at.add(problem.path, problem.value, problem.allowed, problem.fix));
-      const seconds = spans.options.periodSeconds;
-      const typed = spans.written.periodSeconds;
-      if (typed || seconds !== undefined || spans.problems.length === 0) {
+      at.addAll(normalizeSpans(policy, POLICY_SPANS).problems);
+      if (policy.period === undefined && policy.periodSeconds === undefined) {
+        at.add('period', undefined, 'a window from 1s to 30m', 'use e.g. "15s" or "1m"');
+      } else if (policy.period === undefined) {
         at.check(
-          seconds !== undefined && Number.isInteger(seconds) && seconds >= 1 && seconds <= 1800,
-          typed ?? (policy.periodSeconds === undefined ? 'period' : 'periodSeconds'),
-          typed ? policy.period : policy.periodSeconds,
-          typed || policy.periodSeconds === undefined ? 'a window from 1s to 30m' : 'a whole number of seconds 1-1800',
-          typed || policy.periodSeconds === undefined ? 'use e.g. "15s" or "1m"' : 'use e.g. 15 or 60',
+          Number.isInteger(policy.periodSeconds) && policy.periodSeconds! >= 1 && policy.periodSeconds! <= 1800,
+          'periodSeconds',
+          policy.periodSeconds,
+          'a whole number of seconds 1-1800',
+          'use e.g. 15 or 60',
         );
       }
     });
