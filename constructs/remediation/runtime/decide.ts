@@ -275,11 +275,6 @@ export function validateConfig(config: unknown): Problem[] {
   return problems;
 }
 
-/** The config, once `validateConfig` found no problem in it. */
-export function isValidConfig(config: unknown): config is RemediationServiceConfig {
-  return validateConfig(config).length === 0;
-}
-
 /**
  * Reads an Alertmanager webhook body (version 4). Returns the alerts and every problem; any problem
  * means nothing in the payload is acted on.

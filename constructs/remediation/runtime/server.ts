@@ -23,7 +23,6 @@ import type { RemediationServiceConfig } from './config';
 import {
   admit,
   createState,
-  isValidConfig,
   mergeState,
   Plan,
   readWebhook,
@@ -773,16 +772,18 @@ export function main(): void {
       }),
     );
   }
-  if (problems.length > 0 || !isValidConfig(config)) {
+  if (problems.length > 0) {
     process.stderr.write(
       `kubeship-remediation: ${file} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
     );
     process.exit(2);
   }
+  // validateConfig found no problem in it: it is a RemediationServiceConfig
+  const valid = config as RemediationServiceConfig;
   const client = clientFromEnv(process.env, { timeoutMs: limits.apiTimeoutMs });
   const { STATE_CONFIGMAP: stateName, POD_NAMESPACE: namespace } = process.env;
   const app = createApp({
-    config,
+    config: valid,
     client,
     limits,
     store: stateName && namespace ? configMapStore(client, namespace, stateName) : undefined,
@@ -822,10 +823,10 @@ export function main(): void {
             version: process.env.KUBESHIP_VERSION,
             port: address(server),
             metricsPort: address(metrics),
-            dryRun: config.dryRun,
-            maxAttempts: config.maxAttempts,
-            cooldownSeconds: config.cooldownSeconds,
-            alerts: Object.keys(config.actions),
+            dryRun: valid.dryRun,
+            maxAttempts: valid.maxAttempts,
+            cooldownSeconds: valid.cooldownSeconds,
+            alerts: Object.keys(valid.actions),
           })}\n`,
         );
       }
