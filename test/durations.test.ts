@@ -95,6 +95,10 @@ test('malformed spans, contradicting pairs and out-of-range spans are problems n
   expect(message).toContain('autoscaling.scaleUp.policies[0].period: got nothing; allowed: a window from 1s to 30m');
 });
 
+test('a cdk8s Duration that is not whole seconds is one clear problem, not an exception from cdk8s', () => {
+  expect(problems({ terminationGracePeriod: Duration.millis(500) })).toContain('terminationGracePeriod: got {"amount":500');
+});
+
 test('relations between spans are stated in the names the user wrote', () => {
   expect(problems({ strategy: DeliveryStrategy.rolling({ minReady: '10m', progressDeadline: '5m' }) })).toContain(
     'strategy.rolling.progressDeadline: got 300; allowed: more than minReady (600s); fix: raise progressDeadline or lower minReady',

@@ -16,7 +16,8 @@ export function durationSeconds(input: DurationInput): number | undefined {
   // a cdk8s Duration, recognised by shape: core/ must not load cdk8s (the policy CLI imports it), and
   // a Duration from another copy of cdk8s is still one
   if (typeof input === 'object' && input !== null && typeof (input as Duration).toSeconds === 'function') {
-    const seconds = (input as Duration).toSeconds();
+    // not integral: a Duration of 500ms is a problem to report, not an exception to throw
+    const seconds = (input as Duration).toSeconds({ integral: false });
     return Number.isInteger(seconds) && seconds >= 0 ? seconds : undefined;
   }
   if (typeof input !== 'string') {
