@@ -23,7 +23,7 @@ import {
   TrafficRouting,
   WorkloadProps,
 } from '../constructs';
-import { iamRoleArn, snsTopicArn } from '../constructs/config';
+import { formatDuration, iamRoleArn, snsTopicArn } from '../constructs/config';
 import { TimingBudgets, timingBudgetsOf } from '../constructs/policy';
 import { APP_CATALOG, AppName } from './apps';
 import { AppSettings, Channel as ChannelConfig, Gate, resourceRangeOf, ScalingRulesConfig, StackConfig, Strategy } from './config';
@@ -295,9 +295,9 @@ function scalingRulesOf(rules: ScalingRulesConfig | undefined): ScalingRules | u
   );
 }
 
-/** A stack config's whole seconds as a span (`120` -> `"120s"`). */
+/** A stack config's whole seconds as a span (`120` -> `"2m"`). */
 function secondsSpan(seconds: number | undefined): string | undefined {
-  return seconds === undefined ? undefined : `${seconds}s`;
+  return seconds === undefined ? undefined : formatDuration(seconds);
 }
 
 function strategyOf(strategy: Strategy): DeliveryStrategy {

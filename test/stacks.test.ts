@@ -9,6 +9,7 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { runtime } from '@pulumi/pulumi';
 import * as yaml from 'yaml';
+import { IMAGES } from '../constructs';
 import { receiversFor } from '../constructs/testing';
 import { parseStackConfig, StackConfigSchema } from '../stacks/config';
 import { readStackConfigFile } from '../stacks/stack-file';
@@ -133,8 +134,8 @@ describe('stack config schema', () => {
     });
     expect(plans.prod.monitoring?.remediation?.namespaces).toEqual(['shop']);
     expect(plans.prod.apps.api.autoscaling?.scaleDown).toEqual({
-      stabilizationWindow: '300s',
-      policies: [{ type: 'Pods', value: 1, period: '60s' }],
+      stabilizationWindow: '5m',
+      policies: [{ type: 'Pods', value: 1, period: '1m' }],
     });
     expect(plans.prod.sms?.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:shop-prod-alerts');
   });
@@ -291,6 +292,30 @@ describe('npm run synth', () => {
     expect(receiversFor(routing(byKey(readAll(path.join(tmp, 'a', 'dev')))), { alertname: 'Watchdog', severity: 'none' })).toEqual([
       'null',
     ]);
+  });
+
+  test("the environments run kubeship's images from IMAGES (the config reloader too) and the apps' own, nothing else", () => {
+    // the files the test above wrote (written here when this test runs alone)
+    if (!fs.existsSync(path.join(tmp, 'a'))) {
+      synthesize(defaultSources(path.join(tmp, 'a')));
+    }
+    const objects = ENVIRONMENTS.flatMap((env) => readAll(path.join(tmp, 'a', env)));
+    const rendered = new Set<string>();
+    const walk = (value: unknown, key = ''): void => {
+      if (Array.isArray(value)) {
+        value.forEach((v) => walk(v, key));
+      } else if (value && typeof value === 'object') {
+        Object.entries(value).forEach(([k, v]) => walk(v, k));
+      } else if (typeof value === 'string' && key === 'image') {
+        rendered.add(value);
+      } else if (typeof value === 'string' && value.startsWith('--prometheus-config-reloader=')) {
+        rendered.add(value.slice('--prometheus-config-reloader='.length));
+      }
+    };
+    walk(objects);
+    const known = new Set<string>(Object.values(IMAGES));
+    expect([...rendered].filter((image) => !known.has(image)).every((image) => image.startsWith('ghcr.io/example/'))).toBe(true);
+    expect([...rendered].filter((image) => known.has(image)).sort()).toEqual(Object.values(IMAGES).sort());
   });
 
   test.each(ENVIRONMENTS)('amtool check-config accepts the Alertmanager config synthesized for %s', (env) => {
