@@ -1,5 +1,5 @@
 import * as pulumi from '@pulumi/pulumi';
-import { awsAttributes } from './stack-program';
+import { recordingMocks } from './stack-program';
 
 /**
  * Sets Pulumi mocks that record every registration (type, name, inputs, custom) into the returned
@@ -7,20 +7,7 @@ import { awsAttributes } from './stack-program';
  */
 export async function recordRegistrations(project: string, stack: string): Promise<pulumi.runtime.MockResourceArgs[]> {
   const registered: pulumi.runtime.MockResourceArgs[] = [];
-  await pulumi.runtime.setMocks(
-    {
-      newResource(args) {
-        registered.push(args);
-        return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
-      },
-      call(args) {
-        return args.inputs;
-      },
-    },
-    project,
-    stack,
-    false,
-  );
+  await pulumi.runtime.setMocks(recordingMocks(registered), project, stack, false);
   return registered;
 }
 

@@ -56,23 +56,7 @@ export async function runProgram(module: string, options: ProgramOptions): Promi
   const registered: Pulumi.runtime.MockResourceArgs[] = [];
   await jest.isolateModulesAsync(async () => {
     pulumi = require('@pulumi/pulumi');
-    await pulumi.runtime.setMocks(
-      {
-        newResource(args) {
-          registered.push(args);
-          if (args.type === 'pulumi:pulumi:StackReference') {
-            return { id: args.name, state: { name: args.name, outputs: references[args.name] ?? {}, secretOutputNames: [] } };
-          }
-          return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
-        },
-        call(args) {
-          return args.inputs;
-        },
-      },
-      project,
-      stack,
-      false,
-    );
+    await pulumi.runtime.setMocks(recordingMocks(registered, references), project, stack, false);
     const secretEntries = Object.entries(secrets).map(([k, v]) => [`${project}:${k}`, v]);
     pulumi.runtime.setAllConfig(
       { ...config, ...Object.fromEntries(secretEntries) },
@@ -89,6 +73,28 @@ export async function runProgram(module: string, options: ProgramOptions): Promi
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { registered, outputs, pulumi };
+}
+
+/**
+ * Mocks that record every registration into `registered` and echo inputs back as state (with the
+ * ARN AWS would assign); a StackReference returns the outputs `references` holds for its stack.
+ */
+export function recordingMocks(
+  registered: Pulumi.runtime.MockResourceArgs[],
+  references: Record<string, Record<string, unknown>> = {},
+): Pulumi.runtime.Mocks {
+  return {
+    newResource(args) {
+      registered.push(args);
+      if (args.type === 'pulumi:pulumi:StackReference') {
+        return { id: args.name, state: { name: args.name, outputs: references[args.name] ?? {}, secretOutputNames: [] } };
+      }
+      return { id: `${args.name}-id`, state: { ...awsAttributes(args), ...args.inputs } };
+    },
+    call(args) {
+      return args.inputs;
+    },
+  };
 }
 
 /** The ARN AWS would assign (account 123456789012, eu-west-1), so dependent inputs resolve under mocks. */
